@@ -1,0 +1,4 @@
+export * from './schemas.js';
+export * from './errors.js';
+export * from './adapter.js';
+export * from './validate.js';
