@@ -2,3 +2,4 @@ export * from './schemas.js';
 export * from './errors.js';
 export * from './adapter.js';
 export * from './validate.js';
+export * from "./routes.js";
