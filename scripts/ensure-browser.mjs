@@ -1,0 +1,10 @@
+// Tests need a Chromium; say clearly how to get one instead of failing deep inside the runner.
+import { existsSync } from 'node:fs';
+
+const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+if (!existsSync(path)) {
+  console.error(
+    `No Chromium at ${path}. Install Debian's (apt-get install -y chromium) or set CHROME_PATH to a Chromium or Chrome binary.`,
+  );
+  process.exit(1);
+}

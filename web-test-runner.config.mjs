@@ -1,0 +1,36 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Tests run in real Chromium; TypeScript goes through esbuild. */
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  rootDir: '.',
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+        ],
+      },
+    }),
+  ],
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  coverage: true,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['node_modules/**', 'test/**'],
+    reportDir: 'coverage',
+    reporters: ['text-summary', 'lcov'],
+  },
+  testsFinishTimeout: 300000,
+};
