@@ -1,0 +1,30 @@
+import type { AccountAdapter } from '../api/index.js';
+
+export interface AccountDefaults {
+  adapter?: AccountAdapter;
+  locale?: string;
+}
+
+/** Shared through the global registry, so a second copy of the library sees the same defaults. */
+const DEFAULTS_KEY = Symbol.for('account-elements/defaults');
+const CHANGE_EVENT = 'account-elements-configured';
+
+type WithDefaults = typeof globalThis & { [DEFAULTS_KEY]?: AccountDefaults };
+
+export function pageDefaults(): AccountDefaults {
+  return (globalThis as WithDefaults)[DEFAULTS_KEY] ?? {};
+}
+
+/**
+ * Sets the page-wide adapter and locale, used by elements that have neither their own `adapter`
+ * nor an `<account-provider>` around them. Elements already on the page pick the change up.
+ */
+export function configure(defaults: AccountDefaults): void {
+  (globalThis as WithDefaults)[DEFAULTS_KEY] = { ...pageDefaults(), ...defaults };
+  globalThis.dispatchEvent(new Event(CHANGE_EVENT));
+}
+
+export function onConfigure(listener: () => void): () => void {
+  globalThis.addEventListener(CHANGE_EVENT, listener);
+  return () => globalThis.removeEventListener(CHANGE_EVENT, listener);
+}

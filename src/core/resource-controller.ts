@@ -1,0 +1,87 @@
+import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveController } from 'lit';
+import { isAbort, toAccountError, type AccountError } from '../api/index.js';
+import type { AccountElement } from './account-element.js';
+import type { AccountStore, ResourceKey, Resources } from './store.js';
+
+export type ResourceStatus = 'no-adapter' | 'loading' | 'ready' | 'error';
+
+/**
+ * Loads one shared resource for an element: skeleton while loading, error with retry, aborted
+ * when the element leaves the page, and kept up to date when another element saves it.
+ */
+export class ResourceController<K extends ResourceKey> implements ReactiveController {
+  private readonly host: AccountElement;
+  private readonly key: K;
+  private readonly task: Task<[AccountStore | undefined], Resources[K] | undefined>;
+  private subscribedStore?: AccountStore;
+  private unsubscribe?: () => void;
+  private forceNext = false;
+
+  constructor(host: AccountElement, key: K) {
+    this.host = host;
+    this.key = key;
+    this.task = new Task(host, {
+      args: () => [host.connection?.store],
+      task: ([store], { signal }) => {
+        if (!store) return Promise.resolve(undefined);
+        const force = this.forceNext;
+        this.forceNext = false;
+        return store.load(key, { signal, force });
+      },
+    });
+    host.addController(this);
+  }
+
+  get store(): AccountStore | undefined {
+    return this.host.connection?.store;
+  }
+
+  /** The latest value: the store's (saves elsewhere land there) or this load's. */
+  get value(): Resources[K] | undefined {
+    return this.store?.peek(this.key) ?? this.task.value;
+  }
+
+  get status(): ResourceStatus {
+    if (!this.store) return 'no-adapter';
+    if (this.value !== undefined) return 'ready';
+    if (this.task.status === TaskStatus.ERROR && !isAbort(this.task.error)) return 'error';
+    return 'loading';
+  }
+
+  get error(): AccountError | undefined {
+    return this.status === 'error' ? toAccountError(this.task.error) : undefined;
+  }
+
+  /** Asks the adapter again (after an error, or to reload after a conflict). */
+  retry(): Promise<void> {
+    this.forceNext = true;
+    return this.task.run();
+  }
+
+  hostConnected(): void {
+    this.follow();
+    // Coming back after a disconnect aborted the load: start it again.
+    if (this.task.status === TaskStatus.ERROR && isAbort(this.task.error)) void this.task.run();
+  }
+
+  hostUpdate(): void {
+    this.follow();
+  }
+
+  /** Listens to the store in use (it changes when the adapter does). */
+  private follow(): void {
+    const store = this.store;
+    if (store === this.subscribedStore) return;
+    this.unsubscribe?.();
+    this.subscribedStore = store;
+    this.unsubscribe = store?.subscribe(this.key, () => this.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.subscribedStore = undefined;
+    if (this.task.status === TaskStatus.PENDING) this.task.abort();
+  }
+}

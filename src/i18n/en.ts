@@ -1,0 +1,116 @@
+/**
+ * The English catalog: every string the elements show. A new locale is one file with the type
+ * `Catalog`; the compiler lists whatever it is missing.
+ */
+export const en = {
+  common: {
+    loading: 'Loading…',
+    save: 'Save',
+    saving: 'Saving…',
+    saved: 'Saved',
+    cancel: 'Cancel',
+    close: 'Close',
+    retry: 'Try again',
+    reload: 'Load the latest',
+    keepMine: 'Keep my changes',
+    continue: 'Continue',
+    optional: 'optional',
+  },
+  errors: {
+    loadFailed: 'This section could not be loaded.',
+    saveFailed: 'Your changes were not saved.',
+    unauthorized: 'Your session has ended. Sign in again to continue.',
+    forbidden: 'You do not have permission to do this.',
+    not_found: 'This was not found. It may have been removed.',
+    conflict: 'This was changed somewhere else while you were editing. Your input is kept.',
+    precondition_required: 'This cannot be done yet.',
+    rate_limited: (seconds: number) =>
+      seconds > 0 ? `Too many attempts. Try again in ${seconds} s.` : 'Too many attempts. Try again shortly.',
+    network: 'The server could not be reached. Check your connection.',
+    timeout: 'The server took too long to answer.',
+    invalid_response: 'The server sent an answer this page does not understand.',
+    validation: 'Some fields need attention.',
+    verification_failed: 'That code is not right.',
+    verification_expired: 'That code has expired. Ask for a new one.',
+    reverification_required: 'Confirm it is you to continue.',
+    unsupported: 'This is not available.',
+    noAdapter:
+      'No account adapter: wrap this element in <account-provider>, set its adapter property, or call configure({ adapter }).',
+  },
+  fields: {
+    required: 'Required.',
+    too_short: (min: number) => `Use at least ${min} characters.`,
+    too_long: (max: number) => `Use at most ${max} characters.`,
+    invalid_format: 'This does not look right.',
+    invalid_phone: 'Enter the number with its country code, like +1 415 555 0123.',
+    invalid_email: 'Enter an email address, like name@example.com.',
+    invalid_time: 'Enter a time as HH:MM.',
+    username_taken: 'That username is taken.',
+    username_reserved: 'That username is reserved.',
+    same_as_current: 'That is the current value.',
+    weak_password: 'Use letters and at least one digit or symbol.',
+    out_of_range: 'That value is out of range.',
+    confirmation_mismatch: 'That does not match.',
+  },
+  reverify: {
+    heading: 'Confirm it is you',
+    intro: 'For your security, confirm your identity to finish this change.',
+    password: 'Current password',
+    usePassword: 'Use my password',
+    useSms: 'Text me a code instead',
+    sendCode: 'Send code',
+    code: 'Code from the text message',
+    codeSentTo: (to: string) => `We sent a code to ${to}.`,
+    confirm: 'Confirm',
+  },
+  verification: {
+    code: 'Verification code',
+    codeHint: (length: number) => `${length} digits`,
+    resend: 'Send a new code',
+    resendIn: (seconds: number) => `Send a new code in ${seconds} s`,
+    attemptsLeft: (count: number) => (count === 1 ? '1 try left.' : `${count} tries left.`),
+    noAttemptsLeft: 'No tries left. Ask for a new code.',
+    expired: 'The code has expired. Ask for a new one.',
+    sentTo: (to: string) => `We sent a code to ${to}.`,
+  },
+  profile: {
+    heading: 'Profile',
+    description: 'How you appear to your team.',
+    picture: 'Profile picture',
+    pictureAlt: (name: string) => `Profile picture of ${name}`,
+    noPicture: 'No profile picture',
+    choosePicture: 'Upload picture',
+    changePicture: 'Change picture',
+    removePicture: 'Remove',
+    pictureHint: (maxMb: number) => `PNG, JPEG, WebP or GIF, up to ${maxMb} MB.`,
+    cropHeading: 'Crop your picture',
+    cropHelp: 'Drag to move, use the slider or the arrow keys to zoom and move.',
+    cropArea: 'Picture crop area',
+    zoom: 'Zoom',
+    usePicture: 'Use this picture',
+    pictureSaved: 'Profile picture updated.',
+    pictureRemoved: 'Profile picture removed.',
+    fileEmpty: 'That file is empty.',
+    fileTooLarge: (maxMb: number) => `That file is over ${maxMb} MB. Choose a smaller one.`,
+    fileNotImage: 'That file is not a PNG, JPEG, WebP or GIF image.',
+    fileUnreadable: 'That image could not be read.',
+    name: 'Name',
+    username: 'Username',
+    usernameHint: 'Lower-case letters, digits, dots, dashes and underscores; starts with a letter.',
+    usernameChecking: 'Checking…',
+    usernameAvailable: 'Available.',
+    usernameCurrent: 'This is your username.',
+    saved: 'Profile saved.',
+    roleAdmin: 'Admin',
+    roleMember: 'Member',
+  },
+} as const;
+
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => string
+    ? (...args: A) => string
+    : { [K in keyof T]: Widen<T[K]> };
+
+/** The shape every locale's catalog has. */
+export type Catalog = Widen<typeof en>;

@@ -1,0 +1,41 @@
+import { readdirSync, existsSync } from 'node:fs';
+import { defineConfig } from 'vite';
+
+/** Each public element is its own entry, `account-elements/<tag>.js`, which registers the tag. */
+function elementEntries(): Record<string, string> {
+  const dir = 'src/elements';
+  if (!existsSync(dir)) return {};
+  return Object.fromEntries(
+    readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(`${dir}/${entry.name}/${entry.name}.ts`))
+      .map((entry) => [`elements/${entry.name}`, `${dir}/${entry.name}/${entry.name}.ts`]),
+  );
+}
+
+// The library build: ESM only, one chunk per entry, dependencies left to the host's bundler.
+// Declarations come from `tsc -p tsconfig.build.json` (see the build script).
+export default defineConfig({
+  publicDir: false,
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    minify: false,
+    lib: {
+      formats: ['es'],
+      entry: {
+        index: 'src/index.ts',
+        classes: 'src/classes.ts',
+        'adapters/rest': 'src/adapters/rest/index.ts',
+        'adapters/memory': 'src/adapters/memory/index.ts',
+        mocks: 'src/mocks/index.ts',
+        ...elementEntries(),
+      },
+    },
+    rollupOptions: {
+      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^msw($|\/)/],
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
