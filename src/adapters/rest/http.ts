@@ -1,0 +1,150 @@
+import { AccountError, type HttpMethod } from '../../api/index.js';
+import {
+  DEFAULT_MAX_RETRY_DELAY,
+  DEFAULT_RETRIES,
+  DEFAULT_RETRY_DELAY,
+  DEFAULT_TIMEOUT,
+  type RestAdapterOptions,
+} from './options.js';
+import { errorFromResponse, type RawResponse } from './responses.js';
+import { backoffDelay, wait } from './timing.js';
+
+export interface HttpRequest {
+  method: HttpMethod;
+  /** A contract path, ids already filled in. */
+  path: string;
+  query?: Record<string, string>;
+  /** Sent as JSON. */
+  json?: unknown;
+  /** Sent as is, with its own type as `Content-Type`. */
+  blob?: Blob;
+  /** The contract's per-call headers (`If-Match`, `Idempotency-Key`, ...). */
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+type Attempt =
+  | { ok: true; response: RawResponse }
+  | { ok: false; error: AccountError; retryable: boolean; honourRetryAfter: boolean };
+
+/** Statuses that say "later", not "no": a read that got one is worth another try. */
+const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
+/** The statuses whose `Retry-After` we wait out before retrying. */
+const RETRY_AFTER_STATUSES = new Set([429, 503]);
+
+/** Base URL and path joined with exactly one slash between them, whatever the host wrote. */
+export function joinUrl(baseUrl: string, path: string, query?: Record<string, string>): string {
+  const url = `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+  return query ? `${url}?${new URLSearchParams(query).toString()}` : url;
+}
+
+/**
+ * The transport under `RestAdapter`: one call is one or more attempts, each with its own timeout,
+ * retried only for reads. Resolves with a 2xx answer; everything else becomes an `AccountError`,
+ * except the caller's abort, which rejects with the signal's reason untouched.
+ */
+export class HttpClient {
+  readonly #options: RestAdapterOptions;
+  readonly #fetch: typeof fetch;
+  readonly #timeout: number;
+  readonly #retries: number;
+  readonly #retryDelay: number;
+  readonly #maxRetryDelay: number;
+  readonly #random: () => number;
+
+  constructor(options: RestAdapterOptions) {
+    this.#options = options;
+    // Looked up per call rather than bound once, so a fetch mock installed after construction still applies.
+    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.#timeout = options.timeout ?? DEFAULT_TIMEOUT;
+    this.#retries = Math.max(0, Math.floor(options.retries ?? DEFAULT_RETRIES));
+    this.#retryDelay = options.retryDelay ?? DEFAULT_RETRY_DELAY;
+    this.#maxRetryDelay = options.maxRetryDelay ?? DEFAULT_MAX_RETRY_DELAY;
+    this.#random = options.random ?? Math.random;
+  }
+
+  async send(request: HttpRequest): Promise<RawResponse> {
+    // A write that timed out may still have happened; only the caller can know whether to repeat it.
+    const retries = request.method === 'GET' ? this.#retries : 0;
+    for (let retry = 0; ; retry++) {
+      const outcome = await this.#attempt(request);
+      if (outcome.ok) return outcome.response;
+      const delay = retry < retries ? this.#delayBeforeRetry(outcome, retry) : undefined;
+      if (delay === undefined) throw outcome.error;
+      await wait(delay, request.signal);
+    }
+  }
+
+  #delayBeforeRetry(outcome: Extract<Attempt, { ok: false }>, retry: number): number | undefined {
+    if (!outcome.retryable) return undefined;
+    const asked = outcome.honourRetryAfter ? outcome.error.retryAfter : undefined;
+    if (asked === undefined) return backoffDelay(retry, this.#retryDelay, this.#maxRetryDelay, this.#random);
+    const askedMs = asked * 1000;
+    // Holding a spinner for a minute helps nobody: past our longest wait, let the page say "try later".
+    return askedMs > this.#maxRetryDelay ? undefined : askedMs;
+  }
+
+  async #attempt(request: HttpRequest): Promise<Attempt> {
+    const headers = await this.#headers(request);
+    const timeout = new AbortController();
+    const timer = setTimeout(
+      () => timeout.abort(new DOMException('The request timed out', 'TimeoutError')),
+      this.#timeout,
+    );
+    const signal = request.signal ? AbortSignal.any([request.signal, timeout.signal]) : timeout.signal;
+    const init: RequestInit = { method: request.method, headers, signal };
+    if (request.json !== undefined) init.body = JSON.stringify(request.json);
+    else if (request.blob !== undefined) init.body = request.blob;
+    if (this.#options.credentials !== undefined) init.credentials = this.#options.credentials;
+
+    try {
+      const response = await this.#fetch(joinUrl(this.#options.baseUrl, request.path, request.query), init);
+      const raw: RawResponse = {
+        status: response.status,
+        headers: response.headers,
+        text: await response.text(),
+      };
+      if (response.status >= 200 && response.status <= 299) return { ok: true, response: raw };
+      return {
+        ok: false,
+        error: errorFromResponse(raw),
+        retryable: RETRYABLE_STATUSES.has(raw.status),
+        honourRetryAfter: RETRY_AFTER_STATUSES.has(raw.status),
+      };
+    } catch (error) {
+      if (request.signal?.aborted) throw request.signal.reason;
+      if (timeout.signal.aborted) {
+        const failure = new AccountError('timeout', `No answer within ${this.#timeout} ms`, { cause: error });
+        return { ok: false, error: failure, retryable: true, honourRetryAfter: false };
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      const failure = new AccountError('network', message, { cause: error });
+      return { ok: false, error: failure, retryable: true, honourRetryAfter: false };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async #headers(request: HttpRequest): Promise<Headers> {
+    const extra = this.#options.headers;
+    const headers = new Headers(typeof extra === 'function' ? extra() : extra);
+    headers.set('Accept', 'application/json');
+    if (request.json !== undefined) headers.set('Content-Type', 'application/json');
+    else if (request.blob?.type) headers.set('Content-Type', request.blob.type);
+    const token = await this.#token();
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    for (const [name, value] of Object.entries(request.headers ?? {})) headers.set(name, value);
+    return headers;
+  }
+
+  async #token(): Promise<string | null | undefined> {
+    if (!this.#options.getToken) return undefined;
+    try {
+      return await this.#options.getToken();
+    } catch (error) {
+      if (error instanceof AccountError) throw error;
+      // Without a token the backend would answer 401 anyway; say so now instead of sending a doomed request.
+      throw new AccountError('unauthorized', 'Could not get an access token', { cause: error });
+    }
+  }
+}

@@ -1,0 +1,2 @@
+export { RestAdapter } from './rest-adapter.js';
+export type { RestAdapterOptions } from './options.js';

@@ -1,0 +1,130 @@
+import * as z from 'zod/mini';
+import {
+  AccountError,
+  ERROR_CODES,
+  reverificationMethod,
+  type AccountErrorCode,
+  type FieldError,
+  type ReverificationMethod,
+} from '../../api/index.js';
+import { parseRetryAfter } from './timing.js';
+
+/** What one attempt brought back, body already read (so the timeout covered it). */
+export interface RawResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+/**
+ * The problem body read leniently: a backend that gets one extension wrong still gets its other
+ * details through, and a body that is not a problem at all just leaves everything undefined.
+ */
+const lenientProblem = z.object({
+  code: z.catch(z.optional(z.string()), undefined),
+  title: z.catch(z.optional(z.string()), undefined),
+  detail: z.catch(z.optional(z.string()), undefined),
+  errors: z.catch(
+    z.optional(z.array(z.object({ field: z.string(), code: z.string(), message: z.optional(z.string()) }))),
+    undefined,
+  ),
+  retryAfter: z.catch(z.optional(z.number().check(z.gte(0))), undefined),
+  methods: z.catch(z.optional(z.array(z.string())), undefined),
+  attemptsLeft: z.catch(z.optional(z.number().check(z.int(), z.gte(0))), undefined),
+});
+type LenientProblem = z.infer<typeof lenientProblem>;
+
+function readProblem(text: string): LenientProblem {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return {};
+  }
+  const result = lenientProblem.safeParse(json);
+  return result.success ? result.data : {};
+}
+
+function isErrorCode(value: string | undefined): value is AccountErrorCode {
+  return (ERROR_CODES as readonly string[]).includes(value ?? '');
+}
+
+/** The code a bare status means, for backends (and proxies) that send no problem body. */
+function codeForStatus(status: number): AccountErrorCode {
+  switch (status) {
+    case 400:
+    case 422:
+      return 'validation';
+    case 401:
+      return 'unauthorized';
+    case 403:
+      return 'forbidden';
+    case 404:
+      return 'not_found';
+    case 409:
+    case 412:
+      return 'conflict';
+    case 410:
+      return 'verification_expired';
+    case 428:
+      return 'precondition_required';
+    case 429:
+      return 'rate_limited';
+    case 501:
+      return 'unsupported';
+    case 408:
+    case 504:
+      return 'timeout';
+    default:
+      return status >= 500 && status <= 599 ? 'network' : 'invalid_response';
+  }
+}
+
+/** Turns a non-2xx answer into the `AccountError` elements branch on. */
+export function errorFromResponse(response: RawResponse): AccountError {
+  const { status } = response;
+  const problem = readProblem(response.text);
+  // A version mismatch is always a conflict, whatever code the body chose: the cure is the same reload.
+  const versionMismatch = status === 409 || status === 412;
+  const code = !versionMismatch && isErrorCode(problem.code) ? problem.code : codeForStatus(status);
+
+  const fields: Record<string, FieldError> = {};
+  for (const error of problem.errors ?? []) {
+    if (fields[error.field]) continue;
+    fields[error.field] =
+      error.message === undefined ? { code: error.code } : { code: error.code, message: error.message };
+  }
+  const methods = (problem.methods ?? []).filter(
+    (method): method is ReverificationMethod => reverificationMethod.safeParse(method).success,
+  );
+
+  return new AccountError(code, problem.detail ?? problem.title ?? `HTTP ${status}`, {
+    fields,
+    retryAfter: parseRetryAfter(response.headers.get('Retry-After')) ?? problem.retryAfter,
+    reverificationMethods: methods,
+    attemptsLeft: problem.attemptsLeft,
+    status,
+  });
+}
+
+/**
+ * Parses a 2xx body with the contract's schema. Whatever the backend sent, the caller gets either
+ * data of the promised shape or `invalid_response`, never a crash further in.
+ */
+export function parseSuccess<S extends z.ZodMiniType>(schema: S, response: RawResponse): z.output<S> {
+  let json: unknown;
+  try {
+    json = JSON.parse(response.text);
+  } catch (error) {
+    throw new AccountError('invalid_response', 'The response is not JSON', {
+      cause: error,
+      status: response.status,
+    });
+  }
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  throw new AccountError('invalid_response', 'The response does not fit the contract', {
+    cause: result.error.issues,
+    status: response.status,
+  });
+}

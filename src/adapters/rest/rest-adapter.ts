@@ -1,0 +1,297 @@
+import * as z from 'zod/mini';
+import {
+  AVATAR_MAX_BYTES,
+  AVATAR_TYPES,
+  AccountError,
+  HEADERS,
+  ROUTES,
+  account,
+  accountDeletion,
+  apiKeyInfo,
+  apiKeySecret,
+  checkout,
+  detectImageType,
+  codeConfirmation,
+  emailChangeStart,
+  emailLinkConfirmation,
+  messageSettings,
+  notificationSettings,
+  notificationUpdate,
+  parseInput,
+  passwordReset,
+  phoneChangeStart,
+  plan,
+  planOptions,
+  profileUpdate,
+  reverificationProof,
+  reverificationToken,
+  routePath,
+  username as usernameSchema,
+  usernameAvailability,
+  validate,
+  verification,
+  voiceSettings,
+  type Account,
+  type AccountAdapter,
+  type ApiKeyInfo,
+  type ApiKeySecret,
+  type CallOptions,
+  type Checkout,
+  type CodeConfirmation,
+  type MessageSettings,
+  type NotificationSettings,
+  type NotificationUpdate,
+  type PasswordReset,
+  type Plan,
+  type PlanOption,
+  type ProfileUpdate,
+  type ReverificationProof,
+  type ReverificationToken,
+  type UsernameAvailability,
+  type Verification,
+  type VersionedResource,
+  type VoiceSettings,
+} from '../../api/index.js';
+import { EtagStore, isVersionedResource } from './etags.js';
+import { HttpClient } from './http.js';
+import { newIdempotencyKey } from './idempotency.js';
+import type { RestAdapterOptions } from './options.js';
+import { parseSuccess, type RawResponse } from './responses.js';
+
+type RouteName = keyof typeof ROUTES;
+
+interface Exchange {
+  /** Fills `:id` in the route's path. */
+  id?: string;
+  query?: Record<string, string>;
+  json?: unknown;
+  blob?: Blob;
+}
+
+const nonEmpty = z.string('required').check(z.trim(), z.minLength(1, 'required'));
+const verificationRef = z.object({ verificationId: nonEmpty });
+const checkoutStart = z.object({ planId: nonEmpty });
+
+/**
+ * The settings page on a REST backend that speaks the contract in `src/api/routes.ts`: every input
+ * validated before it is sent, every answer parsed before it is returned, every failure an
+ * `AccountError` (or, for an aborted call, the signal's reason).
+ */
+export class RestAdapter implements AccountAdapter {
+  readonly #http: HttpClient;
+  readonly #etags = new EtagStore();
+
+  constructor(options: RestAdapterOptions) {
+    this.#http = new HttpClient(options);
+  }
+
+  async getAccount(options?: CallOptions): Promise<Account> {
+    return this.#call('getAccount', account, {}, options);
+  }
+
+  async updateProfile(update: ProfileUpdate, options?: CallOptions): Promise<Account> {
+    return this.#call('updateProfile', account, { json: parseInput(profileUpdate, update) }, options);
+  }
+
+  async checkUsername(username: string, options?: CallOptions): Promise<UsernameAvailability> {
+    const checked = validate(usernameSchema, username);
+    // A name that breaks the rules cannot be available; no need to ask the backend.
+    if (!checked.ok) {
+      const reason = checked.fields['']?.code ?? 'invalid_format';
+      return { username: typeof username === 'string' ? username : '', available: false, reason };
+    }
+    return this.#call('checkUsername', usernameAvailability, { query: { username: checked.data } }, options);
+  }
+
+  async uploadAvatar(image: Blob, options?: CallOptions): Promise<Account> {
+    const blob = await checkedAvatar(image);
+    return this.#call('uploadAvatar', account, { blob }, options);
+  }
+
+  async removeAvatar(options?: CallOptions): Promise<Account> {
+    return this.#call('removeAvatar', account, {}, options);
+  }
+
+  async startPhoneChange(phone: string, options?: CallOptions): Promise<Verification> {
+    return this.#call(
+      'startPhoneChange',
+      verification,
+      { json: parseInput(phoneChangeStart, { phone }) },
+      options,
+    );
+  }
+
+  async confirmPhoneChange(confirmation: CodeConfirmation, options?: CallOptions): Promise<Account> {
+    const { verificationId, code } = parseInput(codeConfirmation, confirmation);
+    return this.#call('confirmPhoneChange', account, { id: verificationId, json: { code } }, options);
+  }
+
+  async resendVerification(verificationId: string, options?: CallOptions): Promise<Verification> {
+    const ref = parseInput(verificationRef, { verificationId });
+    return this.#call('resendVerification', verification, { id: ref.verificationId }, options);
+  }
+
+  async startPasswordReset(options?: CallOptions): Promise<Verification> {
+    return this.#call('startPasswordReset', verification, {}, options);
+  }
+
+  async completePasswordReset(reset: PasswordReset, options?: CallOptions): Promise<void> {
+    await this.#exchange('completePasswordReset', { json: parseInput(passwordReset, reset) }, options);
+  }
+
+  async startEmailChange(email: string, options?: CallOptions): Promise<Verification> {
+    return this.#call(
+      'startEmailChange',
+      verification,
+      { json: parseInput(emailChangeStart, { email }) },
+      options,
+    );
+  }
+
+  async cancelEmailChange(options?: CallOptions): Promise<Account> {
+    return this.#call('cancelEmailChange', account, {}, options);
+  }
+
+  async confirmEmailChange(token: string, options?: CallOptions): Promise<Account> {
+    return this.#call(
+      'confirmEmailChange',
+      account,
+      { json: parseInput(emailLinkConfirmation, { token }) },
+      options,
+    );
+  }
+
+  async getNotificationSettings(options?: CallOptions): Promise<NotificationSettings> {
+    return this.#call('getNotificationSettings', notificationSettings, {}, options);
+  }
+
+  async updateNotificationSettings(
+    update: NotificationUpdate,
+    options?: CallOptions,
+  ): Promise<NotificationSettings> {
+    const json = parseInput(notificationUpdate, update);
+    return this.#call('updateNotificationSettings', notificationSettings, { json }, options);
+  }
+
+  async getPlan(options?: CallOptions): Promise<Plan> {
+    return this.#call('getPlan', plan, {}, options);
+  }
+
+  async listPlans(options?: CallOptions): Promise<PlanOption[]> {
+    return this.#call('listPlans', planOptions, {}, options);
+  }
+
+  async startCheckout(planId: string, options?: CallOptions): Promise<Checkout> {
+    return this.#call('startCheckout', checkout, { json: parseInput(checkoutStart, { planId }) }, options);
+  }
+
+  async getVoiceSettings(options?: CallOptions): Promise<VoiceSettings> {
+    return this.#call('getVoiceSettings', voiceSettings, {}, options);
+  }
+
+  async updateVoiceSettings(settings: VoiceSettings, options?: CallOptions): Promise<VoiceSettings> {
+    return this.#call(
+      'updateVoiceSettings',
+      voiceSettings,
+      { json: parseInput(voiceSettings, settings) },
+      options,
+    );
+  }
+
+  async getMessageSettings(options?: CallOptions): Promise<MessageSettings> {
+    return this.#call('getMessageSettings', messageSettings, {}, options);
+  }
+
+  async updateMessageSettings(settings: MessageSettings, options?: CallOptions): Promise<MessageSettings> {
+    const json = parseInput(messageSettings, settings);
+    return this.#call('updateMessageSettings', messageSettings, { json }, options);
+  }
+
+  async getApiKey(options?: CallOptions): Promise<ApiKeyInfo> {
+    return this.#call('getApiKey', apiKeyInfo, {}, options);
+  }
+
+  async revealApiKey(options?: CallOptions): Promise<ApiKeySecret> {
+    return this.#call('revealApiKey', apiKeySecret, {}, options);
+  }
+
+  async regenerateApiKey(options?: CallOptions): Promise<ApiKeySecret> {
+    return this.#call('regenerateApiKey', apiKeySecret, {}, options);
+  }
+
+  async deleteAccount(confirmation: string, options?: CallOptions): Promise<void> {
+    await this.#exchange('deleteAccount', { json: parseInput(accountDeletion, { confirmation }) }, options);
+  }
+
+  async startReverification(options?: CallOptions): Promise<Verification> {
+    return this.#call('startReverification', verification, {}, options);
+  }
+
+  async completeReverification(
+    proof: ReverificationProof,
+    options?: CallOptions,
+  ): Promise<ReverificationToken> {
+    const json = parseInput(reverificationProof, proof);
+    return this.#call('completeReverification', reverificationToken, { json }, options);
+  }
+
+  /** One request whose answer is parsed with `schema`; its `ETag`, if any, is kept for the next update. */
+  async #call<S extends z.ZodMiniType>(
+    route: RouteName,
+    schema: S,
+    exchange: Exchange,
+    options: CallOptions = {},
+  ): Promise<z.output<S>> {
+    const response = await this.#exchange(route, exchange, options);
+    const data = parseSuccess(schema, response);
+    const resource = versionedResourceOf(ROUTES[route][1], schema);
+    if (resource !== undefined) this.#etags.remember(resource, response.headers);
+    return data;
+  }
+
+  async #exchange(route: RouteName, exchange: Exchange, options: CallOptions = {}): Promise<RawResponse> {
+    const [method, template] = ROUTES[route];
+    const headers: Record<string, string> = {};
+    if (method === 'POST') headers[HEADERS.idempotencyKey] = options.idempotencyKey ?? newIdempotencyKey();
+    if (options.reverificationToken !== undefined) {
+      headers[HEADERS.reverificationToken] = options.reverificationToken;
+    }
+    if ((method === 'PATCH' || method === 'PUT') && isVersionedResource(template)) {
+      const etag = this.#etags.get(template);
+      if (etag !== undefined) headers['If-Match'] = etag;
+    }
+    return this.#http.send({
+      method,
+      path: routePath(template, exchange.id),
+      query: exchange.query,
+      json: exchange.json,
+      blob: exchange.blob,
+      headers,
+      signal: options.signal,
+    });
+  }
+}
+
+/**
+ * Which resource's version an answer's `ETag` is: its own, for a versioned resource; `/account` for
+ * any other answer carrying the whole account (avatar, phone and email changes).
+ */
+function versionedResourceOf(path: string, schema: z.ZodMiniType): VersionedResource | undefined {
+  if (isVersionedResource(path)) return path;
+  return schema === account ? '/account' : undefined;
+}
+
+/**
+ * The backend would refuse these anyway; refusing here saves uploading megabytes to hear it. The
+ * format is read from the bytes, like the backend does, so a file with a wrong or missing declared
+ * type is still sent (with its real type) and a renamed text file is not.
+ */
+async function checkedAvatar(image: Blob): Promise<Blob> {
+  const refuse = (code: string, message: string): AccountError =>
+    new AccountError('validation', message, { fields: { avatar: { code, message } }, status: 422 });
+  if (!(image instanceof Blob) || image.size === 0) throw refuse('required', 'No image was given');
+  if (image.size > AVATAR_MAX_BYTES) throw refuse('too_long', `The image is over ${AVATAR_MAX_BYTES} bytes`);
+  const type = await detectImageType(image);
+  if (type === null) throw refuse('invalid_format', `The image must be one of ${AVATAR_TYPES.join(', ')}`);
+  return image.type === type ? image : new Blob([image], { type });
+}

@@ -1,0 +1,2 @@
+export * from './account-profile-updated.js';
+export * from './account-avatar-updated.js';

@@ -1,0 +1,51 @@
+import type {
+  Account,
+  MessageSettings,
+  NotificationSettings,
+  Verification,
+  VoiceSettings,
+} from '../../../src/api/index.js';
+
+export const ACCOUNT: Account = {
+  id: 'acc_1',
+  name: 'Ada Lovelace',
+  username: 'ada',
+  email: 'ada@example.com',
+  pendingEmail: null,
+  phone: '+15555550123',
+  avatarUrl: null,
+  role: 'admin',
+  createdAt: '2024-01-02T03:04:05Z',
+};
+
+export const VERIFICATION: Verification = {
+  id: 'ver_1',
+  purpose: 'phone_change',
+  channel: 'sms',
+  sentTo: '+1 ••• ••• 0199',
+  expiresAt: '2030-01-01T00:10:00Z',
+  resendAvailableAt: '2030-01-01T00:01:00Z',
+  attemptsLeft: 5,
+};
+
+export const NOTIFICATIONS: NotificationSettings = { missedCalls: true, voicemails: false };
+
+export const VOICE: VoiceSettings = {
+  forwarding: { enabled: false, number: null },
+  voicemail: { enabled: true, greeting: 'Leave a message', ringSeconds: 20 },
+  callerId: { mode: 'business' },
+  hours: { enabled: false, timezone: 'Europe/London', days: [] },
+};
+
+export const MESSAGES: MessageSettings = {
+  signature: '— Ada',
+  autoReply: { enabled: false, text: '' },
+  forwardToEmail: { enabled: false, email: null },
+};
+
+/** The eight bytes every PNG starts with: enough for the adapter to recognise the format. */
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+export function pngBlob(declaredType = 'image/png'): Blob {
+  return new Blob([new Uint8Array([...PNG_SIGNATURE, 0, 0, 0, 13])], { type: declaredType });
+}
