@@ -69,7 +69,10 @@ export interface AccountAdapter {
   /** Follows the link's token: the pending address becomes the account's. */
   confirmEmailChange(token: string, options?: CallOptions): Promise<Account>;
   getNotificationSettings(options?: CallOptions): Promise<NotificationSettings>;
-  updateNotificationSettings(update: NotificationUpdate, options?: CallOptions): Promise<NotificationSettings>;
+  updateNotificationSettings(
+    update: NotificationUpdate,
+    options?: CallOptions,
+  ): Promise<NotificationSettings>;
 
   getPlan(options?: CallOptions): Promise<Plan>;
   listPlans(options?: CallOptions): Promise<PlanOption[]>;

@@ -80,7 +80,9 @@ export function toAccountError(error: unknown): AccountError {
   if (error instanceof DOMException && error.name === 'TimeoutError') {
     return new AccountError('timeout', 'The request timed out', { cause: error });
   }
-  return new AccountError('network', error instanceof Error ? error.message : String(error), { cause: error });
+  return new AccountError('network', error instanceof Error ? error.message : String(error), {
+    cause: error,
+  });
 }
 
 /** True for the rejection of a call whose `AbortSignal` fired. */

@@ -1,4 +1,5 @@
 import type { AccountAdapter } from './adapter.js';
+import type { AccountErrorCode } from './errors.js';
 
 /**
  * The REST contract's paths, one per adapter method: `RestAdapter` calls them, the mock API serves
@@ -39,7 +40,12 @@ export const ROUTES = {
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** Resources that carry an `ETag`; their updates send `If-Match`. */
-export const VERSIONED_RESOURCES = ['/account', '/account/notifications', '/settings/voice', '/settings/messages'] as const;
+export const VERSIONED_RESOURCES = [
+  '/account',
+  '/account/notifications',
+  '/settings/voice',
+  '/settings/messages',
+] as const;
 export type VersionedResource = (typeof VERSIONED_RESOURCES)[number];
 
 /** The request headers of the contract. */
@@ -85,4 +91,4 @@ export const STATUS_FOR_CODE = {
   verification_expired: 410,
   reverification_required: 403,
   unsupported: 501,
-} as const satisfies Record<import('./errors.js').AccountErrorCode, number>;
+} as const satisfies Record<AccountErrorCode, number>;

@@ -105,7 +105,12 @@ export const AVATAR_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif
 export type AvatarType = (typeof AVATAR_TYPES)[number];
 
 export const verificationChannel = z.enum(['sms', 'email']);
-export const verificationPurpose = z.enum(['phone_change', 'password_reset', 'email_change', 'reverification']);
+export const verificationPurpose = z.enum([
+  'phone_change',
+  'password_reset',
+  'email_change',
+  'reverification',
+]);
 export type VerificationPurpose = z.infer<typeof verificationPurpose>;
 
 /** A code or link on its way to the person. */

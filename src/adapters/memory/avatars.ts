@@ -1,0 +1,67 @@
+/**
+ * Profile pictures as `blob:` URLs. Such a URL dies with the page, so when the state is persisted
+ * the image itself is saved as a data URL under its own key (kept apart from the state, which is
+ * saved after every change and should stay small) and turned back into a `blob:` URL on load.
+ */
+export class AvatarStore {
+  constructor(private readonly storageKey: string | false) {}
+
+  /** A URL for the image; the account's previous one is revoked. */
+  async put(accountId: string, image: Blob, previousUrl: string | null): Promise<string> {
+    release(previousUrl);
+    if (this.storageKey !== false) {
+      const saved = write(this.keyOf(accountId), await toDataUrl(image));
+      if (!saved) this.drop(accountId, null);
+    }
+    return URL.createObjectURL(image);
+  }
+
+  drop(accountId: string, url: string | null): void {
+    release(url);
+    if (this.storageKey !== false) localStorage.removeItem(this.keyOf(accountId));
+  }
+
+  /** The saved image of an account as a new `blob:` URL, or null when none was saved. */
+  restore(accountId: string): string | null {
+    if (this.storageKey === false) return null;
+    const dataUrl = localStorage.getItem(this.keyOf(accountId));
+    return dataUrl === null ? null : URL.createObjectURL(fromDataUrl(dataUrl));
+  }
+
+  private keyOf(accountId: string): string {
+    return `${String(this.storageKey)}:avatar:${accountId}`;
+  }
+}
+
+function release(url: string | null): void {
+  if (url?.startsWith('blob:')) URL.revokeObjectURL(url);
+}
+
+function write(key: string, value: string): boolean {
+  try {
+    localStorage.setItem(key, value);
+    return true;
+  } catch (error) {
+    // Mostly the quota: a large picture still works for this page, it just won't survive a reload.
+    console.warn('MemoryAdapter: the profile picture could not be saved to localStorage', error);
+    return false;
+  }
+}
+
+function toDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('The image could not be read'));
+    reader.readAsDataURL(blob);
+  });
+}
+
+function fromDataUrl(dataUrl: string): Blob {
+  const comma = dataUrl.indexOf(',');
+  const type = /^data:([^;,]*)/.exec(dataUrl)?.[1] ?? '';
+  const binary = atob(dataUrl.slice(comma + 1));
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return new Blob([bytes], { type });
+}

@@ -1,0 +1,313 @@
+import * as z from 'zod/mini';
+import {
+  account,
+  apiKeyInfo,
+  apiKeySecret,
+  checkout,
+  messageSettings,
+  notificationSettings,
+  plan,
+  planOptions,
+  reverificationToken,
+  usernameAvailability,
+  verification,
+  voiceSettings,
+  type Account,
+  type AccountAdapter,
+  type AccountErrorCode,
+  type ApiKeyInfo,
+  type ApiKeySecret,
+  type CallOptions,
+  type Checkout,
+  type CodeConfirmation,
+  type MessageSettings,
+  type NotificationSettings,
+  type NotificationUpdate,
+  type OutboxMessage,
+  type PasswordReset,
+  type Plan,
+  type PlanOption,
+  type ProfileUpdate,
+  type ReverificationProof,
+  type ReverificationToken,
+  type UsernameAvailability,
+  type Verification,
+  type VerificationPurpose,
+  type VersionedResource,
+  type VoiceSettings,
+} from '../../api/index.js';
+import { AvatarStore } from './avatars.js';
+import { Backend } from './backend.js';
+import * as billing from './billing.js';
+import * as contact from './contact.js';
+import type { FaultOptions } from './faults.js';
+import type { AdapterMethod, MemoryAdapterOptions } from './options.js';
+import { clearState, loadState, saveState } from './persistence.js';
+import { CallPipeline } from './pipeline.js';
+import * as profile from './profile.js';
+import * as security from './security.js';
+import { createSeedState } from './seed.js';
+import * as settings from './settings.js';
+import type { MemoryState } from './state.js';
+import { describeVerification, resendVerification } from './verifications.js';
+
+const nothing = z.undefined();
+
+/**
+ * An `AccountAdapter` that keeps a demo organisation in memory and follows the rules a real backend
+ * would: validation, roles, verification codes, reverification, idempotency, versions. What it
+ * "sends" lands in `outbox`, and it fires an `outbox` event when something is added there.
+ *
+ * The demo accounts' password is `DEMO_PASSWORD` (`correct horse 1`).
+ */
+export class MemoryAdapter extends EventTarget implements AccountAdapter {
+  private readonly options: MemoryAdapterOptions;
+  private readonly storageKey: string | false;
+  private readonly avatars: AvatarStore;
+  private readonly backend: Backend;
+  private readonly pipeline: CallPipeline;
+
+  constructor(options: MemoryAdapterOptions = {}) {
+    super();
+    this.options = options;
+    this.storageKey = options.persist ?? false;
+    this.avatars = new AvatarStore(this.storageKey);
+    const now = options.now ?? (() => Date.now());
+    const saved = this.storageKey === false ? null : loadState(this.storageKey);
+    const state = saved ? this.revive(saved) : this.freshState(now());
+    this.backend = new Backend(state, now, this.avatars, () => this.dispatchEvent(new Event('outbox')));
+    this.pipeline = new CallPipeline(this.backend, options, () => this.save());
+    this.save();
+  }
+
+  /** Every SMS and email "sent" so far, oldest first (a copy). */
+  get outbox(): OutboxMessage[] {
+    return structuredClone(this.backend.state.outbox);
+  }
+
+  /** The latest message sent, of one purpose if given: where a demo or a test reads the code. */
+  lastMessage(purpose?: VerificationPurpose): OutboxMessage | undefined {
+    const matching = this.backend.state.outbox.filter(
+      (message) => purpose === undefined || message.purpose === purpose,
+    );
+    const last = matching.at(-1);
+    return last && structuredClone(last);
+  }
+
+  /** Calls `listener` with the outbox whenever a message is added; returns the unsubscribe. */
+  subscribe(listener: (outbox: OutboxMessage[]) => void): () => void {
+    const onOutbox = () => listener(this.outbox);
+    this.addEventListener('outbox', onOutbox);
+    return () => this.removeEventListener('outbox', onOutbox);
+  }
+
+  /** Makes the next matching call(s) fail with this code, before they do anything. */
+  failNext(code: AccountErrorCode, options: FaultOptions = {}): void {
+    this.pipeline.faults.add(code, options);
+  }
+
+  /** The version of a resource as an HTTP entity tag (`"3"`); it changes with every change of it. */
+  etag(resource: VersionedResource): string {
+    return `"${this.backend.state.revisions[resource]}"`;
+  }
+
+  /** Back to the demo data as first seeded: clears the saved state, the outbox and queued faults. */
+  reset(): void {
+    const { state } = this.backend;
+    for (const stored of state.accounts) this.avatars.drop(stored.id, stored.avatarUrl);
+    if (this.storageKey !== false) clearState(this.storageKey);
+    this.pipeline.faults.clear();
+    this.pipeline.idempotency.clear();
+    this.backend.state = this.freshState(this.backend.now());
+    this.save();
+    this.dispatchEvent(new Event('outbox'));
+  }
+
+  getAccount(options?: CallOptions): Promise<Account> {
+    return this.call('getAccount', options, [], account, (backend) => profile.getAccount(backend));
+  }
+
+  updateProfile(update: ProfileUpdate, options?: CallOptions): Promise<Account> {
+    return this.call('updateProfile', options, [update], account, (backend) =>
+      profile.updateProfile(backend, update),
+    );
+  }
+
+  checkUsername(username: string, options?: CallOptions): Promise<UsernameAvailability> {
+    return this.call('checkUsername', options, [username], usernameAvailability, (backend) =>
+      profile.checkUsername(backend, username),
+    );
+  }
+
+  uploadAvatar(image: Blob, options?: CallOptions): Promise<Account> {
+    return this.call('uploadAvatar', options, [image], account, (backend) =>
+      profile.uploadAvatar(backend, image),
+    );
+  }
+
+  removeAvatar(options?: CallOptions): Promise<Account> {
+    return this.call('removeAvatar', options, [], account, (backend) => profile.removeAvatar(backend));
+  }
+
+  startPhoneChange(phone: string, options?: CallOptions): Promise<Verification> {
+    return this.call('startPhoneChange', options, [phone], verification, (backend) =>
+      contact.startPhoneChange(backend, phone),
+    );
+  }
+
+  confirmPhoneChange(confirmation: CodeConfirmation, options?: CallOptions): Promise<Account> {
+    return this.call('confirmPhoneChange', options, [confirmation], account, (backend) =>
+      contact.confirmPhoneChange(backend, confirmation),
+    );
+  }
+
+  resendVerification(verificationId: string, options?: CallOptions): Promise<Verification> {
+    return this.call('resendVerification', options, [verificationId], verification, (backend) =>
+      describeVerification(backend, resendVerification(backend, verificationId)),
+    );
+  }
+
+  startPasswordReset(options?: CallOptions): Promise<Verification> {
+    return this.call('startPasswordReset', options, [], verification, (backend) =>
+      contact.startPasswordReset(backend),
+    );
+  }
+
+  completePasswordReset(reset: PasswordReset, options?: CallOptions): Promise<void> {
+    return this.call('completePasswordReset', options, [reset], nothing, (backend) =>
+      contact.completePasswordReset(backend, reset),
+    );
+  }
+
+  startEmailChange(email: string, options?: CallOptions): Promise<Verification> {
+    return this.call('startEmailChange', options, [email], verification, (backend) =>
+      contact.startEmailChange(backend, email),
+    );
+  }
+
+  cancelEmailChange(options?: CallOptions): Promise<Account> {
+    return this.call('cancelEmailChange', options, [], account, (backend) =>
+      contact.cancelEmailChange(backend),
+    );
+  }
+
+  confirmEmailChange(token: string, options?: CallOptions): Promise<Account> {
+    return this.call('confirmEmailChange', options, [token], account, (backend) =>
+      contact.confirmEmailChange(backend, token),
+    );
+  }
+
+  getNotificationSettings(options?: CallOptions): Promise<NotificationSettings> {
+    return this.call('getNotificationSettings', options, [], notificationSettings, (backend) =>
+      settings.getNotificationSettings(backend),
+    );
+  }
+
+  updateNotificationSettings(
+    update: NotificationUpdate,
+    options?: CallOptions,
+  ): Promise<NotificationSettings> {
+    return this.call('updateNotificationSettings', options, [update], notificationSettings, (backend) =>
+      settings.updateNotificationSettings(backend, update),
+    );
+  }
+
+  getPlan(options?: CallOptions): Promise<Plan> {
+    return this.call('getPlan', options, [], plan, (backend) => billing.getPlan(backend));
+  }
+
+  listPlans(options?: CallOptions): Promise<PlanOption[]> {
+    return this.call('listPlans', options, [], planOptions, (backend) => billing.listPlans(backend));
+  }
+
+  startCheckout(planId: string, options?: CallOptions): Promise<Checkout> {
+    return this.call('startCheckout', options, [planId], checkout, (backend) =>
+      billing.startCheckout(backend, planId),
+    );
+  }
+
+  getVoiceSettings(options?: CallOptions): Promise<VoiceSettings> {
+    return this.call('getVoiceSettings', options, [], voiceSettings, (backend) =>
+      settings.getVoiceSettings(backend),
+    );
+  }
+
+  updateVoiceSettings(update: VoiceSettings, options?: CallOptions): Promise<VoiceSettings> {
+    return this.call('updateVoiceSettings', options, [update], voiceSettings, (backend) =>
+      settings.updateVoiceSettings(backend, update),
+    );
+  }
+
+  getMessageSettings(options?: CallOptions): Promise<MessageSettings> {
+    return this.call('getMessageSettings', options, [], messageSettings, (backend) =>
+      settings.getMessageSettings(backend),
+    );
+  }
+
+  updateMessageSettings(update: MessageSettings, options?: CallOptions): Promise<MessageSettings> {
+    return this.call('updateMessageSettings', options, [update], messageSettings, (backend) =>
+      settings.updateMessageSettings(backend, update),
+    );
+  }
+
+  getApiKey(options?: CallOptions): Promise<ApiKeyInfo> {
+    return this.call('getApiKey', options, [], apiKeyInfo, (backend) => security.getApiKey(backend));
+  }
+
+  revealApiKey(options?: CallOptions): Promise<ApiKeySecret> {
+    return this.call('revealApiKey', options, [], apiKeySecret, (backend) => security.revealApiKey(backend));
+  }
+
+  regenerateApiKey(options?: CallOptions): Promise<ApiKeySecret> {
+    return this.call('regenerateApiKey', options, [], apiKeySecret, (backend) =>
+      security.regenerateApiKey(backend),
+    );
+  }
+
+  deleteAccount(confirmation: string, options?: CallOptions): Promise<void> {
+    return this.call('deleteAccount', options, [confirmation], nothing, (backend) =>
+      security.deleteAccount(backend, confirmation),
+    );
+  }
+
+  startReverification(options?: CallOptions): Promise<Verification> {
+    return this.call('startReverification', options, [], verification, (backend) =>
+      security.startReverification(backend),
+    );
+  }
+
+  completeReverification(proof: ReverificationProof, options?: CallOptions): Promise<ReverificationToken> {
+    return this.call('completeReverification', options, [proof], reverificationToken, (backend) =>
+      security.completeReverification(backend, proof),
+    );
+  }
+
+  private call<S extends z.ZodMiniType>(
+    method: AdapterMethod,
+    options: CallOptions | undefined,
+    args: readonly unknown[],
+    output: S,
+    operation: (backend: Backend) => unknown,
+  ): Promise<z.output<S>> {
+    return this.pipeline.call({ method, options, args, output, operation });
+  }
+
+  private save(): void {
+    if (this.storageKey !== false) saveState(this.storageKey, this.backend.state);
+  }
+
+  private freshState(now: number): MemoryState {
+    return createSeedState(now, this.options.seed, this.options.user ?? 'admin');
+  }
+
+  /** A saved state with its pictures back as live URLs and the chosen person signed in. */
+  private revive(state: MemoryState): MemoryState {
+    for (const stored of state.accounts) {
+      if (stored.avatarUrl?.startsWith('blob:')) stored.avatarUrl = this.avatars.restore(stored.id);
+    }
+    const role = this.options.user ?? 'admin';
+    // When that person's account was deleted, nobody is signed in: the deletion outlives the reload.
+    state.signedInId = state.accounts.find((stored) => stored.role === role)?.id ?? '';
+    return state;
+  }
+}

@@ -1,0 +1,28 @@
+import type { AccountAdapter, Role } from '../../api/index.js';
+import type { SeedOptions } from './seed.js';
+import type { Latency } from './timing.js';
+
+export type AdapterMethod = keyof AccountAdapter;
+
+export interface MemoryAdapterOptions {
+  /** Who is signed in: the demo organisation's admin (Ada) or its member (Grace). Default `admin`. */
+  user?: Role;
+  /** The clock, in epoch milliseconds. Every expiry and cooldown reads it, so tests can move time. */
+  now?: () => number;
+  /** Delay before each answer, fixed or drawn between `min` and `max` ms, to show loading states. */
+  latency?: Latency;
+  /**
+   * A `localStorage` key: the state is saved there after every change and loaded from it at
+   * construction, so a demo survives a reload. `false` (the default) keeps it in memory only.
+   */
+  persist?: string | false;
+  /** Methods that answer `unsupported`, as a backend without that feature would. */
+  unsupported?: readonly AdapterMethod[];
+  /**
+   * Methods that need a fresh identity check: without a valid `reverificationToken` they answer
+   * `reverification_required`.
+   */
+  reverify?: readonly AdapterMethod[];
+  /** Changes to the demo data. */
+  seed?: SeedOptions;
+}

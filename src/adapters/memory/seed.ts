@@ -1,0 +1,176 @@
+import type {
+  MessageSettings,
+  NotificationSettings,
+  Role,
+  UsageKind,
+  VoiceSettings,
+} from '../../api/index.js';
+import { randomHex, randomId } from './random.js';
+import { STATE_VERSION, type MemoryState, type StoredAccount, type StoredPlanOption } from './state.js';
+
+/**
+ * The password of both demo accounts, so password reverification can be tried out by hand:
+ * type `correct horse 1`. It meets the contract's password rule.
+ */
+export const DEMO_PASSWORD = 'correct horse 1';
+
+/** Names nobody may take, checked case-insensitively. */
+export const DEMO_RESERVED_USERNAMES: readonly string[] = [
+  'admin',
+  'administrator',
+  'root',
+  'support',
+  'help',
+  'api',
+  'settings',
+  'account',
+  'billing',
+  'security',
+  'system',
+  'www',
+];
+
+/** Names taken by people outside the demo organisation (its own two members are taken too). */
+export const DEMO_TAKEN_USERNAMES: readonly string[] = [
+  'alan',
+  'linus',
+  'margaret',
+  'katherine',
+  'dennis',
+  'barbara',
+];
+
+export interface SeedPerson {
+  name: string;
+  username: string;
+  email: string;
+  phone: string | null;
+  avatarUrl: string | null;
+  password: string;
+}
+
+/** Replaces parts of the demo data; whatever is left out keeps its demo value. */
+export interface SeedOptions {
+  admin?: Partial<SeedPerson>;
+  member?: Partial<SeedPerson>;
+  takenUsernames?: readonly string[];
+  reservedUsernames?: readonly string[];
+  /** The plan in force: the id of one of `plans`. */
+  planId?: string;
+  used?: Partial<Record<UsageKind, number>>;
+  plans?: readonly StoredPlanOption[];
+  salesChatUrl?: string | null;
+  notifications?: Partial<NotificationSettings>;
+  voice?: VoiceSettings;
+  messages?: MessageSettings;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export const DEMO_PLANS: readonly StoredPlanOption[] = [
+  {
+    id: 'starter',
+    name: 'Starter',
+    price: { amount: 1500, currency: 'USD', interval: 'month' },
+    limits: { minutes: 500, messages: 2000, groups: 5, apiRequests: 10_000 },
+    contactSales: false,
+  },
+  {
+    id: 'team',
+    name: 'Team',
+    price: { amount: 3500, currency: 'USD', interval: 'month' },
+    limits: { minutes: 3000, messages: 10_000, groups: 25, apiRequests: null },
+    contactSales: false,
+  },
+  {
+    id: 'business',
+    name: 'Business',
+    price: { amount: 7500, currency: 'USD', interval: 'month' },
+    limits: { minutes: 10_000, messages: 50_000, groups: 100, apiRequests: null },
+    contactSales: false,
+  },
+  {
+    id: 'enterprise',
+    name: 'Enterprise',
+    price: null,
+    limits: { minutes: null, messages: null, groups: null, apiRequests: null },
+    contactSales: true,
+  },
+];
+
+const DEMO_ADMIN: SeedPerson = {
+  name: 'Ada Lovelace',
+  username: 'ada',
+  email: 'ada@example.com',
+  phone: '+14155550123',
+  avatarUrl: null,
+  password: DEMO_PASSWORD,
+};
+
+const DEMO_MEMBER: SeedPerson = {
+  name: 'Grace Hopper',
+  username: 'grace',
+  email: 'grace@example.com',
+  phone: '+14155550187',
+  avatarUrl: null,
+  password: DEMO_PASSWORD,
+};
+
+function seedAccount(id: string, role: Role, person: SeedPerson, createdAt: number): StoredAccount {
+  return { id, role, createdAt, pendingEmail: null, ...person };
+}
+
+/** Fresh demo data, with times placed around `now`. */
+export function createSeedState(now: number, options: SeedOptions = {}, user: Role = 'admin'): MemoryState {
+  const admin = seedAccount('acc_ada', 'admin', { ...DEMO_ADMIN, ...options.admin }, now - 420 * DAY);
+  const member = seedAccount('acc_grace', 'member', { ...DEMO_MEMBER, ...options.member }, now - 200 * DAY);
+  // The cycle began 12 days ago at midnight UTC, so usage looks part-way through a month.
+  const cycleStart = Math.floor((now - 12 * DAY) / DAY) * DAY;
+  return {
+    version: STATE_VERSION,
+    accounts: [admin, member],
+    signedInId: user === 'admin' ? admin.id : member.id,
+    takenUsernames: [...(options.takenUsernames ?? DEMO_TAKEN_USERNAMES)],
+    reservedUsernames: [...(options.reservedUsernames ?? DEMO_RESERVED_USERNAMES)],
+    plan: {
+      id: options.planId ?? 'team',
+      cycleStart,
+      cycleEnd: cycleStart + 30 * DAY,
+      used: { minutes: 1284, messages: 7412, groups: 9, apiRequests: 48_213, ...options.used },
+      salesChatUrl:
+        options.salesChatUrl === undefined ? 'https://sales.example.com/chat' : options.salesChatUrl,
+    },
+    plans: structuredClone([...(options.plans ?? DEMO_PLANS)]),
+    notifications: { missedCalls: true, voicemails: false, ...options.notifications },
+    voice: structuredClone(options.voice ?? demoVoiceSettings()),
+    messages: structuredClone(options.messages ?? demoMessageSettings()),
+    apiKey: {
+      id: randomId('key'),
+      secret: `ak_live_${randomHex(16)}`,
+      createdAt: now - 90 * DAY,
+      lastUsedAt: now - 2 * 60 * 60 * 1000,
+    },
+    verifications: [],
+    reverificationTokens: [],
+    outbox: [],
+    revisions: { '/account': 1, '/account/notifications': 1, '/settings/voice': 1, '/settings/messages': 1 },
+  };
+}
+
+function demoVoiceSettings(): VoiceSettings {
+  const weekdays = [1, 2, 3, 4, 5].map((day) => ({ day, open: '09:00', close: '17:00' }));
+  return {
+    forwarding: { enabled: false, number: null },
+    voicemail: { enabled: true, greeting: 'You have reached Ada. Please leave a message.', ringSeconds: 20 },
+    callerId: { mode: 'business' },
+    hours: { enabled: true, timezone: 'America/Los_Angeles', days: weekdays },
+  };
+}
+
+function demoMessageSettings(): MessageSettings {
+  return {
+    signature: '— Ada',
+    autoReply: { enabled: false, text: 'Thanks for your message! I will reply during business hours.' },
+    forwardToEmail: { enabled: false, email: null },
+  };
+}

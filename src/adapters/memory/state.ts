@@ -1,0 +1,92 @@
+import type {
+  MessageSettings,
+  NotificationSettings,
+  OutboxMessage,
+  Plan,
+  PlanOption,
+  Role,
+  VerificationPurpose,
+  VersionedResource,
+  VoiceSettings,
+} from '../../api/index.js';
+
+/**
+ * Everything the memory backend knows, as plain JSON so it can be saved to `localStorage` whole.
+ * Times are epoch milliseconds from the injected clock; answers turn them into ISO strings.
+ */
+export interface MemoryState {
+  /** Bumped when the shape changes, so an old saved state is dropped instead of misread. */
+  version: typeof STATE_VERSION;
+  accounts: StoredAccount[];
+  /** Who is signed in; once that account is deleted every call is `unauthorized`. */
+  signedInId: string;
+  /** Usernames held by people outside this organisation. */
+  takenUsernames: string[];
+  reservedUsernames: string[];
+  plan: StoredPlan;
+  plans: StoredPlanOption[];
+  notifications: NotificationSettings;
+  voice: VoiceSettings;
+  messages: MessageSettings;
+  apiKey: StoredApiKey;
+  verifications: StoredVerification[];
+  reverificationTokens: StoredReverificationToken[];
+  outbox: OutboxMessage[];
+  revisions: Record<VersionedResource, number>;
+}
+
+export const STATE_VERSION = 1;
+
+export interface StoredAccount {
+  id: string;
+  name: string;
+  username: string;
+  email: string;
+  pendingEmail: string | null;
+  phone: string | null;
+  /** A `blob:` URL made by this page, or any URL a seed gave. */
+  avatarUrl: string | null;
+  role: Role;
+  createdAt: number;
+  password: string;
+}
+
+export interface StoredPlan {
+  /** The id of the plan option in force. */
+  id: string;
+  cycleStart: number;
+  cycleEnd: number;
+  used: Record<keyof Plan['usage'], number>;
+  salesChatUrl: string | null;
+}
+
+export type StoredPlanOption = Omit<PlanOption, 'current'>;
+
+export interface StoredApiKey {
+  id: string;
+  secret: string;
+  createdAt: number;
+  lastUsedAt: number | null;
+}
+
+export interface StoredVerification {
+  id: string;
+  accountId: string;
+  purpose: VerificationPurpose;
+  channel: 'sms' | 'email';
+  /** The full address it went to. */
+  to: string;
+  /** The code, or the link token for email. */
+  secret: string;
+  /** What it will change once confirmed: the new number or address. */
+  target: string | null;
+  expiresAt: number;
+  resendAvailableAt: number;
+  failures: number;
+}
+
+export interface StoredReverificationToken {
+  token: string;
+  accountId: string;
+  expiresAt: number;
+}

@@ -1,0 +1,149 @@
+import { AccountError, type Verification, type VerificationPurpose } from '../../api/index.js';
+import type { Backend } from './backend.js';
+import { maskEmail, maskPhone } from './mask.js';
+import { randomCode, randomId, randomToken } from './random.js';
+import type { StoredVerification } from './state.js';
+
+/**
+ * One engine for every code and link: phone change, password reset, email change, reverification.
+ * A code is single use, lives ten minutes, and survives five wrong tries; a resend replaces the
+ * secret and the expiry but keeps the count of wrong tries, so resending is no way around the limit.
+ */
+export const VERIFICATION_TTL_MS = 10 * 60 * 1000;
+export const RESEND_COOLDOWN_MS = 30 * 1000;
+export const MAX_ATTEMPTS = 5;
+
+export interface VerificationRequest {
+  purpose: VerificationPurpose;
+  channel: 'sms' | 'email';
+  to: string;
+  /** What confirming it will change: the new number or address. */
+  target?: string;
+}
+
+export function startVerification(backend: Backend, request: VerificationRequest): StoredVerification {
+  const accountId = backend.me().id;
+  // Only the latest one of a kind is valid, as starting over means the person moved on.
+  dropVerifications(backend, request.purpose);
+  const record: StoredVerification = {
+    id: randomId('ver'),
+    accountId,
+    purpose: request.purpose,
+    channel: request.channel,
+    to: request.to,
+    secret: '',
+    target: request.target ?? null,
+    expiresAt: 0,
+    resendAvailableAt: 0,
+    failures: 0,
+  };
+  backend.state.verifications.push(record);
+  issue(backend, record);
+  return record;
+}
+
+export function resendVerification(backend: Backend, id: unknown): StoredVerification {
+  const record = find(backend, id);
+  if (record.failures >= MAX_ATTEMPTS) throw exhausted();
+  const wait = record.resendAvailableAt - backend.now();
+  if (wait > 0) {
+    throw new AccountError('rate_limited', 'A new code cannot be sent yet', {
+      retryAfter: Math.ceil(wait / 1000),
+    });
+  }
+  issue(backend, record);
+  return record;
+}
+
+/** Checks a code; on success the verification is used up and returned. */
+export function confirmCode(
+  backend: Backend,
+  id: string,
+  purpose: VerificationPurpose,
+  code: string,
+): StoredVerification {
+  const record = find(backend, id);
+  if (record.purpose !== purpose || record.channel !== 'sms') throw unknown();
+  if (record.failures >= MAX_ATTEMPTS) throw exhausted();
+  if (backend.now() >= record.expiresAt) throw expired();
+  if (record.secret !== code) {
+    record.failures += 1;
+    const attemptsLeft = MAX_ATTEMPTS - record.failures;
+    throw new AccountError('verification_failed', 'The code is not right', { attemptsLeft });
+  }
+  remove(backend, record);
+  return record;
+}
+
+/** Follows an emailed link; tokens are unguessable, so a wrong one is simply unknown. */
+export function confirmLink(
+  backend: Backend,
+  token: string,
+  purpose: VerificationPurpose,
+): StoredVerification {
+  const accountId = backend.me().id;
+  const record = backend.state.verifications.find(
+    (candidate) =>
+      candidate.accountId === accountId &&
+      candidate.channel === 'email' &&
+      candidate.purpose === purpose &&
+      candidate.secret === token,
+  );
+  if (!record) throw new AccountError('not_found', 'This link is not valid, or was replaced by a newer one');
+  if (backend.now() >= record.expiresAt) throw expired();
+  remove(backend, record);
+  return record;
+}
+
+export function dropVerifications(backend: Backend, purpose: VerificationPurpose): void {
+  const accountId = backend.me().id;
+  backend.state.verifications = backend.state.verifications.filter(
+    (record) => record.accountId !== accountId || record.purpose !== purpose,
+  );
+}
+
+export function describeVerification(backend: Backend, record: StoredVerification): Verification {
+  return {
+    id: record.id,
+    purpose: record.purpose,
+    channel: record.channel,
+    sentTo: record.channel === 'sms' ? maskPhone(record.to) : maskEmail(record.to),
+    expiresAt: backend.iso(record.expiresAt),
+    resendAvailableAt: backend.iso(record.resendAvailableAt),
+    attemptsLeft: Math.max(0, MAX_ATTEMPTS - record.failures),
+  };
+}
+
+/** A fresh secret and expiry, sent through the outbox; the previous secret stops working. */
+function issue(backend: Backend, record: StoredVerification): void {
+  const now = backend.now();
+  record.secret = record.channel === 'sms' ? randomCode() : randomToken();
+  record.expiresAt = now + VERIFICATION_TTL_MS;
+  record.resendAvailableAt = now + RESEND_COOLDOWN_MS;
+  backend.send({ channel: record.channel, to: record.to, purpose: record.purpose, secret: record.secret });
+}
+
+function find(backend: Backend, id: unknown): StoredVerification {
+  const accountId = backend.me().id;
+  const record = backend.state.verifications.find(
+    (candidate) => candidate.id === id && candidate.accountId === accountId,
+  );
+  if (!record) throw unknown();
+  return record;
+}
+
+function remove(backend: Backend, record: StoredVerification): void {
+  backend.state.verifications = backend.state.verifications.filter((candidate) => candidate !== record);
+}
+
+function unknown(): AccountError {
+  return new AccountError('not_found', 'No such verification: it was never started, or is already used');
+}
+
+function exhausted(): AccountError {
+  return new AccountError('verification_failed', 'Too many wrong codes: start again', { attemptsLeft: 0 });
+}
+
+function expired(): AccountError {
+  return new AccountError('verification_expired', 'The code has expired: ask for a new one');
+}

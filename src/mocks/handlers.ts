@@ -1,0 +1,128 @@
+import { http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
+import {
+  AccountError,
+  HEADERS,
+  ROUTES,
+  VERSIONED_RESOURCES,
+  isAbort,
+  toAccountError,
+  type CallOptions,
+  type HttpMethod,
+  type VersionedResource,
+} from '../api/index.js';
+import type { AdapterMethod, MemoryAdapter } from '../adapters/memory/index.js';
+import { ACCOUNT_ANSWERS, CALLS, EMPTY_ANSWERS, type RequestInput } from './calls.js';
+import { problemResponse } from './problem.js';
+
+export interface HandlerOptions {
+  /** Where the contract's paths start: relative (`/api`, the default) or absolute (`https://api.example.com/v1`). */
+  baseUrl?: string;
+}
+
+const VERBS = {
+  GET: http.get,
+  POST: http.post,
+  PUT: http.put,
+  PATCH: http.patch,
+  DELETE: http.delete,
+} as const;
+
+// The mock may answer a page on another origin; without this its scripts could not read these headers.
+const EXPOSED = { 'Access-Control-Expose-Headers': 'ETag, Retry-After' };
+
+/**
+ * MSW handlers serving the REST contract (`ROUTES`) from a `MemoryAdapter`: one behaviour, reached
+ * directly or over HTTP. One handler per route, in the order of `ROUTES`.
+ */
+export function createHandlers(adapter: MemoryAdapter, options: HandlerOptions = {}): HttpHandler[] {
+  const base = (options.baseUrl ?? '/api').replace(/\/+$/, '');
+  return (Object.keys(ROUTES) as AdapterMethod[]).map((method) => {
+    const [verb, path] = ROUTES[method];
+    return VERBS[verb](`${base}${path}`, async ({ request, params }) => {
+      try {
+        return await answer(adapter, method, verb, path, request, params.id);
+      } catch (error) {
+        // The page gave up on this request; nobody is listening for an answer.
+        if (isAbort(error)) return HttpResponse.error();
+        return problemResponse(toAccountError(error), undefined, EXPOSED);
+      }
+    });
+  });
+}
+
+async function answer(
+  adapter: MemoryAdapter,
+  method: AdapterMethod,
+  verb: HttpMethod,
+  path: string,
+  request: Request,
+  id: string | readonly string[] | undefined,
+): Promise<Response> {
+  const resource = versionedResource(path);
+  if (resource && (verb === 'PATCH' || verb === 'PUT')) {
+    const ifMatch = request.headers.get('If-Match');
+    if (ifMatch !== null && !matches(ifMatch, adapter.etag(resource))) {
+      const stale = new AccountError(
+        'conflict',
+        'The resource changed since it was read: reload it, then try again',
+      );
+      return problemResponse(stale, 412, { ...EXPOSED, ETag: adapter.etag(resource) });
+    }
+  }
+
+  const input = await readInput(method, request, typeof id === 'string' ? id : '');
+  if (input instanceof Response) return input;
+  const result = await CALLS[method](adapter, input);
+
+  const tagged = resource ?? (ACCOUNT_ANSWERS.has(method) ? '/account' : undefined);
+  const headers: Record<string, string> = { ...EXPOSED };
+  if (tagged) headers.ETag = adapter.etag(tagged);
+  if (EMPTY_ANSWERS.has(method)) return new HttpResponse(null, { status: 204, headers });
+  return HttpResponse.json(result as JsonBodyType, { status: 200, headers });
+}
+
+async function readInput(
+  method: AdapterMethod,
+  request: Request,
+  id: string,
+): Promise<RequestInput | Response> {
+  const input: RequestInput = {
+    id,
+    query: new URL(request.url).searchParams,
+    body: undefined,
+    blob: new Blob([]),
+    options: callOptions(request),
+  };
+  if (method === 'uploadAvatar') {
+    input.blob = await request.blob();
+    return input;
+  }
+  const text = request.method === 'GET' ? '' : await request.text();
+  if (text.trim() === '') return input;
+  try {
+    input.body = JSON.parse(text);
+  } catch {
+    const notJson = new AccountError('validation', 'The request body is not JSON');
+    return problemResponse(notJson, 400, EXPOSED);
+  }
+  return input;
+}
+
+function callOptions(request: Request): CallOptions {
+  const options: CallOptions = { signal: request.signal };
+  const idempotencyKey = request.headers.get(HEADERS.idempotencyKey);
+  if (idempotencyKey) options.idempotencyKey = idempotencyKey;
+  const reverificationToken = request.headers.get(HEADERS.reverificationToken);
+  if (reverificationToken) options.reverificationToken = reverificationToken;
+  return options;
+}
+
+function versionedResource(path: string): VersionedResource | undefined {
+  return VERSIONED_RESOURCES.find((resource) => resource === path);
+}
+
+/** `If-Match` per RFC 9110: `*`, or a list of tags; a weak tag compares by its value here. */
+function matches(ifMatch: string, current: string): boolean {
+  const tags = ifMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+  return tags.includes('*') || tags.includes(current);
+}

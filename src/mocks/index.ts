@@ -1,0 +1,3 @@
+export { createHandlers, type HandlerOptions } from './handlers.js';
+export { startMockApi, type MockApi, type MockApiOptions } from './browser.js';
+export { problemBody, problemResponse } from './problem.js';
