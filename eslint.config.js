@@ -48,6 +48,11 @@ export default tseslint.config(
     // Tests may poke at internals and build hostile input on purpose.
     files: ['test/**'],
     languageOptions: { globals: { ...globals.mocha } },
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off', 'no-restricted-syntax': 'off' },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // Chai's property assertions (`expect(x).to.exist`) read as expressions.
+      '@typescript-eslint/no-unused-expressions': 'off',
+      'no-restricted-syntax': 'off',
+    },
   },
 );
