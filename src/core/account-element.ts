@@ -24,8 +24,8 @@ export class AccountElement extends LitElement {
   /** A BCP 47 locale for this element's text and numbers; defaults to the provider's, then the page's `lang`. */
   @property() locale?: string;
 
-  /** Light or dark; by default it follows the page (`prefers-color-scheme`). */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** Light, dark, or `auto` (the system's setting); by default it follows the page's `color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   @consume({ context: accountContext, subscribe: true })
   @state()

@@ -22,6 +22,9 @@ export class AccountProvider extends LitElement {
     :host([theme='dark']) {
       color-scheme: dark;
     }
+    :host([theme='auto']) {
+      color-scheme: light dark;
+    }
   `;
 
   /** The adapter every element inside uses (unless an element has its own). */
@@ -30,8 +33,8 @@ export class AccountProvider extends LitElement {
   /** A BCP 47 locale for the elements inside; defaults to the page's `lang`. */
   @property() locale?: string;
 
-  /** Light or dark for everything inside; by default the page's `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** Light, dark, or `auto` (the system's setting) for everything inside; by default the page's `color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   private readonly provider = new ContextProvider(this, { context: accountContext });
 

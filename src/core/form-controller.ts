@@ -38,6 +38,8 @@ export class FormController<S extends z.ZodMiniType, R = unknown> implements Rea
   error?: AccountError;
 
   private base?: z.input<S>;
+  /** After a save, the saved answer replaces the input (the server may have normalised it). */
+  private adoptNext = false;
   private readonly host: ReactiveControllerHost;
   private readonly options: FormOptions<S, R>;
 
@@ -65,8 +67,9 @@ export class FormController<S extends z.ZodMiniType, R = unknown> implements Rea
     // Adopt fresh values (a save elsewhere, a reload) unless the person is editing.
     const initial = this.options.initial();
     if (initial === undefined || same(initial, this.base)) return;
-    const editing = this.dirty;
+    const editing = this.dirty && !this.adoptNext;
     this.base = initial;
+    this.adoptNext = false;
     if (!editing) this.values = { ...initial };
   }
 
@@ -117,6 +120,7 @@ export class FormController<S extends z.ZodMiniType, R = unknown> implements Rea
         ? await reverification.run(send)
         : await send({ idempotencyKey: crypto.randomUUID() });
       this.state = 'saved';
+      this.adoptNext = true;
       this.options.onSaved?.(saved);
       this.host.requestUpdate();
       return true;

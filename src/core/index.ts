@@ -8,3 +8,4 @@ export * from './resource-controller.js';
 export * from './reverification-controller.js';
 export * from './store.js';
 export * from './verification-controller.js';
+export * from './safe-url.js';

@@ -1,0 +1,423 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  profileUpdate,
+  toAccountError,
+  type Account,
+  type AccountAdapter,
+  AccountError,
+  type CallOptions,
+  type FieldError,
+} from '../../api/index.js';
+import {
+  AccountElement,
+  FormController,
+  ResourceController,
+  ReverificationCancelled,
+  ReverificationController,
+  safeUrl,
+} from '../../core/index.js';
+import { AccountAvatarUpdatedEvent, AccountProfileUpdatedEvent } from '../../events/index.js';
+import {
+  DialogController,
+  baseStyles,
+  button,
+  buttonStyles,
+  dialogStyles,
+  fieldStyles,
+  section,
+  sectionStyles,
+  skeleton,
+  skeletonStyles,
+  status,
+  statusStyles,
+  textInput,
+  tokenStyles,
+  type HeadingLevel,
+  type StatusTone,
+} from '../../ui/index.js';
+import { profileStyles } from './account-profile.styles.js';
+import { cropDialog } from './crop-dialog.js';
+import { initialCrop, renderCrop, type Crop } from './crop.js';
+import { AVATAR_MAX_MB, loadPicture } from './picture.js';
+import { errorText, fieldErrorText } from '../shared/messages.js';
+import { reverifyDialog } from '../shared/reverify-dialog.js';
+import { UsernameCheck } from './username-check.js';
+
+/** The crop viewport's side in CSS pixels; the stylesheet uses the same. */
+const CROP_VIEWPORT = 240;
+
+interface Cropping {
+  crop: Crop;
+  bitmap: ImageBitmap;
+  url: string;
+}
+
+/**
+ * The profile: picture (upload, crop, remove), name and username, with the username's rules and
+ * availability shown as the person types.
+ *
+ * @summary Change the profile picture, name and username.
+ *
+ * @fires account-profile-updated - The name or username was saved; `event.account` is the account.
+ * @fires account-avatar-updated - The picture was replaced or removed; `event.account` is the account.
+ *
+ * @csspart section - The card around everything.
+ * @csspart heading - The card's heading.
+ * @csspart avatar - The profile picture, or the initials in its place.
+ * @csspart field - Each field's wrapper; also `name-field`, `username-field`.
+ * @csspart label - Each field's label.
+ * @csspart input - Each text input; also `name-input`, `username-input`.
+ * @csspart hint - A field's hint.
+ * @csspart error - A field's error message.
+ * @csspart button - Every button; also `button-primary`, `button-secondary`, `button-danger`, `button-ghost`.
+ * @csspart status - The live region that announces saves and failures.
+ * @csspart dialog - The crop and identity-check dialogs.
+ *
+ * @cssprop --ae-color-surface - The card's background.
+ * @cssprop --ae-color-text - The text colour.
+ * @cssprop --ae-color-primary - The main action's colour.
+ * @cssprop --ae-color-danger - Errors and destructive actions.
+ * @cssprop --ae-radius-lg - The card's corner radius.
+ * @cssprop --ae-font-family - The font.
+ */
+export class AccountProfile extends AccountElement {
+  static override styles = [
+    tokenStyles,
+    baseStyles,
+    fieldStyles,
+    buttonStyles,
+    sectionStyles,
+    skeletonStyles,
+    statusStyles,
+    dialogStyles,
+    profileStyles,
+  ];
+
+  /** The heading's level in the page outline: 2 on its own, 3 inside `<account-settings>`. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: HeadingLevel = 2;
+
+  @state() private announcement: { message: string; tone: StatusTone } = { message: '', tone: 'info' };
+  @state() private pictureProblem?: string;
+  @state() private pictureBusy: 'upload' | 'remove' | undefined;
+  @state() private cropping?: Cropping;
+
+  @query('#picture-file') private fileInput?: HTMLInputElement;
+
+  private readonly account = new ResourceController(this, 'account');
+  private readonly reverification = new ReverificationController(this, () => this.connection?.adapter);
+  private readonly form = new FormController(this, {
+    schema: profileUpdate,
+    initial: () => {
+      const account = this.account.value;
+      return account && { name: account.name, username: account.username };
+    },
+    submit: (data, options, changed) => {
+      const update = Object.fromEntries(changed.map((key) => [key, data[key as keyof typeof data]]));
+      return this.adapterOrThrow().updateProfile(update, options);
+    },
+    reverification: this.reverification,
+    onSaved: (account) => {
+      this.connection?.store.set('account', account);
+      this.announce(this.t.profile.saved, 'success');
+      this.dispatchEvent(new AccountProfileUpdatedEvent(account));
+    },
+  });
+  private readonly username = new UsernameCheck(this, () => [
+    this.connection?.adapter,
+    this.form.values.username ?? '',
+    this.account.value?.username,
+  ]);
+  constructor() {
+    super();
+    // The dialogs open and close with the state each render gives them.
+    new DialogController(this, () => this.renderRoot.querySelector<HTMLDialogElement>('#crop-dialog'));
+    new DialogController(this, () => this.renderRoot.querySelector<HTMLDialogElement>('#reverify-dialog'));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.endCropping();
+  }
+
+  private adapterOrThrow(): AccountAdapter {
+    const adapter = this.connection?.adapter;
+    if (!adapter) throw new AccountError('unsupported', 'No adapter');
+    return adapter;
+  }
+
+  private announce(message: string, tone: StatusTone): void {
+    this.announcement = { message, tone };
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    this.announce('', 'info');
+    void this.form.submit().then((saved) => {
+      if (!saved) void this.focusFirstProblem();
+    });
+  }
+
+  private async focusFirstProblem(): Promise<void> {
+    await this.updateComplete;
+    const first = this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (first) first.focus();
+    else if (this.form.error) this.announce(errorText(this.t, this.form.error), 'error');
+  }
+
+  private choosePicture(): void {
+    this.fileInput?.click();
+  }
+
+  private async onFileChosen(event: Event): Promise<void> {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    this.pictureProblem = undefined;
+    const loaded = await loadPicture(file);
+    if (typeof loaded === 'string') {
+      const problems = this.t.profile;
+      this.pictureProblem =
+        loaded === 'fileTooLarge' ? problems.fileTooLarge(AVATAR_MAX_MB) : problems[loaded];
+      return;
+    }
+    this.endCropping();
+    this.cropping = {
+      ...loaded,
+      crop: initialCrop(loaded.bitmap.width, loaded.bitmap.height, CROP_VIEWPORT),
+    };
+  }
+
+  private endCropping(): void {
+    if (!this.cropping) return;
+    this.cropping.bitmap.close();
+    URL.revokeObjectURL(this.cropping.url);
+    this.cropping = undefined;
+  }
+
+  private async usePicture(): Promise<void> {
+    const cropping = this.cropping;
+    if (!cropping || this.pictureBusy) return;
+    await this.changePicture('upload', async (adapter, options) =>
+      adapter.uploadAvatar(await renderCrop(cropping.bitmap, cropping.crop), options),
+    );
+    if (!this.pictureProblem) this.endCropping();
+  }
+
+  private removePicture(): Promise<void> {
+    return this.changePicture('remove', (adapter, options) => adapter.removeAvatar(options));
+  }
+
+  private async changePicture(
+    kind: 'upload' | 'remove',
+    send: (adapter: AccountAdapter, options: CallOptions) => Promise<Account>,
+  ): Promise<void> {
+    this.pictureBusy = kind;
+    this.pictureProblem = undefined;
+    this.announce('', 'info');
+    try {
+      const adapter = this.adapterOrThrow();
+      const account = await this.reverification.run((options) => send(adapter, options));
+      this.connection?.store.set('account', account);
+      this.announce(kind === 'upload' ? this.t.profile.pictureSaved : this.t.profile.pictureRemoved, 'success');
+      this.dispatchEvent(new AccountAvatarUpdatedEvent(account));
+    } catch (caught) {
+      if (caught instanceof ReverificationCancelled) return;
+      this.pictureProblem = this.pictureErrorText(toAccountError(caught));
+    } finally {
+      this.pictureBusy = undefined;
+    }
+  }
+
+  private pictureErrorText(error: AccountError): string {
+    const field: FieldError | undefined = error.fields['avatar'];
+    if (field?.code === 'too_long') return this.t.profile.fileTooLarge(AVATAR_MAX_MB);
+    if (field) return this.t.profile.fileNotImage;
+    return errorText(this.t, error);
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    const loading = this.account.status === 'loading';
+    return html`
+      ${section({
+        id: 'profile',
+        heading: t.profile.heading,
+        description: t.profile.description,
+        headingLevel: this.headingLevel,
+        busy: loading,
+        content: this.renderBody(),
+      })}
+      ${status({ ...this.announcement })}
+      ${cropDialog(this.t, this.cropping, {
+        busy: this.pictureBusy === 'upload',
+        problem: this.pictureProblem,
+        onCrop: (crop: Crop) => this.cropping && (this.cropping = { ...this.cropping, crop }),
+        onCancel: () => this.endCropping(),
+        onUse: () => void this.usePicture(),
+      })}
+      ${reverifyDialog(this.t, this.reverification)}
+    `;
+  }
+
+  private renderBody(): TemplateResult {
+    const t = this.t;
+    switch (this.account.status) {
+      case 'no-adapter':
+        return html`<p class="notice" part="notice">${t.errors.noAdapter}</p>`;
+      case 'loading':
+        return skeleton({ label: t.common.loading, lines: 3, avatar: true });
+      case 'error':
+        return html`<div class="notice notice--error" role="alert">
+          <p>${errorText(t, this.account.error)}</p>
+          ${button({ label: t.common.retry, onClick: () => void this.account.retry() })}
+        </div>`;
+      case 'ready':
+        return this.renderForm(this.account.value!);
+    }
+  }
+
+  private renderForm(account: Account): TemplateResult {
+    const t = this.t;
+    const values = this.form.values;
+    const errors = this.form.errors;
+    return html`
+      ${this.renderPicture(account)}
+      <form class="profile-form" novalidate @submit=${this.onSubmit}>
+        ${textInput({
+          id: 'name',
+          label: t.profile.name,
+          value: values.name ?? '',
+          autocomplete: 'name',
+          required: true,
+          maxlength: 200,
+          error: fieldErrorText(t, 'name', errors['name']),
+          part: 'name',
+          onInput: (value) => this.form.set('name', value),
+        })}
+        ${textInput({
+          id: 'username',
+          label: t.profile.username,
+          value: values.username ?? '',
+          autocomplete: 'username',
+          autocapitalize: 'none',
+          spellcheck: false,
+          dir: 'ltr',
+          required: true,
+          hint: t.profile.usernameHint,
+          error: fieldErrorText(t, 'username', errors['username']) ?? this.availabilityProblem(),
+          part: 'username',
+          onInput: (value) => this.form.set('username', value),
+        })}
+        <p class="availability" role="status" aria-live="polite">${this.availabilityNote()}</p>
+        ${this.renderFormProblem()}
+        <div class="actions">
+          ${this.form.dirty
+            ? button({ label: t.common.cancel, variant: 'ghost', onClick: () => this.form.discard() })
+            : nothing}
+          ${button({
+            label: t.common.save,
+            variant: 'primary',
+            type: 'submit',
+            busy: this.form.submitting,
+            busyLabel: t.common.saving,
+            part: 'save-button',
+          })}
+        </div>
+      </form>
+    `;
+  }
+
+  private renderFormProblem(): TemplateResult | typeof nothing {
+    const t = this.t;
+    if (this.form.state === 'conflict') {
+      return html`<div class="notice notice--warning" part="conflict">
+        <p>${t.errors.conflict}</p>
+        ${button({
+          label: t.common.reload,
+          size: 'sm',
+          onClick: () => void this.form.reloadKeepingInput(() => this.account.retry()),
+        })}
+      </div>`;
+    }
+    if (!this.form.error) return nothing;
+    return html`<p class="notice notice--error" part="form-error">${errorText(t, this.form.error)}</p>`;
+  }
+
+  private renderPicture(account: Account): TemplateResult {
+    const t = this.t;
+    const url = safeUrl(account.avatarUrl);
+    const busy = this.pictureBusy;
+    return html`
+      <div class="picture" role="group" aria-labelledby="picture-label">
+        <span id="picture-label" class="visually-hidden">${t.profile.picture}</span>
+        ${url
+          ? html`<img class="avatar" part="avatar" src=${url} alt=${t.profile.pictureAlt(account.name)} />`
+          : html`<span class="avatar avatar--initials" part="avatar" role="img" aria-label=${t.profile.noPicture}
+              >${initials(account.name)}</span
+            >`}
+        <div class="picture-actions">
+          <div class="picture-buttons">
+            ${button({
+              label: url ? t.profile.changePicture : t.profile.choosePicture,
+              busy: busy === 'upload' && !this.cropping,
+              onClick: () => this.choosePicture(),
+              part: 'upload-button',
+              id: 'choose-picture',
+            })}
+            ${url
+              ? button({
+                  label: t.profile.removePicture,
+                  variant: 'ghost',
+                  busy: busy === 'remove',
+                  busyLabel: t.common.saving,
+                  onClick: () => void this.removePicture(),
+                  part: 'remove-button',
+                })
+              : nothing}
+          </div>
+          <p class="field-hint" id="picture-hint">${t.profile.pictureHint(AVATAR_MAX_MB)}</p>
+          ${this.pictureProblem && !this.cropping
+            ? html`<p class="field-error" id="picture-error" part="error" role="alert">${this.pictureProblem}</p>`
+            : nothing}
+        </div>
+        <input
+          id="picture-file"
+          class="visually-hidden"
+          type="file"
+          accept="image/png,image/jpeg,image/webp,image/gif"
+          tabindex="-1"
+          aria-hidden="true"
+          @change=${this.onFileChosen}
+        />
+      </div>
+    `;
+  }
+
+  private availabilityProblem(): string | undefined {
+    const check = this.username.state;
+    return check.kind === 'unavailable' ? fieldErrorText(this.t, 'username', { code: check.reason }) : undefined;
+  }
+
+  private availabilityNote(): string {
+    const t = this.t.profile;
+    if (this.form.errors['username']) return '';
+    switch (this.username.state.kind) {
+      case 'checking':
+        return t.usernameChecking;
+      case 'available':
+        return t.usernameAvailable;
+      default:
+        return '';
+    }
+  }
+}
+
+function initials(name: string): string {
+  const letters = name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => [...word][0] ?? '');
+  return (letters.length > 1 ? letters[0]! + letters[letters.length - 1]! : (letters[0] ?? '?')).toUpperCase();
+}

@@ -1,0 +1,8 @@
+/**
+ * The `part` attribute value for a piece of a block: its generic name, plus a specific one when the
+ * block was given a prefix, so a host can style every input (`::part(input)`) or one
+ * (`::part(username-input)`).
+ */
+export function partNames(name: string, prefix?: string): string {
+  return prefix ? `${name} ${prefix}-${name}` : name;
+}
