@@ -10,11 +10,23 @@ const noMarkupFromStrings = [
   'error',
   { selector: "MemberExpression[property.name='innerHTML']", message: 'Render text through Lit bindings.' },
   { selector: "MemberExpression[property.name='outerHTML']", message: 'Render text through Lit bindings.' },
-  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Render text through Lit bindings.' },
+  {
+    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    message: 'Render text through Lit bindings.',
+  },
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'public/mockServiceWorker.js', 'custom-elements.json'] },
+  {
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'coverage/',
+      'node_modules/',
+      'public/mockServiceWorker.js',
+      'custom-elements.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -30,8 +42,14 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'lit/directives/unsafe-html.js', message: 'User text is rendered as text, never as markup.' },
-            { name: 'lit/directives/unsafe-svg.js', message: 'User text is rendered as text, never as markup.' },
+            {
+              name: 'lit/directives/unsafe-html.js',
+              message: 'User text is rendered as text, never as markup.',
+            },
+            {
+              name: 'lit/directives/unsafe-svg.js',
+              message: 'User text is rendered as text, never as markup.',
+            },
             { name: 'zod', message: "Browser code uses 'zod/mini' (20-90 KiB gzip smaller)." },
             { name: 'zod/v4', message: "Browser code uses 'zod/mini' (20-90 KiB gzip smaller)." },
           ],

@@ -44,7 +44,10 @@ export class AccountElement extends LitElement {
     this.stopWatchingDefaults?.();
   }
 
-  /** The adapter and store in use, or undefined when none was given anywhere. */
+  /**
+   * The adapter and store in use, or undefined when none was given anywhere.
+   * @internal
+   */
   get connection(): Connection | undefined {
     const adapter = this.adapter ?? this.provided?.adapter ?? pageDefaults().adapter;
     if (!adapter) return undefined;
@@ -52,11 +55,15 @@ export class AccountElement extends LitElement {
     return { adapter, store };
   }
 
+  /** @internal */
   get resolvedLocale(): string {
     return this.locale ?? this.provided?.locale ?? pageDefaults().locale ?? documentLocale();
   }
 
-  /** The catalog of the resolved locale. */
+  /**
+   * The catalog of the resolved locale.
+   * @internal
+   */
   get t(): Catalog {
     return catalogFor(this.resolvedLocale);
   }

@@ -8,6 +8,7 @@ import { storeFor } from './store.js';
 /**
  * Gives every account element inside it one adapter, one shared store and a locale.
  *
+ * @tagname account-provider
  * @summary The adapter, store and locale for the elements inside it.
  * @slot - Any content, with account elements anywhere inside.
  */

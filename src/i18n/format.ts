@@ -4,7 +4,11 @@ export function formatNumber(locale: string, value: number, options?: Intl.Numbe
   return new Intl.NumberFormat(locale, options).format(value);
 }
 
-export function formatDate(locale: string, value: string | number | Date, style: 'medium' | 'long' = 'medium'): string {
+export function formatDate(
+  locale: string,
+  value: string | number | Date,
+  style: 'medium' | 'long' = 'medium',
+): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: style }).format(new Date(value));
 }
 
@@ -23,17 +27,24 @@ const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 /** "in 3 minutes", "2 days ago": the largest unit that fits. */
-export function formatRelative(locale: string, value: string | number | Date, now: number = Date.now()): string {
+export function formatRelative(
+  locale: string,
+  value: string | number | Date,
+  now: number = Date.now(),
+): string {
   const seconds = Math.round((new Date(value).getTime() - now) / 1000);
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   for (const [unit, size] of RELATIVE_UNITS) {
-    if (Math.abs(seconds) >= size || unit === 'second') return format.format(Math.round(seconds / size), unit);
+    if (Math.abs(seconds) >= size || unit === 'second')
+      return format.format(Math.round(seconds / size), unit);
   }
   return format.format(0, 'second');
 }
 
 export function formatDuration(locale: string, minutes: number): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(
+    minutes,
+  );
 }
 
 export function formatMoney(locale: string, minorUnits: number, currency: string): string {

@@ -4,7 +4,6 @@ import { createHandlers } from '../../src/mocks/index.js';
 import { useMockApi } from '../support/mock-api.js';
 import { contractSuite, makeClock } from './contract.js';
 
-
 contractSuite('RestAdapter through the mock API', async (options = {}) => {
   const clock = makeClock();
   const backend = new MemoryAdapter({ now: () => clock.now, ...options });

@@ -11,7 +11,11 @@ import {
   type AccountErrorCode,
   type VerificationPurpose,
 } from '../../src/api/index.js';
-import { DEMO_PASSWORD, type MemoryAdapter, type MemoryAdapterOptions } from '../../src/adapters/memory/index.js';
+import {
+  DEMO_PASSWORD,
+  type MemoryAdapter,
+  type MemoryAdapterOptions,
+} from '../../src/adapters/memory/index.js';
 import { pngBlob } from '../support/images.js';
 
 export interface Clock {
@@ -106,7 +110,10 @@ export function contractSuite(name: string, make: MakeSubject): void {
         expect((await adapter.checkUsername('brand.new')).available).to.equal(true);
         const taken = await adapter.checkUsername('Grace');
         expect(taken).to.include({ available: false, reason: 'username_taken' });
-        expect(await adapter.checkUsername('admin')).to.include({ available: false, reason: 'username_reserved' });
+        expect(await adapter.checkUsername('admin')).to.include({
+          available: false,
+          reason: 'username_reserved',
+        });
         expect((await adapter.checkUsername('a')).available).to.equal(false);
         const own = (await adapter.getAccount()).username;
         expect((await adapter.checkUsername(own)).available).to.equal(true);
@@ -152,12 +159,21 @@ export function contractSuite(name: string, make: MakeSubject): void {
         const sent = await adapter.startPhoneChange('+14155550199');
         const right = secretOf(subject.backend, 'phone_change');
         const wrong = right === '000000' ? '111111' : '000000';
-        const first = await expectCode(adapter.confirmPhoneChange({ verificationId: sent.id, code: wrong }), 'verification_failed');
+        const first = await expectCode(
+          adapter.confirmPhoneChange({ verificationId: sent.id, code: wrong }),
+          'verification_failed',
+        );
         expect(first.attemptsLeft).to.equal(4);
         for (let i = 0; i < 4; i++) {
-          await expectCode(adapter.confirmPhoneChange({ verificationId: sent.id, code: wrong }), 'verification_failed');
+          await expectCode(
+            adapter.confirmPhoneChange({ verificationId: sent.id, code: wrong }),
+            'verification_failed',
+          );
         }
-        const spent = await expectCode(adapter.confirmPhoneChange({ verificationId: sent.id, code: right }), 'verification_failed');
+        const spent = await expectCode(
+          adapter.confirmPhoneChange({ verificationId: sent.id, code: right }),
+          'verification_failed',
+        );
         expect(spent.attemptsLeft).to.equal(0);
       });
 
@@ -165,7 +181,10 @@ export function contractSuite(name: string, make: MakeSubject): void {
         const sent = await adapter.startPhoneChange('+14155550199');
         const code = secretOf(subject.backend, 'phone_change');
         subject.clock.advance(10 * MINUTE + 1000);
-        await expectCode(adapter.confirmPhoneChange({ verificationId: sent.id, code }), 'verification_expired');
+        await expectCode(
+          adapter.confirmPhoneChange({ verificationId: sent.id, code }),
+          'verification_expired',
+        );
       });
 
       it('a code works once', async () => {
@@ -185,13 +204,19 @@ export function contractSuite(name: string, make: MakeSubject): void {
         const sent = await adapter.startPhoneChange('+14155550199');
         const old = secretOf(subject.backend, 'phone_change');
         const wrong = old === '000000' ? '111111' : '000000';
-        await expectCode(adapter.confirmPhoneChange({ verificationId: sent.id, code: wrong }), 'verification_failed');
+        await expectCode(
+          adapter.confirmPhoneChange({ verificationId: sent.id, code: wrong }),
+          'verification_failed',
+        );
         subject.clock.advance(MINUTE);
         const again = await adapter.resendVerification(sent.id);
         expect(again.attemptsLeft).to.equal(4);
         const fresh = secretOf(subject.backend, 'phone_change');
         if (fresh !== old) {
-          await expectCode(adapter.confirmPhoneChange({ verificationId: sent.id, code: old }), 'verification_failed');
+          await expectCode(
+            adapter.confirmPhoneChange({ verificationId: sent.id, code: old }),
+            'verification_failed',
+          );
         }
         const account = await adapter.confirmPhoneChange({ verificationId: sent.id, code: fresh });
         expect(account.phone).to.equal('+14155550199');
@@ -207,8 +232,15 @@ export function contractSuite(name: string, make: MakeSubject): void {
         const sent = await adapter.startPasswordReset();
         expect(sent).to.include({ channel: 'sms', purpose: 'password_reset' });
         const code = secretOf(subject.backend, 'password_reset');
-        await adapter.completePasswordReset({ verificationId: sent.id, code, newPassword: 'a much better 1' });
-        const token = await adapter.completeReverification({ method: 'password', password: 'a much better 1' });
+        await adapter.completePasswordReset({
+          verificationId: sent.id,
+          code,
+          newPassword: 'a much better 1',
+        });
+        const token = await adapter.completeReverification({
+          method: 'password',
+          password: 'a much better 1',
+        });
         expect(token.token).to.be.a('string').and.not.empty;
       });
 
@@ -283,7 +315,10 @@ export function contractSuite(name: string, make: MakeSubject): void {
     describe('voice and message settings', () => {
       it('saves voice settings and rejects a bad forwarding number at its field', async () => {
         const voice = await adapter.getVoiceSettings();
-        const saved = await adapter.updateVoiceSettings({ ...voice, forwarding: { enabled: true, number: '+14155550111' } });
+        const saved = await adapter.updateVoiceSettings({
+          ...voice,
+          forwarding: { enabled: true, number: '+14155550111' },
+        });
         expect(saved.forwarding).to.deep.equal({ enabled: true, number: '+14155550111' });
         const error = await expectCode(
           adapter.updateVoiceSettings({ ...voice, forwarding: { enabled: true, number: 'call me' } }),
@@ -346,11 +381,20 @@ export function contractSuite(name: string, make: MakeSubject): void {
         const guarded = await make({ reverify: ['regenerateApiKey'] });
         const asked = await expectCode(guarded.adapter.regenerateApiKey(), 'reverification_required');
         expect(asked.reverificationMethods).to.include('password');
-        await expectCode(guarded.adapter.completeReverification({ method: 'password', password: 'wrong' }), 'verification_failed');
-        const { token } = await guarded.adapter.completeReverification({ method: 'password', password: DEMO_PASSWORD });
+        await expectCode(
+          guarded.adapter.completeReverification({ method: 'password', password: 'wrong' }),
+          'verification_failed',
+        );
+        const { token } = await guarded.adapter.completeReverification({
+          method: 'password',
+          password: DEMO_PASSWORD,
+        });
         const fresh = await guarded.adapter.regenerateApiKey({ reverificationToken: token });
         expect(fresh.key).to.be.a('string');
-        await expectCode(guarded.adapter.regenerateApiKey({ reverificationToken: token }), 'reverification_required');
+        await expectCode(
+          guarded.adapter.regenerateApiKey({ reverificationToken: token }),
+          'reverification_required',
+        );
       });
 
       it('accepts an SMS code as the proof', async () => {
@@ -358,7 +402,11 @@ export function contractSuite(name: string, make: MakeSubject): void {
         const sent = await guarded.adapter.startReverification();
         expect(sent.purpose).to.equal('reverification');
         const code = secretOf(guarded.backend, 'reverification');
-        const { token } = await guarded.adapter.completeReverification({ method: 'sms', verificationId: sent.id, code });
+        const { token } = await guarded.adapter.completeReverification({
+          method: 'sms',
+          verificationId: sent.id,
+          code,
+        });
         expect((await guarded.adapter.revealApiKey({ reverificationToken: token })).key).to.be.a('string');
       });
     });

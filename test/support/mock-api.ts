@@ -10,7 +10,11 @@ let worker: SetupWorker | undefined;
 export async function useMockApi(handlers: RequestHandler[]): Promise<SetupWorker> {
   if (!worker) {
     worker = setupWorker();
-    await worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
+    await worker.start({
+      quiet: true,
+      onUnhandledRequest: 'bypass',
+      serviceWorker: { url: '/mockServiceWorker.js' },
+    });
   }
   worker.resetHandlers(...handlers);
   return worker;

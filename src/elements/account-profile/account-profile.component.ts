@@ -57,6 +57,7 @@ interface Cropping {
  * The profile: picture (upload, crop, remove), name and username, with the username's rules and
  * availability shown as the person types.
  *
+ * @tagname account-profile
  * @summary Change the profile picture, name and username.
  *
  * @fires account-profile-updated - The name or username was saved; `event.account` is the account.
@@ -120,7 +121,8 @@ export class AccountProfile extends AccountElement {
     onSaved: (account) => {
       this.connection?.store.set('account', account);
       this.announce(this.t.profile.saved, 'success');
-      this.dispatchEvent(new AccountProfileUpdatedEvent(account));
+      const updated = new AccountProfileUpdatedEvent(account);
+      this.dispatchEvent(updated);
     },
   });
   private readonly username = new UsernameCheck(this, () => [
@@ -221,7 +223,8 @@ export class AccountProfile extends AccountElement {
       const account = await this.reverification.run((options) => send(adapter, options));
       this.connection?.store.set('account', account);
       this.announce(kind === 'upload' ? this.t.profile.pictureSaved : this.t.profile.pictureRemoved, 'success');
-      this.dispatchEvent(new AccountAvatarUpdatedEvent(account));
+      const updated = new AccountAvatarUpdatedEvent(account);
+      this.dispatchEvent(updated);
     } catch (caught) {
       if (caught instanceof ReverificationCancelled) return;
       this.pictureProblem = this.pictureErrorText(toAccountError(caught));
