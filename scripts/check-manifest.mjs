@@ -1,10 +1,11 @@
 // Fails when custom-elements.json differs from what the analyzer makes of the code now.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const outdir = mkdtempSync(join(tmpdir(), 'cem-'));
+// The analyzer resolves --outdir against the working directory, so keep it inside the project.
+const outdir = join('node_modules', '.cache', 'cem-check');
+rmSync(outdir, { recursive: true, force: true });
 execFileSync('npx', ['cem', 'analyze', '--outdir', outdir], { stdio: ['ignore', 'ignore', 'inherit'] });
 const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
 const committed = readFileSync('custom-elements.json', 'utf8');
