@@ -1,0 +1,24 @@
+import { defineConfig } from 'vite';
+import { keepRegistrations } from './demo/keep-registrations.js';
+
+/**
+ * The demo: a host-like page running every element on the mock API in the browser (`npm start`).
+ * `public/` holds MSW's `mockServiceWorker.js`; it is served at the site root because a service
+ * worker only controls pages at or below its own path.
+ */
+export default defineConfig({
+  root: 'demo',
+  publicDir: '../public',
+  plugins: [keepRegistrations()],
+  server: { port: 5173 },
+  preview: { port: 4173 },
+  build: {
+    target: 'es2022',
+    // Under `dist/`, which every tool already ignores; the library build empties it, so a demo
+    // build never reaches the published package.
+    outDir: '../dist/demo',
+    emptyOutDir: true,
+    // MSW, the in-browser mock backend, is most of the demo's script; a host never ships it.
+    chunkSizeWarningLimit: 700,
+  },
+});
