@@ -51,14 +51,28 @@ function controlNamed<T extends Element>(name: string, type: abstract new () => 
 
 let prefs: DemoPrefs = loadPrefs();
 let backend = createBackend();
-let adapter = new RestAdapter({ baseUrl: BASE_URL });
+const mockApi = startMockApi({ adapter: backend, baseUrl: BASE_URL });
+let adapter = restAdapter();
+// The elements get their adapter at once, as on a host page; their first requests wait for the
+// service worker that plays the backend here.
+provider.adapter = adapter;
+
+function restAdapter(): RestAdapter {
+  return new RestAdapter({
+    baseUrl: BASE_URL,
+    fetch: async (input, init) => {
+      await mockApi;
+      return fetch(input, init);
+    },
+  });
+}
 
 function createBackend(): MemoryAdapter {
   // Both people live in one saved state; the role only picks who is signed in.
   return new MemoryAdapter({ user: prefs.user, persist: STORAGE_KEY, latency: LATENCY });
 }
 
-const { worker } = await startMockApi({ adapter: backend, baseUrl: BASE_URL }).catch((error: unknown) => {
+const { worker } = await mockApi.catch((error: unknown) => {
   summaryOutlet.textContent = `The mock API could not start, so nothing can load: ${String(error)}`;
   throw error;
 });
@@ -68,7 +82,7 @@ const { worker } = await startMockApi({ adapter: backend, baseUrl: BASE_URL }).c
  * as after a sign-in on a real site.
  */
 function connectAdapter(): void {
-  adapter = new RestAdapter({ baseUrl: BASE_URL });
+  adapter = restAdapter();
   provider.adapter = adapter;
   stopFollowingAccount?.();
   // Saves made by the elements land in the store; the summary and the top bar follow them.
