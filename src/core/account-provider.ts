@@ -42,7 +42,9 @@ export class AccountProvider extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('adapter') || changed.has('locale')) {
       this.provider.setValue(
-        this.adapter ? { adapter: this.adapter, store: storeFor(this.adapter), locale: this.locale } : undefined,
+        this.adapter
+          ? { adapter: this.adapter, store: storeFor(this.adapter), locale: this.locale }
+          : undefined,
       );
     }
   }

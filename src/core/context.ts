@@ -10,4 +10,6 @@ export interface AccountContext {
 }
 
 /** Made with `Symbol.for`, so two copies of the library on one page still find each other. */
-export const accountContext = createContext<AccountContext | undefined>(Symbol.for('account-elements/context'));
+export const accountContext = createContext<AccountContext | undefined>(
+  Symbol.for('account-elements/context'),
+);

@@ -21,6 +21,7 @@ export interface FormOptions<S extends z.ZodMiniType, R> {
   submit: (data: z.output<S>, options: CallOptions, changed: string[]) => Promise<R>;
   /** Runs the submit through an identity check when the backend asks for one. */
   reverification?: ReverificationController;
+  /** Puts the answer where `initial` reads it (the shared store); the form then adopts it as its input. */
   onSaved?: (result: R) => void;
 }
 
@@ -38,8 +39,6 @@ export class FormController<S extends z.ZodMiniType, R = unknown> implements Rea
   error?: AccountError;
 
   private base?: z.input<S>;
-  /** After a save, the saved answer replaces the input (the server may have normalised it). */
-  private adoptNext = false;
   private readonly host: ReactiveControllerHost;
   private readonly options: FormOptions<S, R>;
 
@@ -64,13 +63,19 @@ export class FormController<S extends z.ZodMiniType, R = unknown> implements Rea
   }
 
   hostUpdate(): void {
-    // Adopt fresh values (a save elsewhere, a reload) unless the person is editing.
+    // Adopt fresh values (a save elsewhere, a reload) in every field the person has not edited. A
+    // field kept at its old value would read as a change and, once saved, undo the other save.
     const initial = this.options.initial();
-    if (initial === undefined || same(initial, this.base)) return;
-    const editing = this.dirty && !this.adoptNext;
+    if (initial === undefined) {
+      // The source went away (another adapter, a failed load): input made for it is not carried
+      // over to whatever loads next.
+      if (this.base !== undefined) this.forget();
+      return;
+    }
+    if (same(initial, this.base)) return;
+    const edited = this.edits();
     this.base = initial;
-    this.adoptNext = false;
-    if (!editing) this.values = { ...initial };
+    this.values = { ...initial, ...edited };
   }
 
   /** Records input; re-checks it at once, so rules show as the person types. */
@@ -79,7 +84,8 @@ export class FormController<S extends z.ZodMiniType, R = unknown> implements Rea
     if (this.state === 'saved' || this.state === 'failed') this.state = 'idle';
     const problems = this.check();
     const { [field]: _previous, ...others } = this.errors;
-    this.errors = problems[field] && this.changed.includes(field) ? { ...others, [field]: problems[field] } : others;
+    this.errors =
+      problems[field] && this.changed.includes(field) ? { ...others, [field]: problems[field] } : others;
     this.host.requestUpdate();
   }
 
@@ -94,10 +100,10 @@ export class FormController<S extends z.ZodMiniType, R = unknown> implements Rea
 
   /** After a conflict: load the latest version as the new base, keep what the person typed. */
   async reloadKeepingInput(reload: () => Promise<void>): Promise<void> {
-    const input = this.values;
+    const edited = this.edits();
     await reload();
     this.hostUpdate();
-    this.values = input;
+    this.values = { ...(this.base ?? {}), ...edited };
     this.error = undefined;
     this.state = 'idle';
     this.host.requestUpdate();
@@ -120,8 +126,10 @@ export class FormController<S extends z.ZodMiniType, R = unknown> implements Rea
         ? await reverification.run(send)
         : await send({ idempotencyKey: crypto.randomUUID() });
       this.state = 'saved';
-      this.adoptNext = true;
       this.options.onSaved?.(saved);
+      // The saved answer replaces the input at once: the server may have normalised it, even back to
+      // the value it had (a trailing space trimmed), which a later change of `initial` would not show.
+      this.adopt();
       this.host.requestUpdate();
       return true;
     } catch (caught) {
@@ -135,6 +143,28 @@ export class FormController<S extends z.ZodMiniType, R = unknown> implements Rea
     }
   }
 
+  private forget(): void {
+    this.base = undefined;
+    this.values = {};
+    this.errors = {};
+    this.error = undefined;
+    this.state = 'idle';
+  }
+
+  /** Takes the initial values as both the base and the input. */
+  private adopt(): void {
+    const initial = this.options.initial();
+    if (initial === undefined) return;
+    this.base = initial;
+    this.values = { ...initial };
+  }
+
+  /** The input of the fields that differ from the base. */
+  private edits(): Partial<z.input<S>> {
+    const values = this.values as Record<string, unknown>;
+    return Object.fromEntries(this.changed.map((key) => [key, values[key]])) as Partial<z.input<S>>;
+  }
+
   private check(): Record<string, FieldError> {
     const result = validate(this.options.schema, { ...(this.base ?? {}), ...this.values });
     return result.ok ? {} : result.fields;
@@ -143,7 +173,8 @@ export class FormController<S extends z.ZodMiniType, R = unknown> implements Rea
   private fail(error: AccountError | undefined, fields: Record<string, FieldError>): false {
     this.state = error?.code === 'conflict' ? 'conflict' : 'failed';
     this.errors = fields;
-    this.error = error && (Object.keys(fields).length === 0 || error.code !== 'validation') ? error : undefined;
+    this.error =
+      error && (Object.keys(fields).length === 0 || error.code !== 'validation') ? error : undefined;
     this.host.requestUpdate();
     return false;
   }

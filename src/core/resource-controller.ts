@@ -6,6 +6,12 @@ import type { AccountStore, ResourceKey, Resources } from './store.js';
 
 export type ResourceStatus = 'no-adapter' | 'loading' | 'ready' | 'error';
 
+/** A load's answer, with the store it came from: after a change of adapter it is someone else's. */
+interface Loaded<K extends ResourceKey> {
+  store: AccountStore;
+  value: Resources[K];
+}
+
 /**
  * Loads one shared resource for an element: skeleton while loading, error with retry, aborted
  * when the element leaves the page, and kept up to date when another element saves it.
@@ -13,10 +19,12 @@ export type ResourceStatus = 'no-adapter' | 'loading' | 'ready' | 'error';
 export class ResourceController<K extends ResourceKey> implements ReactiveController {
   private readonly host: AccountElement;
   private readonly key: K;
-  private readonly task: Task<[AccountStore | undefined], Resources[K] | undefined>;
+  private readonly task: Task<[AccountStore | undefined], Loaded<K> | undefined>;
   private subscribedStore?: AccountStore;
   private unsubscribe?: () => void;
   private forceNext = false;
+  /** A load was aborted because the host left the page; it starts again when the host comes back. */
+  private resumeOnConnect = false;
 
   constructor(host: AccountElement, key: K) {
     this.host = host;
@@ -27,7 +35,7 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
         if (!store) return Promise.resolve(undefined);
         const force = this.forceNext;
         this.forceNext = false;
-        return store.load(key, { signal, force });
+        return store.load(key, { signal, force }).then((value) => ({ store, value }));
       },
     });
     host.addController(this);
@@ -37,9 +45,12 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
     return this.host.connection?.store;
   }
 
-  /** The latest value: the store's (saves elsewhere land there) or this load's. */
+  /** The latest value: the store's (saves elsewhere land there) or this load's, if from the same store. */
   get value(): Resources[K] | undefined {
-    return this.store?.peek(this.key) ?? this.task.value;
+    const store = this.store;
+    if (!store) return undefined;
+    const loaded = this.task.value;
+    return store.peek(this.key) ?? (loaded?.store === store ? loaded.value : undefined);
   }
 
   get status(): ResourceStatus {
@@ -61,8 +72,12 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
 
   hostConnected(): void {
     this.follow();
-    // Coming back after a disconnect aborted the load: start it again.
-    if (this.task.status === TaskStatus.ERROR && isAbort(this.task.error)) void this.task.run();
+    // Coming back after a disconnect aborted the load: start it again. A move in the page
+    // disconnects and connects at once, before the aborted run has even settled, so the status
+    // alone (still pending) cannot tell.
+    const aborted = this.task.status === TaskStatus.ERROR && isAbort(this.task.error);
+    if (this.resumeOnConnect || aborted) void this.task.run();
+    this.resumeOnConnect = false;
   }
 
   hostUpdate(): void {
@@ -82,6 +97,9 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.subscribedStore = undefined;
-    if (this.task.status === TaskStatus.PENDING) this.task.abort();
+    if (this.task.status === TaskStatus.PENDING) {
+      this.task.abort();
+      this.resumeOnConnect = true;
+    }
   }
 }

@@ -22,7 +22,9 @@ export interface Resources {
 }
 export type ResourceKey = keyof Resources;
 
-const READERS: { [K in ResourceKey]: (adapter: AccountAdapter, options: CallOptions) => Promise<Resources[K]> } = {
+const READERS: {
+  [K in ResourceKey]: (adapter: AccountAdapter, options: CallOptions) => Promise<Resources[K]>;
+} = {
   account: (adapter, options) => adapter.getAccount(options),
   notifications: (adapter, options) => adapter.getNotificationSettings(options),
   plan: (adapter, options) => adapter.getPlan(options),
@@ -66,9 +68,14 @@ export class AccountStore {
    * The resource, from the cache or from one shared request. A caller's abort detaches that caller;
    * the request itself is aborted only when nobody waits for it any more.
    */
-  load<K extends ResourceKey>(key: K, options: { signal?: AbortSignal; force?: boolean } = {}): Promise<Resources[K]> {
+  load<K extends ResourceKey>(
+    key: K,
+    options: { signal?: AbortSignal; force?: boolean } = {},
+  ): Promise<Resources[K]> {
     const cached = this.peek(key);
     if (cached !== undefined && !options.force) return Promise.resolve(cached);
+    // A caller that has already left starts nothing it would have to abort at once.
+    if (options.signal?.aborted) return Promise.reject(options.signal.reason);
     let flight = this.flights.get(key) as Flight<Resources[K]> | undefined;
     if (!flight || options.force) flight = this.startFlight(key);
     return this.wait(key, flight, options.signal);
@@ -121,33 +128,23 @@ export class AccountStore {
   }
 
   private wait<T>(key: ResourceKey, flight: Flight<T>, signal?: AbortSignal): Promise<T> {
-    if (!signal) {
-      flight.waiting++;
-      return flight.promise.finally(() => flight.waiting--);
-    }
-    if (signal.aborted) return Promise.reject(signal.reason);
     flight.waiting++;
+    if (!signal) return flight.promise;
     return new Promise<T>((resolve, reject) => {
       const leave = () => {
         flight.waiting--;
-        if (flight.waiting === 0 && this.flights.get(key) === flight) {
-          this.flights.delete(key);
+        // Also a flight a forced load has replaced: nobody else can join it any more.
+        if (flight.waiting === 0) {
+          if (this.flights.get(key) === flight) this.flights.delete(key);
           flight.controller.abort(signal.reason);
         }
         reject(signal.reason);
       };
       signal.addEventListener('abort', leave, { once: true });
+      const settle = () => signal.removeEventListener('abort', leave);
       flight.promise.then(
-        (value) => {
-          signal.removeEventListener('abort', leave);
-          flight.waiting--;
-          resolve(value);
-        },
-        (error: unknown) => {
-          signal.removeEventListener('abort', leave);
-          flight.waiting--;
-          reject(error);
-        },
+        (value) => (settle(), resolve(value)),
+        (error: unknown) => (settle(), reject(error)),
       );
     });
   }

@@ -162,9 +162,16 @@ export class AccountProfile extends AccountElement {
 
   private async focusFirstProblem(): Promise<void> {
     await this.updateComplete;
-    const first = this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]');
-    if (first) first.focus();
-    else if (this.form.error) this.announce(errorText(this.t, this.form.error), 'error');
+    // A failure of the whole form is said even when a field also has a problem (a username found
+    // taken while typing, say), and focus goes to the first field to fix.
+    if (this.form.error) this.announce(errorText(this.t, this.form.error), 'error');
+    this.renderRoot.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus();
+  }
+
+  /** After a conflict: the latest version becomes the base, what the person typed stays. */
+  private async reloadLatest(): Promise<void> {
+    await this.form.reloadKeepingInput(() => this.account.retry());
+    this.announce('', 'info');
   }
 
   private choosePicture(): void {
@@ -222,7 +229,10 @@ export class AccountProfile extends AccountElement {
       const adapter = this.adapterOrThrow();
       const account = await this.reverification.run((options) => send(adapter, options));
       this.connection?.store.set('account', account);
-      this.announce(kind === 'upload' ? this.t.profile.pictureSaved : this.t.profile.pictureRemoved, 'success');
+      this.announce(
+        kind === 'upload' ? this.t.profile.pictureSaved : this.t.profile.pictureRemoved,
+        'success',
+      );
       const updated = new AccountAvatarUpdatedEvent(account);
       this.dispatchEvent(updated);
     } catch (caught) {
@@ -252,7 +262,6 @@ export class AccountProfile extends AccountElement {
         busy: loading,
         content: this.renderBody(),
       })}
-      ${status({ ...this.announcement })}
       ${cropDialog(this.t, this.cropping, {
         busy: this.pictureBusy === 'upload',
         problem: this.pictureProblem,
@@ -314,11 +323,13 @@ export class AccountProfile extends AccountElement {
           onInput: (value) => this.form.set('username', value),
         })}
         <p class="availability" role="status" aria-live="polite">${this.availabilityNote()}</p>
-        ${this.renderFormProblem()}
         <div class="actions">
-          ${this.form.dirty
-            ? button({ label: t.common.cancel, variant: 'ghost', onClick: () => this.form.discard() })
-            : nothing}
+          ${status({ ...this.announcement })} ${this.renderConflict()}
+          ${
+            this.form.dirty
+              ? button({ label: t.common.cancel, variant: 'ghost', onClick: () => this.form.discard() })
+              : nothing
+          }
           ${button({
             label: t.common.save,
             variant: 'primary',
@@ -332,20 +343,15 @@ export class AccountProfile extends AccountElement {
     `;
   }
 
-  private renderFormProblem(): TemplateResult | typeof nothing {
-    const t = this.t;
-    if (this.form.state === 'conflict') {
-      return html`<div class="notice notice--warning" part="conflict">
-        <p>${t.errors.conflict}</p>
-        ${button({
-          label: t.common.reload,
-          size: 'sm',
-          onClick: () => void this.form.reloadKeepingInput(() => this.account.retry()),
-        })}
-      </div>`;
-    }
-    if (!this.form.error) return nothing;
-    return html`<p class="notice notice--error" part="form-error">${errorText(t, this.form.error)}</p>`;
+  /** The status before it says what the conflict is; this offers the way out. */
+  private renderConflict(): TemplateResult | typeof nothing {
+    if (this.form.state !== 'conflict') return nothing;
+    return button({
+      label: this.t.common.reload,
+      size: 'sm',
+      onClick: () => void this.reloadLatest(),
+      part: 'conflict',
+    });
   }
 
   private renderPicture(account: Account): TemplateResult {
@@ -355,11 +361,17 @@ export class AccountProfile extends AccountElement {
     return html`
       <div class="picture" role="group" aria-labelledby="picture-label">
         <span id="picture-label" class="visually-hidden">${t.profile.picture}</span>
-        ${url
-          ? html`<img class="avatar" part="avatar" src=${url} alt=${t.profile.pictureAlt(account.name)} />`
-          : html`<span class="avatar avatar--initials" part="avatar" role="img" aria-label=${t.profile.noPicture}
-              >${initials(account.name)}</span
-            >`}
+        ${
+          url
+            ? html`<img class="avatar" part="avatar" src=${url} alt=${t.profile.pictureAlt(account.name)} />`
+            : html`<span
+                class="avatar avatar--initials"
+                part="avatar"
+                role="img"
+                aria-label=${t.profile.noPicture}
+                >${initials(account.name)}</span
+              >`
+        }
         <div class="picture-actions">
           <div class="picture-buttons">
             ${button({
@@ -369,21 +381,27 @@ export class AccountProfile extends AccountElement {
               part: 'upload-button',
               id: 'choose-picture',
             })}
-            ${url
-              ? button({
-                  label: t.profile.removePicture,
-                  variant: 'ghost',
-                  busy: busy === 'remove',
-                  busyLabel: t.common.saving,
-                  onClick: () => void this.removePicture(),
-                  part: 'remove-button',
-                })
-              : nothing}
+            ${
+              url
+                ? button({
+                    label: t.profile.removePicture,
+                    variant: 'ghost',
+                    busy: busy === 'remove',
+                    busyLabel: t.common.saving,
+                    onClick: () => void this.removePicture(),
+                    part: 'remove-button',
+                  })
+                : nothing
+            }
           </div>
           <p class="field-hint" id="picture-hint">${t.profile.pictureHint(AVATAR_MAX_MB)}</p>
-          ${this.pictureProblem && !this.cropping
-            ? html`<p class="field-error" id="picture-error" part="error" role="alert">${this.pictureProblem}</p>`
-            : nothing}
+          ${
+            this.pictureProblem && !this.cropping
+              ? html`<p class="field-error" id="picture-error" part="error" role="alert">
+                  ${this.pictureProblem}
+                </p>`
+              : nothing
+          }
         </div>
         <input
           id="picture-file"
@@ -400,7 +418,9 @@ export class AccountProfile extends AccountElement {
 
   private availabilityProblem(): string | undefined {
     const check = this.username.state;
-    return check.kind === 'unavailable' ? fieldErrorText(this.t, 'username', { code: check.reason }) : undefined;
+    return check.kind === 'unavailable'
+      ? fieldErrorText(this.t, 'username', { code: check.reason })
+      : undefined;
   }
 
   private availabilityNote(): string {
@@ -422,5 +442,7 @@ function initials(name: string): string {
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => [...word][0] ?? '');
-  return (letters.length > 1 ? letters[0]! + letters[letters.length - 1]! : (letters[0] ?? '?')).toUpperCase();
+  return (
+    letters.length > 1 ? letters[0]! + letters[letters.length - 1]! : (letters[0] ?? '?')
+  ).toUpperCase();
 }

@@ -53,8 +53,15 @@ export const profileStyles = css`
   }
   .actions {
     display: flex;
+    flex-wrap: wrap;
+    align-items: center;
     justify-content: flex-end;
     gap: var(--_ae-space-2, 8px);
+  }
+  /* Saves and failures are said in the card, on its surface whatever the page's colours, next to
+     Save. Empty, the status takes no room; a long message takes a line of its own. */
+  .actions > .status {
+    flex: 1 1 auto;
   }
   .notice {
     margin: 0;
@@ -71,10 +78,6 @@ export const profileStyles = css`
   .notice--error {
     background: var(--_ae-color-danger-surface);
     color: var(--_ae-color-danger);
-  }
-  .notice--warning {
-    background: var(--_ae-color-warning-surface);
-    color: var(--_ae-color-text);
   }
   .crop-area {
     position: relative;

@@ -47,7 +47,11 @@ export function cropDialog(
   });
 }
 
-function cropArea(t: Catalog, { crop, url }: { crop: Crop; url: string }, options: CropDialogOptions): TemplateResult {
+function cropArea(
+  t: Catalog,
+  { crop, url }: { crop: Crop; url: string },
+  options: CropDialogOptions,
+): TemplateResult {
   const scale = scaleOf(crop);
   const onKey = (event: KeyboardEvent) => {
     const step = event.shiftKey ? BIG_STEP : STEP;

@@ -45,7 +45,8 @@ export class UsernameCheck {
   get state(): UsernameCheckState {
     const { status } = this.task;
     if (status === TaskStatus.PENDING) return { kind: 'checking' };
-    if (status === TaskStatus.ERROR) return isAbort(this.task.error) ? { kind: 'checking' } : { kind: 'failed' };
+    if (status === TaskStatus.ERROR)
+      return isAbort(this.task.error) ? { kind: 'checking' } : { kind: 'failed' };
     const reason = this.task.value;
     if (status !== TaskStatus.COMPLETE || reason === undefined) return { kind: 'idle' };
     return reason === '' ? { kind: 'available' } : { kind: 'unavailable', reason };

@@ -29,14 +29,16 @@ export function reverifyDialog(t: Catalog, check: ReverificationController): Tem
     content: check.open
       ? html`<form id="reverify-form" novalidate @submit=${onSubmit}>
           ${usesSms ? smsStep(t, check, problem) : passwordStep(t, check, problem)}
-          ${other
-            ? button({
-                label: other === 'sms' ? t.reverify.useSms : t.reverify.usePassword,
-                variant: 'ghost',
-                size: 'sm',
-                onClick: () => check.choose(other),
-              })
-            : nothing}
+          ${
+            other
+              ? button({
+                  label: other === 'sms' ? t.reverify.useSms : t.reverify.usePassword,
+                  variant: 'ghost',
+                  size: 'sm',
+                  onClick: () => check.choose(other),
+                })
+              : nothing
+          }
         </form>`
       : nothing,
     actions: html`
@@ -51,7 +53,11 @@ export function reverifyDialog(t: Catalog, check: ReverificationController): Tem
   });
 }
 
-function passwordStep(t: Catalog, check: ReverificationController, problem: string | undefined): TemplateResult {
+function passwordStep(
+  t: Catalog,
+  check: ReverificationController,
+  problem: string | undefined,
+): TemplateResult {
   return textInput({
     id: 'reverify-password',
     label: t.reverify.password,
