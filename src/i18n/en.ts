@@ -56,6 +56,7 @@ export const en = {
     heading: 'Confirm it is you',
     intro: 'For your security, confirm your identity to finish this change.',
     password: 'Current password',
+    wrongPassword: 'That password is not right.',
     usePassword: 'Use my password',
     useSms: 'Text me a code instead',
     sendCode: 'Send code',

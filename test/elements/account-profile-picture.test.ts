@@ -218,6 +218,27 @@ describe('<account-profile> picture: crop, upload, remove', () => {
     expect(part<HTMLImageElement>(el, 'img.avatar').src).to.equal(src);
   });
 
+  it('Cancel during an upload aborts it and keeps the current picture', async () => {
+    const { el, adapter, src } = await openCrop();
+    let signal: AbortSignal | undefined;
+    adapter.uploadAvatar = (_image, options) =>
+      new Promise((_resolve, reject) => {
+        signal = options?.signal;
+        signal?.addEventListener('abort', () => reject(signal!.reason));
+      });
+    let fired = false;
+    el.addEventListener(AccountAvatarUpdatedEvent.eventName, () => (fired = true));
+    buttonByLabel(cropDialog(el), en.profile.usePicture).click();
+    await waitUntil(() => signal, 'the upload did not start');
+    buttonByLabel(cropDialog(el), en.common.cancel).click();
+    await el.updateComplete;
+    expect(signal!.aborted).to.equal(true);
+    expect(cropDialog(el).open).to.equal(false);
+    expect(fired).to.equal(false);
+    expect(part<HTMLImageElement>(el, 'img.avatar').src).to.equal(src);
+    expect(maybe(el, '#picture-error')).to.equal(null);
+  });
+
   it('shows a failed upload in the crop dialog and keeps it open', async () => {
     const { el, adapter, src } = await openCrop();
     adapter.failNext('network', { method: 'uploadAvatar' });

@@ -58,7 +58,7 @@ describe('<account-profile> identity check before saving', () => {
     await typePassword(el, 'not my password 1');
     buttonByLabel(identityDialog(el), en.reverify.confirm).click();
     await waitUntil(() => maybe(el, '#reverify-password-error'), 'no error for the wrong password');
-    expect(text(part(el, '#reverify-password-error'))).to.equal(en.errors.verification_failed);
+    expect(text(part(el, '#reverify-password-error'))).to.equal(en.reverify.wrongPassword);
     expect(part(el, '#reverify-password').getAttribute('aria-invalid')).to.equal('true');
     expect(identityDialog(el).open).to.equal(true);
     expect(adapter.updates).to.have.length(1);

@@ -52,12 +52,20 @@ describe('<account-profile> states', () => {
     const status = part(el, '[part~="status"]');
     expect(part(el, 'section').contains(status)).to.equal(true);
     expect(status.getBoundingClientRect().height).to.equal(0);
-    // It adds no row to the form: the actions follow the note above them by one gap.
+    // Neither it nor the silent availability note adds a row: the actions follow the username by one gap.
     const gap = parseFloat(getComputedStyle(part(el, 'form')).rowGap);
     const actions = part(el, '.actions').getBoundingClientRect();
-    expect(actions.top - part(el, '.availability').getBoundingClientRect().bottom).to.equal(gap);
+    const username = part(el, '[part~="username-field"]').getBoundingClientRect();
+    expect(actions.top - username.bottom).to.equal(gap);
     expect(actions.height).to.equal(saveButton(el).getBoundingClientRect().height);
     expect(saveButton(el).getBoundingClientRect().right).to.equal(actions.right);
+  });
+
+  it('shows the role: admin or member', async () => {
+    const admin = await readyProfile(new MemoryAdapter());
+    expect(text(part(admin, '[part="role"]'))).to.equal(en.profile.roleAdmin);
+    const member = await readyProfile(new MemoryAdapter({ user: 'member' }));
+    expect(text(part(member, '[part="role"]'))).to.equal(en.profile.roleMember);
   });
 
   it('puts the heading at the level it is given', async () => {

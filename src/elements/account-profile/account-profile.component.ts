@@ -66,6 +66,7 @@ interface Cropping {
  * @csspart section - The card around everything.
  * @csspart heading - The card's heading.
  * @csspart avatar - The profile picture, or the initials in its place.
+ * @csspart role - The account's role (admin or member).
  * @csspart field - Each field's wrapper; also `name-field`, `username-field`.
  * @csspart label - Each field's label.
  * @csspart input - Each text input; also `name-input`, `username-input`.
@@ -104,6 +105,9 @@ export class AccountProfile extends AccountElement {
   @state() private cropping?: Cropping;
 
   @query('#picture-file') private fileInput?: HTMLInputElement;
+
+  /** Aborts a picture change in flight when the person cancels the crop or the element leaves. */
+  private pictureRequest?: AbortController;
 
   private readonly account = new ResourceController(this, 'account');
   private readonly reverification = new ReverificationController(this, () => this.connection?.adapter);
@@ -199,6 +203,7 @@ export class AccountProfile extends AccountElement {
   }
 
   private endCropping(): void {
+    this.pictureRequest?.abort();
     if (!this.cropping) return;
     this.cropping.bitmap.close();
     URL.revokeObjectURL(this.cropping.url);
@@ -225,9 +230,13 @@ export class AccountProfile extends AccountElement {
     this.pictureBusy = kind;
     this.pictureProblem = undefined;
     this.announce('', 'info');
+    const request = (this.pictureRequest = new AbortController());
     try {
       const adapter = this.adapterOrThrow();
-      const account = await this.reverification.run((options) => send(adapter, options));
+      const account = await this.reverification.run((options) => send(adapter, options), {
+        signal: request.signal,
+      });
+      if (request.signal.aborted) return;
       this.connection?.store.set('account', account);
       this.announce(
         kind === 'upload' ? this.t.profile.pictureSaved : this.t.profile.pictureRemoved,
@@ -236,9 +245,10 @@ export class AccountProfile extends AccountElement {
       const updated = new AccountAvatarUpdatedEvent(account);
       this.dispatchEvent(updated);
     } catch (caught) {
-      if (caught instanceof ReverificationCancelled) return;
+      if (caught instanceof ReverificationCancelled || request.signal.aborted) return;
       this.pictureProblem = this.pictureErrorText(toAccountError(caught));
     } finally {
+      if (this.pictureRequest === request) this.pictureRequest = undefined;
       this.pictureBusy = undefined;
     }
   }
@@ -373,6 +383,9 @@ export class AccountProfile extends AccountElement {
               >`
         }
         <div class="picture-actions">
+          <span class="role" part="role"
+            >${account.role === 'admin' ? t.profile.roleAdmin : t.profile.roleMember}</span
+          >
           <div class="picture-buttons">
             ${button({
               label: url ? t.profile.changePicture : t.profile.choosePicture,

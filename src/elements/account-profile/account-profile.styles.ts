@@ -47,9 +47,20 @@ export const profileStyles = css`
     font-size: 0.8125rem;
     color: var(--_ae-color-text-muted);
   }
+  /* Out of the grid's flow when silent (no gap), yet still in the page so its next words are announced. */
   .availability:empty {
-    min-block-size: 0;
-    margin: 0;
+    position: absolute;
+  }
+  .role {
+    justify-self: start;
+    padding-block: 0.125rem;
+    padding-inline: var(--_ae-space-2, 8px);
+    border-radius: var(--_ae-radius-pill, 999px);
+    background: var(--_ae-color-surface-raised);
+    border: 1px solid var(--_ae-color-border);
+    color: var(--_ae-color-text-muted);
+    font-size: 0.75rem;
+    font-weight: 600;
   }
   .actions {
     display: flex;

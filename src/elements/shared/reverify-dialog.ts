@@ -12,7 +12,8 @@ import { errorText } from './messages.js';
 export function reverifyDialog(t: Catalog, check: ReverificationController): TemplateResult {
   const usesSms = check.method === 'sms';
   const wrong = check.error?.code === 'verification_failed';
-  const problem = wrong ? t.errors.verification_failed : check.error ? errorText(t, check.error) : undefined;
+  const wrongText = check.method === 'password' ? t.reverify.wrongPassword : t.errors.verification_failed;
+  const problem = wrong ? wrongText : check.error ? errorText(t, check.error) : undefined;
   const other = check.methods.find((method) => method !== check.method);
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
