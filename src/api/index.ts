@@ -4,3 +4,4 @@ export * from './adapter.js';
 export * from './validate.js';
 export * from './routes.js';
 export * from './image.js';
+export * from './delay.js';

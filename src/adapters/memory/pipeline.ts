@@ -5,7 +5,8 @@ import { FaultQueue } from './faults.js';
 import { IdempotencyLog } from './idempotency.js';
 import type { AdapterMethod, MemoryAdapterOptions } from './options.js';
 import { presentedToken, spendToken } from './security.js';
-import { pickDelay, sleep } from './timing.js';
+import { delay as sleep } from '../../api/delay.js';
+import { pickDelay } from './timing.js';
 
 export interface CallSpec<S extends z.ZodMiniType> {
   method: AdapterMethod;

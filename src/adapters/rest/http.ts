@@ -7,7 +7,8 @@ import {
   type RestAdapterOptions,
 } from './options.js';
 import { errorFromResponse, type RawResponse } from './responses.js';
-import { backoffDelay, wait } from './timing.js';
+import { delay as wait } from '../../api/delay.js';
+import { backoffDelay } from './timing.js';
 
 export interface HttpRequest {
   method: HttpMethod;

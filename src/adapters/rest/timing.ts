@@ -19,22 +19,3 @@ export function backoffDelay(retry: number, base: number, cap: number, random: (
   const ceiling = Math.min(cap, base * 2 ** retry);
   return Math.floor(Math.min(Math.max(random(), 0), 1) * ceiling);
 }
-
-/** Resolves after `ms`, or rejects with the signal's own reason as soon as it aborts. */
-export function wait(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}

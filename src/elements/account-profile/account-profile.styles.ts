@@ -128,5 +128,6 @@ export const profileStyles = css`
   }
   .crop-zoom input {
     flex: 1;
+    accent-color: var(--_ae-color-primary);
   }
 `;

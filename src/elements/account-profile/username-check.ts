@@ -1,6 +1,12 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
-import { isAbort, username as usernameSchema, validate, type AccountAdapter } from '../../api/index.js';
+import {
+  delay,
+  isAbort,
+  username as usernameSchema,
+  validate,
+  type AccountAdapter,
+} from '../../api/index.js';
 
 export type UsernameCheckState =
   | { kind: 'idle' }
@@ -11,13 +17,6 @@ export type UsernameCheckState =
 
 /** How long typing must pause before the backend is asked. */
 export const USERNAME_CHECK_DELAY = 300;
-
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
-  });
-}
 
 /**
  * Asks whether a username is free as the person types: debounced, and each new value aborts the
@@ -35,7 +34,7 @@ export class UsernameCheck {
       task: async ([adapter, value, current], { signal }) => {
         const parsed = validate(usernameSchema, value);
         if (!adapter || !parsed.ok || parsed.data === current) return undefined;
-        await pause(USERNAME_CHECK_DELAY, signal);
+        await delay(USERNAME_CHECK_DELAY, signal);
         const answer = await adapter.checkUsername(parsed.data, { signal });
         return answer.available ? '' : (answer.reason ?? 'username_taken');
       },

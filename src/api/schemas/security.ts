@@ -1,0 +1,30 @@
+import * as z from 'zod/mini';
+import { verificationCode } from './contact.js';
+import { timestamp } from './timestamp.js';
+
+export const apiKeyInfo = z.object({
+  id: z.string(),
+  /** Shown in place of the secret: e.g. `ak_live_••••••••3f9c`. */
+  masked: z.string(),
+  createdAt: timestamp,
+  lastUsedAt: z.nullable(timestamp),
+});
+export type ApiKeyInfo = z.infer<typeof apiKeyInfo>;
+export const apiKeySecret = z.object({ key: z.string(), info: apiKeyInfo });
+export type ApiKeySecret = z.infer<typeof apiKeySecret>;
+
+export const accountDeletion = z.object({
+  /** The person types the account's username to confirm. */
+  confirmation: z.string('required').check(z.trim(), z.minLength(1, 'required')),
+});
+
+export const reverificationMethod = z.enum(['password', 'sms']);
+export type ReverificationMethod = z.infer<typeof reverificationMethod>;
+export const reverificationProof = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('password'), password: z.string().check(z.minLength(1, 'required')) }),
+  z.object({ method: z.literal('sms'), verificationId: z.string(), code: verificationCode }),
+]);
+export type ReverificationProof = z.input<typeof reverificationProof>;
+/** Proof of a fresh identity check, sent back with the replayed request. */
+export const reverificationToken = z.object({ token: z.string(), expiresAt: timestamp });
+export type ReverificationToken = z.infer<typeof reverificationToken>;
