@@ -2,18 +2,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
   profileUpdate,
-  toAccountError,
   type Account,
   type AccountAdapter,
   AccountError,
-  type CallOptions,
   type FieldError,
 } from '../../api/index.js';
 import {
   AccountElement,
   FormController,
   ResourceController,
-  ReverificationCancelled,
   ReverificationController,
   safeUrl,
 } from '../../core/index.js';
@@ -38,20 +35,12 @@ import {
 } from '../../ui/index.js';
 import { profileStyles } from './account-profile.styles.js';
 import { cropDialog } from './crop-dialog.js';
-import { initialCrop, renderCrop, type Crop } from './crop.js';
-import { AVATAR_MAX_MB, loadPicture } from './picture.js';
-import { errorText, fieldErrorText } from '../shared/messages.js';
-import { reverifyDialog } from '../shared/reverify-dialog.js';
+import type { Crop } from './crop.js';
+import { PictureController } from './picture-controller.js';
+import { AVATAR_MAX_MB } from './picture.js';
+import { errorText, fieldErrorText } from '../../fragments/messages.js';
+import { reverifyDialog } from '../../fragments/reverify-dialog.js';
 import { UsernameCheck } from './username-check.js';
-
-/** The crop viewport's side in CSS pixels; the stylesheet uses the same. */
-const CROP_VIEWPORT = 240;
-
-interface Cropping {
-  crop: Crop;
-  bitmap: ImageBitmap;
-  url: string;
-}
 
 /**
  * The profile: picture (upload, crop, remove), name and username, with the username's rules and
@@ -100,14 +89,8 @@ export class AccountProfile extends AccountElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: HeadingLevel = 2;
 
   @state() private announcement: { message: string; tone: StatusTone } = { message: '', tone: 'info' };
-  @state() private pictureProblem?: string;
-  @state() private pictureBusy: 'upload' | 'remove' | undefined;
-  @state() private cropping?: Cropping;
 
   @query('#picture-file') private fileInput?: HTMLInputElement;
-
-  /** Aborts a picture change in flight when the person cancels the crop or the element leaves. */
-  private pictureRequest?: AbortController;
 
   private readonly account = new ResourceController(this, 'account');
   private readonly reverification = new ReverificationController(this, () => this.connection?.adapter);
@@ -134,16 +117,24 @@ export class AccountProfile extends AccountElement {
     this.form.values.username ?? '',
     this.account.value?.username,
   ]);
+  private readonly picture = new PictureController(this, {
+    adapter: () => this.connection?.adapter,
+    reverification: this.reverification,
+    onStart: () => this.announce('', 'info'),
+    onChanged: (account, change) => {
+      this.connection?.store.set('account', account);
+      const t = this.t.profile;
+      this.announce(change === 'upload' ? t.pictureSaved : t.pictureRemoved, 'success');
+      const updated = new AccountAvatarUpdatedEvent(account);
+      this.dispatchEvent(updated);
+    },
+  });
+
   constructor() {
     super();
     // The dialogs open and close with the state each render gives them.
     new DialogController(this, () => this.renderRoot.querySelector<HTMLDialogElement>('#crop-dialog'));
     new DialogController(this, () => this.renderRoot.querySelector<HTMLDialogElement>('#reverify-dialog'));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.endCropping();
   }
 
   private adapterOrThrow(): AccountAdapter {
@@ -182,75 +173,21 @@ export class AccountProfile extends AccountElement {
     this.fileInput?.click();
   }
 
-  private async onFileChosen(event: Event): Promise<void> {
+  private onFileChosen(event: Event): void {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
-    if (!file) return;
-    this.pictureProblem = undefined;
-    const loaded = await loadPicture(file);
-    if (typeof loaded === 'string') {
-      const problems = this.t.profile;
-      this.pictureProblem =
-        loaded === 'fileTooLarge' ? problems.fileTooLarge(AVATAR_MAX_MB) : problems[loaded];
-      return;
-    }
-    this.endCropping();
-    this.cropping = {
-      ...loaded,
-      crop: initialCrop(loaded.bitmap.width, loaded.bitmap.height, CROP_VIEWPORT),
-    };
+    if (file) void this.picture.choose(file);
   }
 
-  private endCropping(): void {
-    this.pictureRequest?.abort();
-    if (!this.cropping) return;
-    this.cropping.bitmap.close();
-    URL.revokeObjectURL(this.cropping.url);
-    this.cropping = undefined;
-  }
-
-  private async usePicture(): Promise<void> {
-    const cropping = this.cropping;
-    if (!cropping || this.pictureBusy) return;
-    await this.changePicture('upload', async (adapter, options) =>
-      adapter.uploadAvatar(await renderCrop(cropping.bitmap, cropping.crop), options),
-    );
-    if (!this.pictureProblem) this.endCropping();
-  }
-
-  private removePicture(): Promise<void> {
-    return this.changePicture('remove', (adapter, options) => adapter.removeAvatar(options));
-  }
-
-  private async changePicture(
-    kind: 'upload' | 'remove',
-    send: (adapter: AccountAdapter, options: CallOptions) => Promise<Account>,
-  ): Promise<void> {
-    this.pictureBusy = kind;
-    this.pictureProblem = undefined;
-    this.announce('', 'info');
-    const request = (this.pictureRequest = new AbortController());
-    try {
-      const adapter = this.adapterOrThrow();
-      const account = await this.reverification.run((options) => send(adapter, options), {
-        signal: request.signal,
-      });
-      if (request.signal.aborted) return;
-      this.connection?.store.set('account', account);
-      this.announce(
-        kind === 'upload' ? this.t.profile.pictureSaved : this.t.profile.pictureRemoved,
-        'success',
-      );
-      const updated = new AccountAvatarUpdatedEvent(account);
-      this.dispatchEvent(updated);
-    } catch (caught) {
-      if (caught instanceof ReverificationCancelled || request.signal.aborted) return;
-      this.pictureProblem = this.pictureErrorText(toAccountError(caught));
-    } finally {
-      if (this.pictureRequest === request) this.pictureRequest = undefined;
-      this.pictureBusy = undefined;
-    }
+  /** The picture's problem in the person's language. */
+  private pictureProblemText(): string | undefined {
+    const problem = this.picture.problem;
+    const t = this.t.profile;
+    if (problem === undefined) return undefined;
+    if (problem === 'fileTooLarge') return t.fileTooLarge(AVATAR_MAX_MB);
+    if (typeof problem === 'string') return t[problem];
+    return this.pictureErrorText(problem);
   }
 
   private pictureErrorText(error: AccountError): string {
@@ -272,12 +209,12 @@ export class AccountProfile extends AccountElement {
         busy: loading,
         content: this.renderBody(),
       })}
-      ${cropDialog(this.t, this.cropping, {
-        busy: this.pictureBusy === 'upload',
-        problem: this.pictureProblem,
-        onCrop: (crop: Crop) => this.cropping && (this.cropping = { ...this.cropping, crop }),
-        onCancel: () => this.endCropping(),
-        onUse: () => void this.usePicture(),
+      ${cropDialog(this.t, this.picture.cropping, {
+        busy: this.picture.busy === 'upload',
+        problem: this.pictureProblemText(),
+        onCrop: (crop: Crop) => this.picture.setCrop(crop),
+        onCancel: () => this.picture.endCropping(),
+        onUse: () => void this.picture.upload(),
       })}
       ${reverifyDialog(this.t, this.reverification)}
     `;
@@ -367,7 +304,8 @@ export class AccountProfile extends AccountElement {
   private renderPicture(account: Account): TemplateResult {
     const t = this.t;
     const url = safeUrl(account.avatarUrl);
-    const busy = this.pictureBusy;
+    const busy = this.picture.busy;
+    const problem = this.picture.cropping ? undefined : this.pictureProblemText();
     return html`
       <div class="picture" role="group" aria-labelledby="picture-label">
         <span id="picture-label" class="visually-hidden">${t.profile.picture}</span>
@@ -389,7 +327,7 @@ export class AccountProfile extends AccountElement {
           <div class="picture-buttons">
             ${button({
               label: url ? t.profile.changePicture : t.profile.choosePicture,
-              busy: busy === 'upload' && !this.cropping,
+              busy: busy === 'upload' && !this.picture.cropping,
               onClick: () => this.choosePicture(),
               part: 'upload-button',
               id: 'choose-picture',
@@ -401,7 +339,7 @@ export class AccountProfile extends AccountElement {
                     variant: 'ghost',
                     busy: busy === 'remove',
                     busyLabel: t.common.saving,
-                    onClick: () => void this.removePicture(),
+                    onClick: () => void this.picture.remove(),
                     part: 'remove-button',
                   })
                 : nothing
@@ -409,10 +347,8 @@ export class AccountProfile extends AccountElement {
           </div>
           <p class="field-hint" id="picture-hint">${t.profile.pictureHint(AVATAR_MAX_MB)}</p>
           ${
-            this.pictureProblem && !this.cropping
-              ? html`<p class="field-error" id="picture-error" part="error" role="alert">
-                  ${this.pictureProblem}
-                </p>`
+            problem
+              ? html`<p class="field-error" id="picture-error" part="error" role="alert">${problem}</p>`
               : nothing
           }
         </div>

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ReverificationController } from '../../core/index.js';
-import type { Catalog } from '../../i18n/index.js';
-import { button, dialog, oneTimeCode, textInput } from '../../ui/index.js';
+import type { ReverificationController } from '../core/index.js';
+import type { Catalog } from '../i18n/index.js';
+import { button, dialog, oneTimeCode, textInput } from '../ui/index.js';
 import { errorText } from './messages.js';
 
 /**

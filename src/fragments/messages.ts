@@ -1,5 +1,5 @@
-import { USERNAME_MAX, USERNAME_MIN, NAME_MAX, type AccountError, type FieldError } from '../../api/index.js';
-import type { Catalog } from '../../i18n/index.js';
+import { USERNAME_MAX, USERNAME_MIN, NAME_MAX, type AccountError, type FieldError } from '../api/index.js';
+import type { Catalog } from '../i18n/index.js';
 
 /** Length limits per field, for the "at least / at most N characters" messages. */
 const LENGTHS: Record<string, { min?: number; max?: number }> = {
