@@ -1,8 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFileSync } from 'node:fs';
-
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 /** Tests run in real Chromium; TypeScript goes through esbuild. */
 export default {
@@ -21,16 +20,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath,
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-        ],
-      },
+      launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     }),
   ],
   concurrency: 1,

@@ -10,6 +10,7 @@
 //
 //   node scripts/bench.mjs [--n=50] [--runs=5] [--no-speed]
 import { build } from 'esbuild';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -270,7 +271,7 @@ async function measureSpeed() {
     .map(([tag]) => tag)
     .filter((tag) => tag !== 'account-provider');
   if (tags.length === 0) return { skipped: 'no element with its own entry in src/elements yet' };
-  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  const executablePath = chromiumPath;
   if (!existsSync(executablePath)) return { skipped: `no Chromium at ${executablePath} (set CHROME_PATH)` };
 
   const page = await build({
@@ -296,13 +297,7 @@ async function measureSpeed() {
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({
     executablePath,
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
+    args: chromiumArgs,
   });
   try {
     const tab = await browser.newPage();
