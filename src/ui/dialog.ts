@@ -34,7 +34,8 @@ const closeIcon = svg`<path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-
 /**
  * A modal dialog on the native `<dialog>`: shown with `showModal()`, the browser keeps focus inside
  * and makes the rest of the page inert. Render it always; `open` decides, a `DialogController` acts.
- * Put `autofocus` on the element that should take focus first (for a destructive action: Cancel).
+ * Focus starts on the element marked `data-autofocus`, else on the first field of the body, else
+ * where the browser puts it (the first focusable: put Cancel first for a destructive action).
  */
 export function dialog(options: DialogOptions): TemplateResult {
   const { id, heading, description, open, content, actions, onClose, closeLabel, part } = options;
@@ -102,6 +103,11 @@ export class DialogController implements ReactiveController {
       this.opener = deepActiveElement();
       element.showModal();
       this.shown = true;
+      // Someone who opened a dialog to type something should be able to type at once.
+      const first = element.querySelector<HTMLElement>(
+        '[data-autofocus], .dialog-body input:not([type="hidden"]), .dialog-body textarea, .dialog-body select',
+      );
+      first?.focus();
     } else if (!wanted && this.shown) {
       if (element.open) element.close();
       this.shown = false;

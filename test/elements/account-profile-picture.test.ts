@@ -128,6 +128,11 @@ describe('<account-profile> picture: crop, upload, remove', () => {
     expect(cropValue(el, '--_crop-y')).to.equal(0);
   });
 
+  it('puts focus on the crop area when the crop opens', async () => {
+    const { el } = await openCrop();
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, '.crop-area'));
+  });
+
   it('moves and zooms with the keyboard on the crop area', async () => {
     const { el } = await openCrop();
     part(el, '.crop-area').focus();

@@ -53,6 +53,14 @@ describe('<account-profile> identity check before saving', () => {
     expect((await adapter.getAccount()).name).to.equal('Ada Lovelace');
   });
 
+  it('starts in the password field, so the person can type at once', async () => {
+    const { el } = await savedIntoIdentityCheck();
+    await waitUntil(
+      () => el.shadowRoot!.activeElement === part(el, '#reverify-password'),
+      'focus is elsewhere',
+    );
+  });
+
   it('shows a wrong password in the dialog and keeps it open', async () => {
     const { el, adapter } = await savedIntoIdentityCheck();
     await typePassword(el, 'not my password 1');

@@ -93,6 +93,7 @@ function cropArea(
     <div
       class="crop-area"
       part="crop-area"
+      data-autofocus
       tabindex="0"
       role="group"
       aria-label=${t.profile.cropArea}
