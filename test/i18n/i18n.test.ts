@@ -1,0 +1,98 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { MemoryAdapter } from '../../src/adapters/memory/index.js';
+import { configure } from '../../src/core/configure.js';
+import '../../src/elements/account-profile/account-profile.js';
+import '../../src/elements/account-provider/account-provider.js';
+import type { AccountProfile } from '../../src/elements/account-profile/account-profile.component.js';
+import {
+  catalogFor,
+  en,
+  formatDate,
+  formatDuration,
+  formatMoney,
+  formatNumber,
+  formatRelative,
+  registerLocale,
+  type Catalog,
+} from '../../src/i18n/index.js';
+
+/** A locale is one typed object: here English with two strings changed, enough to see it used. */
+const testLocale: Catalog = {
+  ...en,
+  profile: { ...en.profile, heading: 'Profil', name: 'Nom' },
+};
+registerLocale('fr', testLocale);
+
+function heading(el: AccountProfile): string {
+  return el.shadowRoot!.querySelector('h2, [role="heading"]')?.textContent?.trim() ?? '';
+}
+
+describe('i18n', () => {
+  describe('catalogs', () => {
+    it('finds a catalog by its exact tag, then by its language, then falls back to English', () => {
+      expect(catalogFor('fr')).to.equal(testLocale);
+      expect(catalogFor('fr-CA')).to.equal(testLocale);
+      expect(catalogFor('de')).to.equal(en);
+      expect(catalogFor(undefined)).to.equal(en);
+    });
+
+    it('an element takes its locale from its own attribute', async () => {
+      const el = await fixture<AccountProfile>(
+        html`<account-profile locale="fr" .adapter=${new MemoryAdapter()}></account-profile>`,
+      );
+      expect(heading(el)).to.equal('Profil');
+    });
+
+    it('an element takes its locale from the provider', async () => {
+      const provider = await fixture(html`
+        <account-provider locale="fr-FR" .adapter=${new MemoryAdapter()}>
+          <account-profile></account-profile>
+        </account-provider>
+      `);
+      const el = provider.querySelector<AccountProfile>('account-profile')!;
+      await el.updateComplete;
+      expect(heading(el)).to.equal('Profil');
+    });
+
+    it('an element takes its locale from configure(), then from the page’s lang', async () => {
+      const el = await fixture<AccountProfile>(
+        html`<account-profile .adapter=${new MemoryAdapter()}></account-profile>`,
+      );
+      expect(heading(el)).to.equal(en.profile.heading);
+      configure({ locale: 'fr' });
+      try {
+        await waitUntil(() => heading(el) === 'Profil', 'configure() was not picked up');
+      } finally {
+        configure({ locale: undefined });
+      }
+      const lang = document.documentElement.lang;
+      document.documentElement.lang = 'fr';
+      try {
+        const second = await fixture<AccountProfile>(
+          html`<account-profile .adapter=${new MemoryAdapter()}></account-profile>`,
+        );
+        expect(heading(second)).to.equal('Profil');
+      } finally {
+        document.documentElement.lang = lang;
+      }
+    });
+  });
+
+  describe('formatting', () => {
+    it('formats numbers, money and durations by locale', () => {
+      expect(formatNumber('en', 12345)).to.equal('12,345');
+      expect(formatNumber('de', 12345)).to.equal('12.345');
+      expect(formatMoney('en', 4900, 'USD')).to.equal('$49.00');
+      expect(formatMoney('en', 4900, 'JPY')).to.equal('¥4,900');
+      expect(formatDuration('en', 90)).to.equal('90 minutes');
+    });
+
+    it('formats dates and relative times', () => {
+      expect(formatDate('en', '2026-11-27T10:00:00Z')).to.equal('Nov 27, 2026');
+      const now = Date.parse('2026-11-27T10:00:00Z');
+      expect(formatRelative('en', now + 3 * 60_000, now)).to.equal('in 3 minutes');
+      expect(formatRelative('en', now - 2 * 86_400_000, now)).to.equal('2 days ago');
+      expect(formatRelative('en', now, now)).to.equal('now');
+    });
+  });
+});
