@@ -279,6 +279,18 @@ export function contractSuite(name: string, make: MakeSubject): void {
         expect(error.fields.email?.code).to.equal('invalid_email');
       });
 
+      it('refuses an unknown or replaced link', async () => {
+        await adapter.startEmailChange('new.address@example.org');
+        await expectCode(adapter.confirmEmailChange('not-a-real-token'), 'not_found');
+        expect((await adapter.getAccount()).pendingEmail).to.equal('new.address@example.org');
+      });
+
+      it('rejects notification settings that are not on or off', async () => {
+        const bad = { missedCalls: 'yes' } as unknown as { missedCalls: boolean };
+        const error = await expectCode(adapter.updateNotificationSettings(bad), 'validation');
+        expect(error.fields.missedCalls).to.exist;
+      });
+
       it('reads and updates notification settings', async () => {
         const settings = await adapter.getNotificationSettings();
         const updated = await adapter.updateNotificationSettings({ missedCalls: !settings.missedCalls });
@@ -325,6 +337,16 @@ export function contractSuite(name: string, make: MakeSubject): void {
           'validation',
         );
         expect(error.fields['forwarding.number']).to.exist;
+      });
+
+      it('rejects business hours that are not HH:MM at their field', async () => {
+        const voice = await adapter.getVoiceSettings();
+        const days = [{ day: 1, open: '9am', close: '17:00' }];
+        const error = await expectCode(
+          adapter.updateVoiceSettings({ ...voice, hours: { ...voice.hours, days } }),
+          'validation',
+        );
+        expect(error.fields['hours.days.0.open']?.code).to.equal('invalid_time');
       });
 
       it('saves message settings and rejects an over-long signature', async () => {
