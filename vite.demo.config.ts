@@ -1,5 +1,4 @@
 import { defineConfig } from 'vite';
-import { keepRegistrations } from './demo/keep-registrations.js';
 
 /**
  * The demo: a host-like page running every element on the mock API in the browser (`npm start`).
@@ -9,7 +8,6 @@ import { keepRegistrations } from './demo/keep-registrations.js';
 export default defineConfig({
   root: 'demo',
   publicDir: '../public',
-  plugins: [keepRegistrations()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: {

@@ -48,30 +48,6 @@ function elementEntries() {
     .map((entry) => [entry.name, `src/elements/${entry.name}/${entry.name}.ts`]);
 }
 
-/**
- * package.json's `sideEffects` names the built files (`dist/index.js`, `dist/elements/*.js`), so
- * esbuild takes every source file for pure and would drop the bare `import './elements/x/x.js'` that
- * registers a tag. The sources of those built files keep their effects here; every other file stays
- * pure, as its built chunk is for a host's bundler.
- */
-const REGISTERING = /[\\/]src[\\/](index\.ts|elements[\\/]([^\\/]+)[\\/]\2\.ts)$/;
-const registrationHasEffects = {
-  name: 'registration-has-effects',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^\.\.?\// }, async (resolveArgs) => {
-      if (resolveArgs.pluginData === 'inner') return undefined;
-      const resolved = await pluginBuild.resolve(resolveArgs.path, {
-        kind: resolveArgs.kind,
-        importer: resolveArgs.importer,
-        resolveDir: resolveArgs.resolveDir,
-        pluginData: 'inner',
-      });
-      if (resolved.errors.length > 0) return { errors: resolved.errors };
-      return REGISTERING.test(resolved.path) ? { path: resolved.path, sideEffects: true } : undefined;
-    });
-  },
-};
-
 /** One entry bundled for a browser as a host's bundler would: production Lit, minified, one file. */
 async function bundle(entry) {
   const result = await build({
@@ -89,7 +65,6 @@ async function bundle(entry) {
     write: false,
     metafile: true,
     logLevel: 'error',
-    plugins: [registrationHasEffects],
   });
   return result;
 }
@@ -285,7 +260,6 @@ async function measureSpeed() {
     define: { 'process.env.NODE_ENV': '"production"' },
     write: false,
     logLevel: 'error',
-    plugins: [registrationHasEffects],
   });
   const server = await serve({
     '/': {
