@@ -10,6 +10,7 @@ import {
   type CodeConfirmation,
   type PasswordReset,
   type Verification,
+  type VerificationPurpose,
 } from '../../api/index.js';
 import { invalidField, type Backend } from './backend.js';
 import {
@@ -45,10 +46,7 @@ export function confirmPhoneChange(backend: Backend, confirmation: CodeConfirmat
 }
 
 export function startPasswordReset(backend: Backend): Verification {
-  const me = backend.me();
-  if (me.phone === null) throw noPhone();
-  const record = startVerification(backend, { purpose: 'password_reset', channel: 'sms', to: me.phone });
-  return describeVerification(backend, record);
+  return textCodeToPhoneOnFile(backend, 'password_reset');
 }
 
 /** The new password is checked before the code, so a weak password does not cost a try. */
@@ -94,6 +92,14 @@ export function confirmEmailChange(backend: Backend, token: string): Account {
   return backend.toAccount(me);
 }
 
-export function noPhone(): AccountError {
+/** A code by SMS to the cell number on file: a password reset, or a fresh identity check. */
+export function textCodeToPhoneOnFile(backend: Backend, purpose: VerificationPurpose): Verification {
+  const me = backend.me();
+  if (me.phone === null) throw noPhone();
+  const record = startVerification(backend, { purpose, channel: 'sms', to: me.phone });
+  return describeVerification(backend, record);
+}
+
+function noPhone(): AccountError {
   return new AccountError('precondition_required', 'There is no cell number on file to send a code to');
 }

@@ -10,10 +10,10 @@ import {
   type Verification,
 } from '../../api/index.js';
 import { invalidField, type Backend } from './backend.js';
-import { noPhone } from './contact.js';
+import { textCodeToPhoneOnFile } from './contact.js';
 import { randomHex, randomId, randomToken } from './random.js';
 import type { StoredReverificationToken } from './state.js';
-import { confirmCode, describeVerification, startVerification } from './verifications.js';
+import { confirmCode } from './verifications.js';
 
 /** The API key, account deletion and reverification: what only an admin, or a fresh proof, may do. */
 
@@ -53,10 +53,7 @@ export function deleteAccount(backend: Backend, confirmation: string): void {
 }
 
 export function startReverification(backend: Backend): Verification {
-  const me = backend.me();
-  if (me.phone === null) throw noPhone();
-  const record = startVerification(backend, { purpose: 'reverification', channel: 'sms', to: me.phone });
-  return describeVerification(backend, record);
+  return textCodeToPhoneOnFile(backend, 'reverification');
 }
 
 export function completeReverification(backend: Backend, proof: ReverificationProof): ReverificationToken {
