@@ -34,7 +34,14 @@ export default defineConfig({
       },
     },
     rollupOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^msw($|\/)/],
+      external: [
+        /^lit($|\/)/,
+        /^@lit\//,
+        /^zod($|\/)/,
+        /^msw($|\/)/,
+        /^libphonenumber-js($|\/)/,
+        /^@zxcvbn-ts\//,
+      ],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

@@ -7,7 +7,9 @@ import type {
   MessageSettings,
   NotificationSettings,
   NotificationUpdate,
+  PasswordChange,
   PasswordReset,
+  PhoneChangeStart,
   Plan,
   PlanOption,
   ProfileUpdate,
@@ -32,6 +34,12 @@ export interface CallOptions {
    * when none is given; a replay after reverification passes the first call's key again.
    */
   idempotencyKey?: string;
+  /**
+   * The version (`ETag`) an update was made against. Adapters remember the version of what they
+   * last read and send that when this is left out; an update with no known version is refused
+   * (`precondition_required`), one against an older version is a `conflict`.
+   */
+  ifMatch?: string;
 }
 
 /**
@@ -51,8 +59,8 @@ export interface AccountAdapter {
   uploadAvatar(image: Blob, options?: CallOptions): Promise<Account>;
   removeAvatar(options?: CallOptions): Promise<Account>;
 
-  /** Sends an SMS code to a new personal cell number. */
-  startPhoneChange(phone: string, options?: CallOptions): Promise<Verification>;
+  /** Sends an SMS code to a new personal cell number (international, or national with its country). */
+  startPhoneChange(request: PhoneChangeStart, options?: CallOptions): Promise<Verification>;
   /** Checks the code; on success the new number is the account's. */
   confirmPhoneChange(confirmation: CodeConfirmation, options?: CallOptions): Promise<Account>;
   /** Sends a new code or link for a verification; the old one stops working, the tries left do not reset. */
@@ -61,6 +69,11 @@ export interface AccountAdapter {
   /** Sends a password reset code by SMS to the cell number on file. */
   startPasswordReset(options?: CallOptions): Promise<Verification>;
   completePasswordReset(reset: PasswordReset, options?: CallOptions): Promise<void>;
+  /**
+   * Changes the password by giving the current one; a wrong current password counts as a wrong try.
+   * Backends that only reset by code reject it with `unsupported`.
+   */
+  changePassword(change: PasswordChange, options?: CallOptions): Promise<void>;
 
   /** Sends a verification link to a new address; it stays pending, the old one primary, until followed. */
   startEmailChange(email: string, options?: CallOptions): Promise<Verification>;
@@ -110,6 +123,7 @@ export const ADAPTER_METHODS = [
   'resendVerification',
   'startPasswordReset',
   'completePasswordReset',
+  'changePassword',
   'startEmailChange',
   'cancelEmailChange',
   'confirmEmailChange',

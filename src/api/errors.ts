@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'verification_failed',
   'verification_expired',
   'reverification_required',
+  'idempotency_key_reused',
   'unsupported',
 ] as const;
 export type AccountErrorCode = (typeof ERROR_CODES)[number];
@@ -23,6 +24,10 @@ export type AccountErrorCode = (typeof ERROR_CODES)[number];
 export interface FieldError {
   code: string;
   message?: string;
+  /** The limit a `too_short` broke, so the text can say "at least 8" without knowing the field. */
+  min?: number;
+  /** The limit a `too_long` (or another length code) broke. */
+  max?: number;
 }
 
 export interface AccountErrorDetails {
@@ -32,8 +37,13 @@ export interface AccountErrorDetails {
   retryAfter?: number;
   /** What the backend accepts as a fresh proof of identity (`reverification_required`). */
   reverificationMethods?: ReverificationMethod[];
-  /** Tries left on a verification code (`verification_failed`). */
+  /** Tries left on a verification code or password (`verification_failed`). */
   attemptsLeft?: number;
+  /**
+   * The operation an identity check is asked for (`reverification_required`): the adapter method's
+   * name. The proof names it again, and the token it buys is good for that operation alone.
+   */
+  operation?: string;
   /** The HTTP status, when the error came from one. */
   status?: number;
   cause?: unknown;
@@ -48,6 +58,7 @@ export class AccountError extends Error {
   readonly retryAfter: number | undefined;
   readonly reverificationMethods: ReverificationMethod[];
   readonly attemptsLeft: number | undefined;
+  readonly operation: string | undefined;
   readonly status: number | undefined;
 
   constructor(code: AccountErrorCode, message: string = code, details: AccountErrorDetails = {}) {
@@ -58,6 +69,7 @@ export class AccountError extends Error {
     this.retryAfter = details.retryAfter;
     this.reverificationMethods = details.reverificationMethods ?? [];
     this.attemptsLeft = details.attemptsLeft;
+    this.operation = details.operation;
     this.status = details.status;
   }
 

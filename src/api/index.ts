@@ -5,3 +5,4 @@ export * from './validate.js';
 export * from './routes.js';
 export * from './image.js';
 export * from './delay.js';
+export * from './idempotency.js';

@@ -1,5 +1,5 @@
 import type { AccountAdapter } from './adapter.js';
-import type { AccountErrorCode } from './errors.js';
+import { AccountError, type AccountErrorCode } from './errors.js';
 
 /**
  * The REST contract's paths, one per adapter method: `RestAdapter` calls them, the mock API serves
@@ -17,6 +17,7 @@ export const ROUTES = {
   resendVerification: ['POST', '/verifications/:id/resend'],
   startPasswordReset: ['POST', '/account/password/reset-codes'],
   completePasswordReset: ['POST', '/account/password/reset'],
+  changePassword: ['POST', '/account/password/change'],
   startEmailChange: ['POST', '/account/email/verifications'],
   cancelEmailChange: ['DELETE', '/account/email/pending'],
   confirmEmailChange: ['POST', '/account/email/confirm'],
@@ -48,15 +49,74 @@ export const VERSIONED_RESOURCES = [
 ] as const;
 export type VersionedResource = (typeof VERSIONED_RESOURCES)[number];
 
+/**
+ * The methods whose answer is a versioned resource, and which one: the answer carries its `ETag`
+ * (its version), and an update of it must say which version it was made against.
+ */
+export const ANSWER_VERSIONS = {
+  getAccount: '/account',
+  updateProfile: '/account',
+  uploadAvatar: '/account',
+  removeAvatar: '/account',
+  confirmPhoneChange: '/account',
+  cancelEmailChange: '/account',
+  confirmEmailChange: '/account',
+  getNotificationSettings: '/account/notifications',
+  updateNotificationSettings: '/account/notifications',
+  getVoiceSettings: '/settings/voice',
+  updateVoiceSettings: '/settings/voice',
+  getMessageSettings: '/settings/messages',
+  updateMessageSettings: '/settings/messages',
+} as const satisfies Partial<Record<keyof AccountAdapter, VersionedResource>>;
+
+/** The updates of a versioned resource: each needs `If-Match` (else 428) that still matches (else 412). */
+export const CONDITIONAL_UPDATES = [
+  'updateProfile',
+  'updateNotificationSettings',
+  'updateVoiceSettings',
+  'updateMessageSettings',
+] as const satisfies readonly (keyof typeof ANSWER_VERSIONS)[];
+
+/** Answers that carry a secret (the API key, a reverification token): never stored by a cache. */
+export const SECRET_ANSWERS = [
+  'revealApiKey',
+  'regenerateApiKey',
+  'completeReverification',
+] as const satisfies readonly (keyof AccountAdapter)[];
+
 /** The request headers of the contract. */
 export const HEADERS = {
   idempotencyKey: 'Idempotency-Key',
   reverificationToken: 'Reverification-Token',
 } as const;
 
-/** `/verifications/:id/resend` with the id filled in (encoded). */
-export function routePath(template: string, id?: string): string {
-  return id === undefined ? template : template.replace(':id', encodeURIComponent(id));
+/** An id to put in a path, and the input field it came from, to put a refusal on. */
+export interface PathId {
+  field: string;
+  value: string;
+}
+
+/**
+ * An opaque token of URL-unreserved characters. It may not start with a dot: `encodeURIComponent`
+ * leaves `.` and `..` alone, and a URL parser folds those segments away, so
+ * `/verifications/../resend` would reach `/resend`, another route than the one meant.
+ */
+const SAFE_PATH_ID = /^[A-Za-z0-9_-][A-Za-z0-9._~-]{0,127}$/;
+
+/**
+ * `/verifications/:id/resend` with the id filled in. An id that is not a safe opaque token is
+ * refused with `validation` on its field, before anything is sent: it could only point elsewhere.
+ */
+export function routePath(template: string, id?: PathId): string {
+  if (id === undefined) return template;
+  if (!SAFE_PATH_ID.test(id.value)) {
+    const message = 'The id has characters an id of the contract never has';
+    throw new AccountError('validation', message, {
+      fields: { [id.field]: { code: 'invalid_format', message } },
+      status: 422,
+    });
+  }
+  return template.replace(':id', id.value);
 }
 
 /**
@@ -69,10 +129,13 @@ export interface ProblemBody {
   status: number;
   detail?: string;
   code: string;
-  errors?: { field: string; code: string; message?: string }[];
+  /** Per field: its code, the sender's words, and the limit a length rule has (`min`, `max`). */
+  errors?: { field: string; code: string; message?: string; min?: number; max?: number }[];
   retryAfter?: number;
   methods?: string[];
   attemptsLeft?: number;
+  /** With `reverification_required`: the operation the identity check is for. */
+  operation?: string;
 }
 
 /** The status each error code is sent with (a failed `If-Match` is 412, also `conflict`). */
@@ -90,5 +153,6 @@ export const STATUS_FOR_CODE = {
   verification_failed: 422,
   verification_expired: 410,
   reverification_required: 403,
+  idempotency_key_reused: 422,
   unsupported: 501,
 } as const satisfies Record<AccountErrorCode, number>;

@@ -19,9 +19,19 @@ export function validate<S extends z.ZodMiniType>(schema: S, input: unknown): Va
     // Our checks carry a code as their message; zod's own messages (a wrong type, say) are prose.
     const ownCode = /^[a-z_]+$/.test(issue.message) ? issue.message : undefined;
     const code = ownCode ?? (issue.code === 'invalid_type' ? 'required' : 'invalid_format');
-    fields[key] = { code, message: issue.message };
+    fields[key] = { code, message: issue.message, ...limitOf(issue) };
   }
   return { ok: false, fields };
+}
+
+/**
+ * The limit an issue broke, so a message can name it without a table of fields. An exclusive bound
+ * (`z.gt`) is left out: "at least N" would be off by one.
+ */
+function limitOf(issue: z.core.$ZodIssue): Pick<FieldError, 'min' | 'max'> {
+  if (issue.code === 'too_small' && issue.inclusive !== false) return { min: Number(issue.minimum) };
+  if (issue.code === 'too_big' && issue.inclusive !== false) return { max: Number(issue.maximum) };
+  return {};
 }
 
 /** Like `validate`, but throws the `validation` error an adapter gives for bad input. */

@@ -1,22 +1,26 @@
-import { USERNAME_MAX, USERNAME_MIN, NAME_MAX, type AccountError, type FieldError } from '../api/index.js';
+import type { AccountError, FieldError } from '../api/index.js';
 import type { Catalog } from '../i18n/index.js';
 
-/** Length limits per field, for the "at least / at most N characters" messages. */
-const LENGTHS: Record<string, { min?: number; max?: number }> = {
-  name: { max: NAME_MAX },
-  username: { min: USERNAME_MIN, max: USERNAME_MAX },
-};
-
-/** A field error in the person's language: the catalog's text for a known code, else the server's words. */
-export function fieldErrorText(t: Catalog, field: string, error: FieldError | undefined): string | undefined {
+/**
+ * A field error in the person's language: the catalog's text for a known code, else the server's
+ * words. A broken limit comes with the error (`min`, `max`, from the schema or the server), so no
+ * field's limits are typed here again. `_field` stays for callers, and for a locale that one day
+ * words a rule per field.
+ */
+export function fieldErrorText(
+  t: Catalog,
+  _field: string,
+  error: FieldError | undefined,
+): string | undefined {
   if (!error) return undefined;
   const fields = t.fields;
-  const limits = LENGTHS[field] ?? {};
   switch (error.code) {
     case 'too_short':
-      return fields.too_short(limits.min ?? 1);
+      return fields.too_short(error.min);
     case 'too_long':
-      return limits.max ? fields.too_long(limits.max) : (error.message ?? fields.invalid_format);
+      return fields.too_long(error.max);
+    case 'email_local_too_long':
+      return fields.email_local_too_long(error.max);
     default: {
       const known = (fields as Record<string, unknown>)[error.code];
       if (typeof known === 'string') return known;

@@ -33,22 +33,34 @@ export const en = {
     verification_failed: 'That code is not right.',
     verification_expired: 'That code has expired. Ask for a new one.',
     reverification_required: 'Confirm it is you to continue.',
+    idempotency_key_reused: 'This request was already sent with other details. Try again.',
     unsupported: 'This is not available.',
     noAdapter:
       'No account adapter: wrap this element in <account-provider>, set its adapter property, or call configure({ adapter }).',
   },
   fields: {
     required: 'Required.',
-    too_short: (min: number) => `Use at least ${min} characters.`,
-    too_long: (max: number) => `Use at most ${max} characters.`,
+    // The limit comes with the error; a server that leaves it out still gets a sentence.
+    too_short: (min?: number) =>
+      min === undefined ? 'This is too short.' : `Use at least ${min} characters.`,
+    too_long: (max?: number) => (max === undefined ? 'This is too long.' : `Use at most ${max} characters.`),
     invalid_format: 'This does not look right.',
-    invalid_phone: 'Enter the number with its country code, like +1 415 555 0123.',
+    invalid_characters: 'Remove line breaks and invisible formatting characters.',
+    invalid_phone: 'That is not a phone number. Enter it with its country code, like +1 415 555 0123.',
+    phone_premium: 'Premium-rate and shared-cost numbers cannot be used. Enter your own cell number.',
+    phone_unassigned: 'That number does not exist. Check the digits and the country code.',
+    phone_not_mobile: 'That number cannot receive text messages. Enter a cell number.',
     invalid_email: 'Enter an email address, like name@example.com.',
+    email_local_too_long: (max?: number) =>
+      max === undefined
+        ? 'The part before the @ is too long.'
+        : `The part before the @ can have at most ${max} characters.`,
     invalid_time: 'Enter a time as HH:MM.',
     username_taken: 'That username is taken.',
     username_reserved: 'That username is reserved.',
     same_as_current: 'That is the current value.',
-    weak_password: 'Use letters and at least one digit or symbol.',
+    password_common: 'That password is too common and easy to guess. Choose another.',
+    password_contains_username: 'Your password must not contain your username.',
     out_of_range: 'That value is out of range.',
     confirmation_mismatch: 'That does not match.',
   },
@@ -95,6 +107,8 @@ export const en = {
     fileTooLarge: (maxMb: number) => `That file is over ${maxMb} MB. Choose a smaller one.`,
     fileNotImage: 'That file is not a PNG, JPEG, WebP or GIF image.',
     fileUnreadable: 'That image could not be read.',
+    pictureTooLarge: (maxSide: number) =>
+      `That picture is over ${maxSide} pixels wide or tall. Choose a smaller one.`,
     name: 'Name',
     username: 'Username',
     usernameHint: 'Lower-case letters, digits, dots, dashes and underscores; starts with a letter.',

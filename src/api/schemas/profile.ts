@@ -2,17 +2,31 @@ import * as z from 'zod/mini';
 import { timestamp } from './timestamp.js';
 
 export const NAME_MAX = 80;
-export const personName = z
-  .string('required')
-  .check(z.trim(), z.minLength(1, 'required'), z.maxLength(NAME_MAX, 'too_long'));
+/**
+ * Characters that change how the text around them reads, not what it says: control characters,
+ * line and paragraph separators, and the bidi embeddings, overrides and isolates. A right-to-left
+ * override in a name shown in a team list flips the names after it; a line break forges a new line.
+ */
+const HIDDEN_CONTROLS = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+export const personName = z.string('required').check(
+  z.trim(),
+  z.minLength(1, 'required'),
+  z.maxLength(NAME_MAX, 'too_long'),
+  z.refine((name: string) => !HIDDEN_CONTROLS.test(name), 'invalid_characters'),
+);
 
 export const USERNAME_MIN = 3;
 export const USERNAME_MAX = 30;
 /** Lower-case letters, digits, dot, dash and underscore; starts with a letter; no doubled punctuation. */
 export const USERNAME_PATTERN = /^[a-z](?:[a-z0-9]|[._-](?=[a-z0-9]))*$/;
+/**
+ * NFKC first, so full-width `ａｌｉｃｅ` and the like become the `alice` they look like, and one
+ * name cannot be registered twice in two spellings.
+ */
 export const username = z
   .string('required')
   .check(
+    z.normalize('NFKC'),
     z.trim(),
     z.toLowerCase(),
     z.minLength(USERNAME_MIN, 'too_short'),
@@ -53,5 +67,7 @@ export const usernameAvailability = z.object({
 export type UsernameAvailability = z.infer<typeof usernameAvailability>;
 
 export const AVATAR_MAX_BYTES = 5 * 1024 * 1024;
+/** The longest side of a picture, in pixels: a few KB can claim a size that takes gigabytes to decode. */
+export const AVATAR_MAX_SIDE = 4096;
 export const AVATAR_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'] as const;
 export type AvatarType = (typeof AVATAR_TYPES)[number];

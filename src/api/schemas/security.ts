@@ -20,9 +20,15 @@ export const accountDeletion = z.object({
 
 export const reverificationMethod = z.enum(['password', 'sms']);
 export type ReverificationMethod = z.infer<typeof reverificationMethod>;
+/** The adapter method an identity check is for; the token it buys is good for that one alone. */
+const operation = z.optional(z.string().check(z.maxLength(64)));
 export const reverificationProof = z.discriminatedUnion('method', [
-  z.object({ method: z.literal('password'), password: z.string().check(z.minLength(1, 'required')) }),
-  z.object({ method: z.literal('sms'), verificationId: z.string(), code: verificationCode }),
+  z.object({
+    method: z.literal('password'),
+    password: z.string().check(z.minLength(1, 'required')),
+    operation,
+  }),
+  z.object({ method: z.literal('sms'), verificationId: z.string(), code: verificationCode, operation }),
 ]);
 export type ReverificationProof = z.input<typeof reverificationProof>;
 /** Proof of a fresh identity check, sent back with the replayed request. */
