@@ -1,8 +1,14 @@
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
-import { contractSuite, makeClock } from './contract.js';
+import { picturesContract } from './contract-pictures.js';
+import { securityContract } from './contract-security.js';
+import { contractSuite, makeClock, type MakeSubject } from './contract.js';
 
-contractSuite('MemoryAdapter', async (options = {}) => {
+const make: MakeSubject = async (options = {}) => {
   const clock = makeClock();
   const backend = new MemoryAdapter({ now: () => clock.now, ...options });
   return { adapter: backend, backend, clock };
-});
+};
+
+contractSuite('MemoryAdapter', make);
+picturesContract('MemoryAdapter', make);
+securityContract('MemoryAdapter', make);

@@ -9,6 +9,7 @@ import {
   verification as verificationSchema,
   type AccountAdapter,
   type AccountErrorCode,
+  type CallOptions,
   type VerificationPurpose,
 } from '../../src/api/index.js';
 import {
@@ -57,6 +58,16 @@ function secretOf(backend: MemoryAdapter, purpose: VerificationPurpose): string 
 
 const MINUTE = 60_000;
 
+/** A fresh identity check by password for one operation: the options that carry its token. */
+export async function stepUp(adapter: AccountAdapter, operation: string): Promise<CallOptions> {
+  const { token } = await adapter.completeReverification({
+    method: 'password',
+    password: DEMO_PASSWORD,
+    operation,
+  });
+  return { reverificationToken: token };
+}
+
 /** A clock the test moves by hand, so nobody waits ten minutes for a code to expire. */
 export function makeClock(start = '2026-11-27T10:00:00Z'): Clock {
   return {
@@ -89,6 +100,7 @@ export function contractSuite(name: string, make: MakeSubject): void {
       });
 
       it('updateProfile saves a trimmed name and a new username', async () => {
+        await adapter.getAccount();
         const saved = await adapter.updateProfile({ name: '  Ada King  ', username: 'ada.king' });
         expect(saved.name).to.equal('Ada King');
         expect(saved.username).to.equal('ada.king');
@@ -96,12 +108,14 @@ export function contractSuite(name: string, make: MakeSubject): void {
       });
 
       it('updateProfile rejects bad input with field errors', async () => {
+        await adapter.getAccount();
         const error = await expectCode(adapter.updateProfile({ name: ' ', username: '1x' }), 'validation');
         expect(error.fields.name?.code).to.equal('required');
         expect(error.fields.username).to.exist;
       });
 
       it('updateProfile refuses a username someone else has', async () => {
+        await adapter.getAccount();
         const error = await expectCode(adapter.updateProfile({ username: 'grace' }), 'validation');
         expect(error.fields.username?.code).to.equal('username_taken');
       });
@@ -137,7 +151,10 @@ export function contractSuite(name: string, make: MakeSubject): void {
 
     describe('personal cell number', () => {
       it('sends an SMS code and changes the number once it is confirmed', async () => {
-        const sent = await adapter.startPhoneChange('+14155550199');
+        const sent = await adapter.startPhoneChange(
+          { phone: '+14155550199' },
+          await stepUp(adapter, 'startPhoneChange'),
+        );
         expect(verificationSchema.safeParse(sent).success).to.equal(true);
         expect(sent).to.include({ channel: 'sms', purpose: 'phone_change', attemptsLeft: 5 });
         expect(sent.sentTo).to.not.include('4155550199');
@@ -148,15 +165,24 @@ export function contractSuite(name: string, make: MakeSubject): void {
       });
 
       it('rejects a number that is not E.164, and the current number', async () => {
-        const bad = await expectCode(adapter.startPhoneChange('555-0199'), 'validation');
+        const bad = await expectCode(
+          adapter.startPhoneChange({ phone: '555-0199' }, await stepUp(adapter, 'startPhoneChange')),
+          'validation',
+        );
         expect(bad.fields.phone?.code).to.equal('invalid_phone');
         const current = (await adapter.getAccount()).phone!;
-        const same = await expectCode(adapter.startPhoneChange(current), 'validation');
+        const same = await expectCode(
+          adapter.startPhoneChange({ phone: current }, await stepUp(adapter, 'startPhoneChange')),
+          'validation',
+        );
         expect(same.fields.phone?.code).to.equal('same_as_current');
       });
 
       it('counts wrong codes down and stops at none left', async () => {
-        const sent = await adapter.startPhoneChange('+14155550199');
+        const sent = await adapter.startPhoneChange(
+          { phone: '+14155550199' },
+          await stepUp(adapter, 'startPhoneChange'),
+        );
         const right = secretOf(subject.backend, 'phone_change');
         const wrong = right === '000000' ? '111111' : '000000';
         const first = await expectCode(
@@ -178,7 +204,10 @@ export function contractSuite(name: string, make: MakeSubject): void {
       });
 
       it('refuses a code after ten minutes', async () => {
-        const sent = await adapter.startPhoneChange('+14155550199');
+        const sent = await adapter.startPhoneChange(
+          { phone: '+14155550199' },
+          await stepUp(adapter, 'startPhoneChange'),
+        );
         const code = secretOf(subject.backend, 'phone_change');
         subject.clock.advance(10 * MINUTE + 1000);
         await expectCode(
@@ -188,20 +217,29 @@ export function contractSuite(name: string, make: MakeSubject): void {
       });
 
       it('a code works once', async () => {
-        const sent = await adapter.startPhoneChange('+14155550199');
+        const sent = await adapter.startPhoneChange(
+          { phone: '+14155550199' },
+          await stepUp(adapter, 'startPhoneChange'),
+        );
         const code = secretOf(subject.backend, 'phone_change');
         await adapter.confirmPhoneChange({ verificationId: sent.id, code });
         await failure(adapter.confirmPhoneChange({ verificationId: sent.id, code }));
       });
 
       it('refuses a resend before the cooldown, with the wait', async () => {
-        const sent = await adapter.startPhoneChange('+14155550199');
+        const sent = await adapter.startPhoneChange(
+          { phone: '+14155550199' },
+          await stepUp(adapter, 'startPhoneChange'),
+        );
         const error = await expectCode(adapter.resendVerification(sent.id), 'rate_limited');
         expect(error.retryAfter).to.be.greaterThan(0);
       });
 
       it('a resend replaces the code but keeps the failures counted', async () => {
-        const sent = await adapter.startPhoneChange('+14155550199');
+        const sent = await adapter.startPhoneChange(
+          { phone: '+14155550199' },
+          await stepUp(adapter, 'startPhoneChange'),
+        );
         const old = secretOf(subject.backend, 'phone_change');
         const wrong = old === '000000' ? '111111' : '000000';
         await expectCode(
@@ -258,7 +296,10 @@ export function contractSuite(name: string, make: MakeSubject): void {
     describe('email', () => {
       it('keeps a new address pending until its link is followed', async () => {
         const before = await adapter.getAccount();
-        const sent = await adapter.startEmailChange('new.address@example.org');
+        const sent = await adapter.startEmailChange(
+          'new.address@example.org',
+          await stepUp(adapter, 'startEmailChange'),
+        );
         expect(sent).to.include({ channel: 'email', purpose: 'email_change' });
         const pending = await adapter.getAccount();
         expect(pending.email).to.equal(before.email);
@@ -269,23 +310,27 @@ export function contractSuite(name: string, make: MakeSubject): void {
       });
 
       it('cancels a pending change', async () => {
-        await adapter.startEmailChange('new.address@example.org');
+        await adapter.startEmailChange('new.address@example.org', await stepUp(adapter, 'startEmailChange'));
         const account = await adapter.cancelEmailChange();
         expect(account.pendingEmail).to.equal(null);
       });
 
       it('rejects a malformed address at its field', async () => {
-        const error = await expectCode(adapter.startEmailChange('not an email'), 'validation');
+        const error = await expectCode(
+          adapter.startEmailChange('not an email', await stepUp(adapter, 'startEmailChange')),
+          'validation',
+        );
         expect(error.fields.email?.code).to.equal('invalid_email');
       });
 
       it('refuses an unknown or replaced link', async () => {
-        await adapter.startEmailChange('new.address@example.org');
+        await adapter.startEmailChange('new.address@example.org', await stepUp(adapter, 'startEmailChange'));
         await expectCode(adapter.confirmEmailChange('not-a-real-token'), 'not_found');
         expect((await adapter.getAccount()).pendingEmail).to.equal('new.address@example.org');
       });
 
       it('rejects notification settings that are not on or off', async () => {
+        await adapter.getNotificationSettings();
         const bad = { missedCalls: 'yes' } as unknown as { missedCalls: boolean };
         const error = await expectCode(adapter.updateNotificationSettings(bad), 'validation');
         expect(error.fields.missedCalls).to.exist;
@@ -365,9 +410,9 @@ export function contractSuite(name: string, make: MakeSubject): void {
       it('shows the key masked, reveals it, and regenerates a different one', async () => {
         const info = await adapter.getApiKey();
         expect(info.masked).to.be.a('string').and.not.empty;
-        const revealed = await adapter.revealApiKey();
+        const revealed = await adapter.revealApiKey(await stepUp(adapter, 'revealApiKey'));
         expect(revealed.key.length).to.be.greaterThan(info.masked.length - 10);
-        const fresh = await adapter.regenerateApiKey();
+        const fresh = await adapter.regenerateApiKey(await stepUp(adapter, 'regenerateApiKey'));
         expect(fresh.key).to.not.equal(revealed.key);
         expect((await adapter.getApiKey()).id).to.equal(fresh.info.id);
       });
@@ -387,13 +432,16 @@ export function contractSuite(name: string, make: MakeSubject): void {
       });
 
       it('needs the username typed exactly', async () => {
-        const error = await expectCode(adapter.deleteAccount('not-my-name'), 'validation');
+        const error = await expectCode(
+          adapter.deleteAccount('not-my-name', await stepUp(adapter, 'deleteAccount')),
+          'validation',
+        );
         expect(error.fields.confirmation?.code).to.equal('confirmation_mismatch');
       });
 
       it('deletes the account, after which the session is gone', async () => {
         const username = (await adapter.getAccount()).username;
-        await adapter.deleteAccount(username);
+        await adapter.deleteAccount(username, await stepUp(adapter, 'deleteAccount'));
         await expectCode(adapter.getAccount(), 'unauthorized');
       });
     });
@@ -410,7 +458,9 @@ export function contractSuite(name: string, make: MakeSubject): void {
         const { token } = await guarded.adapter.completeReverification({
           method: 'password',
           password: DEMO_PASSWORD,
+          operation: asked.operation,
         });
+        expect(asked.operation).to.equal('regenerateApiKey');
         const fresh = await guarded.adapter.regenerateApiKey({ reverificationToken: token });
         expect(fresh.key).to.be.a('string');
         await expectCode(
@@ -428,6 +478,7 @@ export function contractSuite(name: string, make: MakeSubject): void {
           method: 'sms',
           verificationId: sent.id,
           code,
+          operation: 'revealApiKey',
         });
         expect((await guarded.adapter.revealApiKey({ reverificationToken: token })).key).to.be.a('string');
       });

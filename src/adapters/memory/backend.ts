@@ -2,6 +2,7 @@ import {
   AccountError,
   type Account,
   type FieldError,
+  type NoticeTopic,
   type OutboxMessage,
   type ReverificationMethod,
   type VersionedResource,
@@ -35,6 +36,11 @@ export class Backend {
     this.state.revisions[resource] += 1;
   }
 
+  /** Tells the old number or address of a change, so a stolen session cannot act unheard. */
+  notify(topic: NoticeTopic, channel: 'sms' | 'email', to: string | null): void {
+    if (to !== null) this.send({ channel, to, purpose: topic, secret: '' });
+  }
+
   /** Records an SMS or email as sent. */
   send(message: Omit<OutboxMessage, 'id' | 'sentAt'>): void {
     this.state.outbox.push({ id: randomId('msg'), sentAt: this.iso(this.now()), ...message });
@@ -47,7 +53,7 @@ export class Backend {
   }
 
   toAccount(stored: StoredAccount): Account {
-    const { password: _secret, createdAt, ...visible } = stored;
+    const { passwordHash: _secret, createdAt, ...visible } = stored;
     return { ...visible, createdAt: this.iso(createdAt) };
   }
 }

@@ -4,15 +4,21 @@ import {
   emailChangeStart,
   emailLinkConfirmation,
   parseInput,
+  passwordChange,
   passwordReset,
   phoneChangeStart,
   type Account,
   type CodeConfirmation,
+  type PasswordChange,
   type PasswordReset,
+  type PhoneChangeStart,
   type Verification,
   type VerificationPurpose,
 } from '../../api/index.js';
 import { invalidField, type Backend } from './backend.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import type { StoredAccount } from './state.js';
+import { recordFailure, refuseWhileLocked } from './throttle.js';
 import {
   confirmCode,
   confirmLink,
@@ -21,17 +27,29 @@ import {
   startVerification,
 } from './verifications.js';
 
-/** The flows that prove a person holds a number or an address: phone, password reset, email. */
+/** The flows that prove a person holds a number or an address, and the password's. */
 
-export function startPhoneChange(backend: Backend, phone: string): Verification {
+/**
+ * The numbering plans (about 57 KiB gzip) and the password list (about 200 KiB) load when first
+ * needed, not with the demo page: most visits change neither.
+ */
+const rules = {
+  phone: () => import('../../api/phone.js'),
+  passwords: () => import('../../api/password-list.js'),
+};
+
+export async function startPhoneChange(backend: Backend, request: PhoneChangeStart): Promise<Verification> {
   const me = backend.me();
-  const { phone: number } = parseInput(phoneChangeStart, { phone });
-  if (number === me.phone) throw invalidField('phone', 'same_as_current');
+  const input = parseInput(phoneChangeStart, request);
+  const { checkPhone } = await rules.phone();
+  const checked = checkPhone(input.phone, input.country);
+  if (!checked.ok) throw invalidField('phone', checked.code);
+  if (checked.e164 === me.phone) throw invalidField('phone', 'same_as_current');
   const record = startVerification(backend, {
     purpose: 'phone_change',
     channel: 'sms',
-    to: number,
-    target: number,
+    to: checked.e164,
+    target: checked.e164,
   });
   return describeVerification(backend, record);
 }
@@ -40,6 +58,7 @@ export function confirmPhoneChange(backend: Backend, confirmation: CodeConfirmat
   const me = backend.me();
   const { verificationId, code } = parseInput(codeConfirmation, confirmation);
   const record = confirmCode(backend, verificationId, 'phone_change', code);
+  backend.notify('phone_changed', 'sms', me.phone);
   me.phone = record.target;
   backend.touch('/account');
   return backend.toAccount(me);
@@ -49,23 +68,48 @@ export function startPasswordReset(backend: Backend): Verification {
   return textCodeToPhoneOnFile(backend, 'password_reset');
 }
 
-/** The new password is checked before the code, so a weak password does not cost a try. */
-export function completePasswordReset(backend: Backend, reset: PasswordReset): void {
+/** The new password is checked before the code, so a refused password does not cost a try. */
+export async function completePasswordReset(backend: Backend, reset: PasswordReset): Promise<void> {
   const me = backend.me();
   const { verificationId, code, newPassword } = parseInput(passwordReset, reset);
+  await refuseWeakPassword(me, newPassword);
   confirmCode(backend, verificationId, 'password_reset', code);
-  me.password = newPassword;
+  await setPassword(backend, me, newPassword);
 }
 
+/**
+ * A change that gives the current password carries its own proof. A wrong one counts as a wrong
+ * identity check, so this is no side door for guessing it.
+ */
+export async function changePassword(backend: Backend, change: PasswordChange): Promise<void> {
+  const me = backend.me();
+  const { currentPassword, newPassword } = parseInput(passwordChange, change);
+  refuseWhileLocked(backend, 'reverification');
+  if (!(await verifyPassword(currentPassword, me.passwordHash))) {
+    const attemptsLeft = recordFailure(backend, 'reverification');
+    throw new AccountError('verification_failed', 'The current password is not right', {
+      attemptsLeft,
+      fields: { currentPassword: { code: 'wrong_password' } },
+    });
+  }
+  await refuseWeakPassword(me, newPassword);
+  await setPassword(backend, me, newPassword);
+}
+
+/**
+ * An address that already belongs to another account gets the same answer as any other, and its
+ * owner a notice instead of a link, so nobody can learn who is a customer by trying addresses.
+ */
 export function startEmailChange(backend: Backend, email: string): Verification {
   const me = backend.me();
   const { email: address } = parseInput(emailChangeStart, { email });
-  if (address.toLowerCase() === me.email.toLowerCase()) throw invalidField('email', 'same_as_current');
+  if (sameAddress(address, me.email)) throw invalidField('email', 'same_as_current');
   const record = startVerification(backend, {
     purpose: 'email_change',
     channel: 'email',
     to: address,
     target: address,
+    withheld: addressTaken(backend, me, address),
   });
   me.pendingEmail = address;
   backend.touch('/account');
@@ -82,11 +126,19 @@ export function cancelEmailChange(backend: Backend): Account {
   return backend.toAccount(me);
 }
 
+/** The address is checked again: another account may have taken it since the link was sent. */
 export function confirmEmailChange(backend: Backend, token: string): Account {
   const me = backend.me();
   const link = parseInput(emailLinkConfirmation, { token });
   const record = confirmLink(backend, link.token, 'email_change');
-  me.email = record.target ?? me.email;
+  const address = record.target ?? me.email;
+  if (addressTaken(backend, me, address)) {
+    me.pendingEmail = null;
+    backend.touch('/account');
+    throw invalidField('email', 'email_taken');
+  }
+  backend.notify('email_changed', 'email', me.email);
+  me.email = address;
   me.pendingEmail = null;
   backend.touch('/account');
   return backend.toAccount(me);
@@ -98,6 +150,28 @@ export function textCodeToPhoneOnFile(backend: Backend, purpose: VerificationPur
   if (me.phone === null) throw noPhone();
   const record = startVerification(backend, { purpose, channel: 'sms', to: me.phone });
   return describeVerification(backend, record);
+}
+
+/** The rules the schema cannot know: the lists of common passwords, the username, the current one. */
+async function refuseWeakPassword(me: StoredAccount, password: string): Promise<void> {
+  const { passwordRuleProblem } = await rules.passwords();
+  const problem = passwordRuleProblem(password, { username: me.username });
+  if (problem) throw invalidField('newPassword', problem);
+  if (await verifyPassword(password, me.passwordHash)) throw invalidField('newPassword', 'same_as_current');
+}
+
+async function setPassword(backend: Backend, me: StoredAccount, password: string): Promise<void> {
+  me.passwordHash = await hashPassword(password);
+  backend.notify('password_changed', 'email', me.email);
+}
+
+function addressTaken(backend: Backend, me: StoredAccount, address: string): boolean {
+  return backend.state.accounts.some((account) => account !== me && sameAddress(account.email, address));
+}
+
+/** Addresses compare without case: the schema lower-cases domains, and no two people share one inbox. */
+function sameAddress(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }
 
 function noPhone(): AccountError {

@@ -4,6 +4,7 @@ export type { FaultOptions } from './faults.js';
 export type { Latency } from './timing.js';
 export {
   createSeedState,
+  hashSeedPasswords,
   DEMO_PASSWORD,
   DEMO_PLANS,
   DEMO_RESERVED_USERNAMES,
@@ -12,5 +13,8 @@ export {
   type SeedPerson,
 } from './seed.js';
 export type { MemoryState, StoredPlanOption } from './state.js';
-export { MAX_ATTEMPTS, RESEND_COOLDOWN_MS, VERIFICATION_TTL_MS } from './verifications.js';
+export { VERIFICATION_TTL_MS } from './verifications.js';
+export { ATTEMPT_WINDOW_MS, DAILY_SEND_LIMIT, MAX_ATTEMPTS, RESEND_COOLDOWN_MS } from './throttle.js';
+export { IDEMPOTENCY_TTL_MS } from './idempotency.js';
+export { STEP_UP_BY_DEFAULT } from './pipeline.js';
 export { REVERIFICATION_TOKEN_TTL_MS } from './security.js';

@@ -24,15 +24,17 @@ import {
   type NotificationSettings,
   type NotificationUpdate,
   type OutboxMessage,
+  type PasswordChange,
   type PasswordReset,
+  type PhoneChangeStart,
   type Plan,
   type PlanOption,
   type ProfileUpdate,
   type ReverificationProof,
+  type Role,
   type ReverificationToken,
   type UsernameAvailability,
   type Verification,
-  type VerificationPurpose,
   type VersionedResource,
   type VoiceSettings,
 } from '../../api/index.js';
@@ -46,7 +48,7 @@ import { clearState, loadState, saveState } from './persistence.js';
 import { CallPipeline } from './pipeline.js';
 import * as profile from './profile.js';
 import * as security from './security.js';
-import { createSeedState } from './seed.js';
+import { createSeedState, hashSeedPasswords } from './seed.js';
 import * as settings from './settings.js';
 import type { MemoryState } from './state.js';
 import { describeVerification, resendVerification } from './verifications.js';
@@ -66,6 +68,8 @@ export class MemoryAdapter extends EventTarget implements AccountAdapter {
   private readonly avatars: AvatarStore;
   private readonly backend: Backend;
   private readonly pipeline: CallPipeline;
+  /** Settles once the seeded passwords are hashed; every call waits for it. */
+  private ready: Promise<void> = Promise.resolve();
 
   constructor(options: MemoryAdapterOptions = {}) {
     super();
@@ -76,8 +80,13 @@ export class MemoryAdapter extends EventTarget implements AccountAdapter {
     const saved = this.storageKey === false ? null : loadState(this.storageKey);
     const state = saved ? this.revive(saved) : this.freshState(now());
     this.backend = new Backend(state, now, this.avatars, () => this.dispatchEvent(new Event('outbox')));
-    this.pipeline = new CallPipeline(this.backend, options, () => this.save());
-    this.save();
+    this.pipeline = new CallPipeline(
+      this.backend,
+      options,
+      () => this.ready,
+      () => this.save(),
+    );
+    void this.ready.then(() => this.save());
   }
 
   /** Every SMS and email "sent" so far, oldest first (a copy). */
@@ -86,7 +95,7 @@ export class MemoryAdapter extends EventTarget implements AccountAdapter {
   }
 
   /** The latest message sent, of one purpose if given: where a demo or a test reads the code. */
-  lastMessage(purpose?: VerificationPurpose): OutboxMessage | undefined {
+  lastMessage(purpose?: OutboxMessage['purpose']): OutboxMessage | undefined {
     const matching = this.backend.state.outbox.filter(
       (message) => purpose === undefined || message.purpose === purpose,
     );
@@ -108,7 +117,17 @@ export class MemoryAdapter extends EventTarget implements AccountAdapter {
 
   /** The version of a resource as an HTTP entity tag (`"3"`); it changes with every change of it. */
   etag(resource: VersionedResource): string {
-    return `"${this.backend.state.revisions[resource]}"`;
+    return this.pipeline.etag(resource);
+  }
+
+  /**
+   * Signs in the organisation's admin or member on the same data, as another person on another
+   * device would be: what one changes, the other sees.
+   */
+  signInAs(role: Role): void {
+    const account = this.backend.state.accounts.find((stored) => stored.role === role);
+    this.backend.state.signedInId = account?.id ?? '';
+    this.save();
   }
 
   /** Back to the demo data as first seeded: clears the saved state, the outbox and queued faults. */
@@ -119,7 +138,7 @@ export class MemoryAdapter extends EventTarget implements AccountAdapter {
     this.pipeline.faults.clear();
     this.pipeline.idempotency.clear();
     this.backend.state = this.freshState(this.backend.now());
-    this.save();
+    void this.ready.then(() => this.save());
     this.dispatchEvent(new Event('outbox'));
   }
 
@@ -149,9 +168,9 @@ export class MemoryAdapter extends EventTarget implements AccountAdapter {
     return this.call('removeAvatar', options, [], account, (backend) => profile.removeAvatar(backend));
   }
 
-  startPhoneChange(phone: string, options?: CallOptions): Promise<Verification> {
-    return this.call('startPhoneChange', options, [phone], verification, (backend) =>
-      contact.startPhoneChange(backend, phone),
+  startPhoneChange(request: PhoneChangeStart, options?: CallOptions): Promise<Verification> {
+    return this.call('startPhoneChange', options, [request], verification, (backend) =>
+      contact.startPhoneChange(backend, request),
     );
   }
 
@@ -176,6 +195,12 @@ export class MemoryAdapter extends EventTarget implements AccountAdapter {
   completePasswordReset(reset: PasswordReset, options?: CallOptions): Promise<void> {
     return this.call('completePasswordReset', options, [reset], nothing, (backend) =>
       contact.completePasswordReset(backend, reset),
+    );
+  }
+
+  changePassword(change: PasswordChange, options?: CallOptions): Promise<void> {
+    return this.call('changePassword', options, [change], nothing, (backend) =>
+      contact.changePassword(backend, change),
     );
   }
 
@@ -296,8 +321,11 @@ export class MemoryAdapter extends EventTarget implements AccountAdapter {
     if (this.storageKey !== false) saveState(this.storageKey, this.backend.state);
   }
 
+  /** The seeded state; its passwords are hashed in the background, and calls wait for that. */
   private freshState(now: number): MemoryState {
-    return createSeedState(now, this.options.seed, this.options.user ?? 'admin');
+    const state = createSeedState(now, this.options.seed, this.options.user ?? 'admin');
+    this.ready = hashSeedPasswords(state, this.options.seed);
+    return state;
   }
 
   /** A saved state with its pictures back as live URLs and the chosen person signed in. */

@@ -19,8 +19,10 @@ export interface MemoryAdapterOptions {
   /** Methods that answer `unsupported`, as a backend without that feature would. */
   unsupported?: readonly AdapterMethod[];
   /**
-   * Methods that need a fresh identity check: without a valid `reverificationToken` they answer
-   * `reverification_required`.
+   * Methods that need a fresh identity check: without a valid `reverificationToken` bought for
+   * them they answer `reverification_required`. Default `STEP_UP_BY_DEFAULT` (revealing or
+   * regenerating the API key, changing the cell number or email, deleting the account); `[]` turns
+   * the check off.
    */
   reverify?: readonly AdapterMethod[];
   /** Changes to the demo data. */

@@ -1,11 +1,19 @@
 import type * as z from 'zod/mini';
-import { AccountError, ROUTES, type CallOptions } from '../../api/index.js';
+import {
+  ANSWER_VERSIONS,
+  AccountError,
+  CONDITIONAL_UPDATES,
+  ROUTES,
+  type ApiKeySecret,
+  type CallOptions,
+  type VersionedResource,
+} from '../../api/index.js';
+import { delay as sleep } from '../../api/delay.js';
 import type { Backend } from './backend.js';
 import { FaultQueue } from './faults.js';
 import { IdempotencyLog } from './idempotency.js';
 import type { AdapterMethod, MemoryAdapterOptions } from './options.js';
-import { presentedToken, spendToken } from './security.js';
-import { delay as sleep } from '../../api/delay.js';
+import { presentedToken, revealApiKey, spendToken } from './security.js';
 import { pickDelay } from './timing.js';
 
 export interface CallSpec<S extends z.ZodMiniType> {
@@ -18,51 +26,148 @@ export interface CallSpec<S extends z.ZodMiniType> {
   operation: (backend: Backend) => unknown;
 }
 
+/** What only an admin may do, and how the refusal says it. */
+const ADMIN_ONLY: Partial<Record<AdapterMethod, string>> = {
+  revealApiKey: 'see the API key',
+  regenerateApiKey: 'replace the API key',
+  deleteAccount: 'delete the account',
+  startCheckout: 'change the plan',
+};
+
+/**
+ * The operations that need a fresh identity check unless the options say otherwise: what a thief
+ * with a stolen session would do first (see the key, take over the contact points, delete).
+ * A password reset by a code to the cell on file, or a change giving the current password, carries
+ * its own proof.
+ */
+export const STEP_UP_BY_DEFAULT: readonly AdapterMethod[] = [
+  'revealApiKey',
+  'regenerateApiKey',
+  'startPhoneChange',
+  'startEmailChange',
+  'deleteAccount',
+];
+
+/**
+ * How a replayed key answers without the log holding a secret: the key is read again, and a
+ * regenerated key is answered only while it is still the key in force. A reverification token is
+ * never replayed: a new proof buys a new one.
+ */
+const REPLAY_WITHOUT_SECRETS: Partial<
+  Record<
+    AdapterMethod,
+    { keep: (answer: unknown) => unknown; restore: (kept: unknown, backend: Backend) => unknown }
+  >
+> = {
+  revealApiKey: { keep: () => null, restore: (_kept, backend) => revealApiKey(backend) },
+  regenerateApiKey: {
+    keep: (answer) => (answer as ApiKeySecret).info.id,
+    restore: (keptId, backend) => {
+      if (backend.state.apiKey.id !== keptId)
+        throw new AccountError('conflict', 'The key made by this request has been replaced since');
+      return revealApiKey(backend);
+    },
+  },
+};
+const NEVER_REPLAYED: ReadonlySet<AdapterMethod> = new Set<AdapterMethod>(['completeReverification']);
+
 /**
  * The road of every call, in the order a server would take it: the trip there (latency, abort),
- * injected faults, missing features, the session, a replayed idempotency key, the reverification
- * gate, then the work. The answer goes out through its schema, so it is a copy that fits the contract.
+ * injected faults, missing features, the session, the role, the identity check, a replayed
+ * idempotency key, the version of what is updated, then the work. A replay passes every check a
+ * first call does. The answer goes out through its schema, so it is a copy that fits the contract.
  */
 export class CallPipeline {
   readonly faults = new FaultQueue();
-  readonly idempotency = new IdempotencyLog();
+  readonly idempotency: IdempotencyLog;
   private readonly unsupported: ReadonlySet<AdapterMethod>;
   private readonly reverify: ReadonlySet<AdapterMethod>;
+  /** The version of each resource this adapter last answered with: what its caller has seen. */
+  private readonly served = new Map<VersionedResource, string>();
 
   constructor(
     private readonly backend: Backend,
     private readonly options: MemoryAdapterOptions,
+    /** Resolves once the state is ready (its passwords hashed). */
+    private readonly ready: () => Promise<void>,
     /** Called after every write, failed ones too: a wrong code uses up a try. */
     private readonly afterWrite: () => void,
   ) {
+    this.idempotency = new IdempotencyLog(backend.now);
     this.unsupported = new Set(options.unsupported);
-    this.reverify = new Set(options.reverify);
+    this.reverify = new Set(options.reverify ?? STEP_UP_BY_DEFAULT);
+  }
+
+  /** The version of a resource now, as an entity tag (`"3"`). */
+  etag(resource: VersionedResource): string {
+    return `"${this.backend.state.revisions[resource]}"`;
   }
 
   async call<S extends z.ZodMiniType>(spec: CallSpec<S>): Promise<z.output<S>> {
-    const { method, args, output, operation } = spec;
+    const { method, args, output } = spec;
     const { signal, idempotencyKey, reverificationToken } = spec.options ?? {};
     signal?.throwIfAborted();
     await sleep(pickDelay(this.options.latency), signal);
+    await this.ready();
     const { backend } = this;
     const fault = this.faults.take(method, () => backend.reverificationMethods());
     if (fault) throw fault;
     if (this.unsupported.has(method))
       throw new AccountError('unsupported', `${method} is not supported here`);
-    backend.me();
+    const me = backend.me();
+    const adminOnly = ADMIN_ONLY[method];
+    if (adminOnly !== undefined && me.role !== 'admin')
+      throw new AccountError('forbidden', `Only an admin can ${adminOnly}`);
+    const pass = this.reverify.has(method)
+      ? presentedToken(backend, method, reverificationToken, idempotencyKey)
+      : null;
 
-    const remembered = isWrite(method) && idempotencyKey !== undefined;
-    const replay = remembered ? this.idempotency.replay(method, idempotencyKey, args) : null;
-    if (replay) return answer(output, await replay);
+    const remembered = isWrite(method) && idempotencyKey !== undefined && !NEVER_REPLAYED.has(method);
+    const replay = remembered ? await this.idempotency.replay(me.id, method, idempotencyKey, args) : null;
+    if (replay) {
+      const kept = await replay;
+      const rules = REPLAY_WITHOUT_SECRETS[method];
+      return this.answer(method, output, rules ? rules.restore(kept, backend) : kept);
+    }
 
-    const pass = this.reverify.has(method) ? presentedToken(backend, reverificationToken) : null;
+    this.checkVersion(method, spec.options?.ifMatch);
     const outcome = this.run(method, async () => {
-      const result = await operation(backend);
-      if (pass) spendToken(backend, pass);
+      const result = await spec.operation(backend);
+      if (pass) spendToken(pass, idempotencyKey);
       return result;
     });
-    if (remembered) this.idempotency.record(method, idempotencyKey, args, outcome);
-    return answer(output, await outcome);
+    if (remembered) {
+      const rules = REPLAY_WITHOUT_SECRETS[method];
+      const kept = rules ? outcome.then(rules.keep) : outcome;
+      this.idempotency.record(me.id, method, idempotencyKey, args, kept);
+      // A failed call is not remembered: corrected input may come back under the same key.
+      kept.catch(() => this.idempotency.forget(me.id, method, idempotencyKey, kept));
+    }
+    return this.answer(method, output, await outcome);
+  }
+
+  /** An update must name the version it was made against, and it must still be the latest. */
+  private checkVersion(method: AdapterMethod, ifMatch: string | undefined): void {
+    if (!(CONDITIONAL_UPDATES as readonly string[]).includes(method)) return;
+    const resource = ANSWER_VERSIONS[method as (typeof CONDITIONAL_UPDATES)[number]];
+    const version = ifMatch ?? this.served.get(resource);
+    if (version === undefined) {
+      throw new AccountError(
+        'precondition_required',
+        'Read the resource first: an update must say which version it changes',
+      );
+    }
+    if (!matches(version, this.etag(resource))) {
+      // As `RestAdapter` learns the new ETag from a 412: after "load the latest", a retry goes through.
+      this.served.set(resource, this.etag(resource));
+      throw new AccountError(
+        'conflict',
+        'The resource changed since it was read: reload it, then try again',
+        {
+          status: 412,
+        },
+      );
+    }
   }
 
   private async run(method: AdapterMethod, work: () => Promise<unknown>): Promise<unknown> {
@@ -72,16 +177,24 @@ export class CallPipeline {
       if (isWrite(method)) this.afterWrite();
     }
   }
+
+  private answer<S extends z.ZodMiniType>(method: AdapterMethod, output: S, raw: unknown): z.output<S> {
+    const resource = (ANSWER_VERSIONS as Partial<Record<AdapterMethod, VersionedResource>>)[method];
+    if (resource) this.served.set(resource, this.etag(resource));
+    const parsed = output.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    throw new AccountError('invalid_response', 'MemoryAdapter produced an answer outside the contract', {
+      cause: parsed.error,
+    });
+  }
 }
 
 function isWrite(method: AdapterMethod): boolean {
   return ROUTES[method][0] !== 'GET';
 }
 
-function answer<S extends z.ZodMiniType>(output: S, raw: unknown): z.output<S> {
-  const parsed = output.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  throw new AccountError('invalid_response', 'MemoryAdapter produced an answer outside the contract', {
-    cause: parsed.error,
-  });
+/** `If-Match` per RFC 9110: `*`, or a list of tags; a weak tag compares by its value here. */
+export function matches(ifMatch: string, current: string): boolean {
+  const tags = ifMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+  return tags.includes('*') || tags.includes(current);
 }

@@ -1,6 +1,6 @@
 import {
   AVATAR_MAX_BYTES,
-  detectImageType,
+  inspectImage,
   parseInput,
   profileUpdate,
   username as usernameSchema,
@@ -58,13 +58,17 @@ function usernameRefusal(backend: Backend, wanted: string): 'username_taken' | '
   return holders.some((taken) => taken.toLowerCase() === name) ? 'username_taken' : null;
 }
 
-/** The picture is judged by its bytes, never by its declared type, as a real backend must. */
+/**
+ * The picture is judged by its bytes, never by its declared type, and by its whole structure and
+ * the size its header claims, as a real backend must before it stores and serves a file.
+ */
 export async function uploadAvatar(backend: Backend, image: Blob): Promise<Account> {
   const me = backend.me();
   if (!(image instanceof Blob) || image.size === 0) throw invalidField('avatar', 'required');
   if (image.size > AVATAR_MAX_BYTES) throw invalidField('avatar', 'too_long');
-  const type = await detectImageType(image);
-  if (type === null) throw invalidField('avatar', 'invalid_format');
+  const inspection = await inspectImage(image);
+  if (!inspection.ok) throw invalidField('avatar', inspection.code);
+  const { type } = inspection;
   const typed = image.type === type ? image : new Blob([image], { type });
   me.avatarUrl = await backend.avatars.put(me.id, typed, me.avatarUrl);
   backend.touch('/account');

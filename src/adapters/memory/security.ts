@@ -14,6 +14,8 @@ import { textCodeToPhoneOnFile } from './contact.js';
 import { randomHex, randomId, randomToken } from './random.js';
 import type { StoredReverificationToken } from './state.js';
 import { confirmCode } from './verifications.js';
+import { verifyPassword } from './passwords.js';
+import { recordFailure, refuseWhileLocked } from './throttle.js';
 
 /** The API key, account deletion and reverification: what only an admin, or a fresh proof, may do. */
 
@@ -25,12 +27,10 @@ export function getApiKey(backend: Backend): ApiKeyInfo {
 }
 
 export function revealApiKey(backend: Backend): ApiKeySecret {
-  requireAdmin(backend, 'see the API key');
   return { key: backend.state.apiKey.secret, info: apiKeyInfo(backend) };
 }
 
 export function regenerateApiKey(backend: Backend): ApiKeySecret {
-  requireAdmin(backend, 'replace the API key');
   backend.state.apiKey = {
     id: randomId('key'),
     secret: `ak_live_${randomHex(16)}`,
@@ -41,7 +41,7 @@ export function regenerateApiKey(backend: Backend): ApiKeySecret {
 }
 
 export function deleteAccount(backend: Backend, confirmation: string): void {
-  const me = requireAdmin(backend, 'delete the account');
+  const me = backend.me();
   const typed = parseInput(accountDeletion, { confirmation }).confirmation;
   if (typed !== me.username) throw invalidField('confirmation', 'confirmation_mismatch');
   backend.avatars.drop(me.id, me.avatarUrl);
@@ -56,12 +56,22 @@ export function startReverification(backend: Backend): Verification {
   return textCodeToPhoneOnFile(backend, 'reverification');
 }
 
-export function completeReverification(backend: Backend, proof: ReverificationProof): ReverificationToken {
+/**
+ * Trades a proof for a token good for one operation, once, for five minutes. Wrong passwords are
+ * counted like wrong codes, so the password cannot be guessed here either.
+ */
+export async function completeReverification(
+  backend: Backend,
+  proof: ReverificationProof,
+): Promise<ReverificationToken> {
   const me = backend.me();
   const parsed = parseInput(reverificationProof, proof);
   if (parsed.method === 'password') {
-    if (parsed.password !== me.password)
-      throw new AccountError('verification_failed', 'The password is not right');
+    refuseWhileLocked(backend, 'reverification');
+    if (!(await verifyPassword(parsed.password, me.passwordHash))) {
+      const attemptsLeft = recordFailure(backend, 'reverification');
+      throw new AccountError('verification_failed', 'The password is not right', { attemptsLeft });
+    }
   } else {
     confirmCode(backend, parsed.verificationId, 'reverification', parsed.code);
   }
@@ -69,7 +79,9 @@ export function completeReverification(backend: Backend, proof: ReverificationPr
   const issued: StoredReverificationToken = {
     token: randomToken(),
     accountId: me.id,
+    operation: parsed.operation ?? null,
     expiresAt: now + REVERIFICATION_TOKEN_TTL_MS,
+    spentOn: null,
   };
   backend.state.reverificationTokens = [
     ...backend.state.reverificationTokens.filter((record) => record.expiresAt > now),
@@ -78,31 +90,39 @@ export function completeReverification(backend: Backend, proof: ReverificationPr
   return { token: issued.token, expiresAt: backend.iso(issued.expiresAt) };
 }
 
-/** The valid token presented with a call, or the `reverification_required` refusal. */
-export function presentedToken(backend: Backend, token: string | undefined): StoredReverificationToken {
+/**
+ * The token presented with a call of `operation`, if it opens it: this account's, bought for this
+ * operation, not expired, and unused, or used by this very request (same idempotency key) being
+ * replayed. Otherwise the `reverification_required` refusal, naming the operation.
+ */
+export function presentedToken(
+  backend: Backend,
+  operation: string,
+  token: string | undefined,
+  idempotencyKey: string | undefined,
+): StoredReverificationToken {
   const me = backend.me();
   const record = backend.state.reverificationTokens.find(
     (candidate) =>
-      candidate.token === token && candidate.accountId === me.id && candidate.expiresAt > backend.now(),
+      token !== undefined &&
+      candidate.token === token &&
+      candidate.accountId === me.id &&
+      candidate.operation === operation &&
+      candidate.expiresAt > backend.now() &&
+      (candidate.spentOn === null || candidate.spentOn === idempotencyKey),
   );
-  if (!record || token === undefined) {
+  if (!record) {
     throw new AccountError('reverification_required', 'Confirm your identity to continue', {
       reverificationMethods: backend.reverificationMethods(),
+      operation,
     });
   }
   return record;
 }
 
-export function spendToken(backend: Backend, record: StoredReverificationToken): void {
-  backend.state.reverificationTokens = backend.state.reverificationTokens.filter(
-    (candidate) => candidate !== record,
-  );
-}
-
-function requireAdmin(backend: Backend, action: string) {
-  const me = backend.me();
-  if (me.role !== 'admin') throw new AccountError('forbidden', `Only an admin can ${action}`);
-  return me;
+/** Marks a token used by the request with this key (a request without one cannot be replayed). */
+export function spendToken(record: StoredReverificationToken, idempotencyKey: string | undefined): void {
+  record.spentOn = idempotencyKey ?? 'spent';
 }
 
 function apiKeyInfo(backend: Backend): ApiKeyInfo {

@@ -5,6 +5,7 @@ import type {
   UsageKind,
   VoiceSettings,
 } from '../../api/index.js';
+import { hashPassword } from './passwords.js';
 import { randomHex, randomId } from './random.js';
 import { STATE_VERSION, type MemoryState, type StoredAccount, type StoredPlanOption } from './state.js';
 
@@ -14,20 +15,50 @@ import { STATE_VERSION, type MemoryState, type StoredAccount, type StoredPlanOpt
  */
 export const DEMO_PASSWORD = 'correct horse 1';
 
-/** Names nobody may take, checked case-insensitively. */
+/**
+ * Names nobody may take, checked case-insensitively: the mailboxes RFC 2142 reserves, and names
+ * that would pass for the company or its staff in a message or a shared link.
+ */
 export const DEMO_RESERVED_USERNAMES: readonly string[] = [
   'admin',
   'administrator',
   'root',
+  'superuser',
+  'sysadmin',
   'support',
   'help',
-  'api',
-  'settings',
-  'account',
+  'helpdesk',
+  'info',
+  'contact',
+  'sales',
   'billing',
+  'accounts',
+  'account',
+  'staff',
+  'team',
+  'official',
+  'moderator',
+  'mod',
+  'owner',
   'security',
-  'system',
+  'abuse',
+  'postmaster',
+  'hostmaster',
+  'webmaster',
+  'mail',
+  'email',
+  'noreply',
+  'no-reply',
+  'api',
   'www',
+  'system',
+  'status',
+  'settings',
+  'login',
+  'signup',
+  'null',
+  'undefined',
+  'anonymous',
 ];
 
 /** Names taken by people outside the demo organisation (its own two members are taken too). */
@@ -117,10 +148,14 @@ const DEMO_MEMBER: SeedPerson = {
 };
 
 function seedAccount(id: string, role: Role, person: SeedPerson, createdAt: number): StoredAccount {
-  return { id, role, createdAt, pendingEmail: null, ...person };
+  const { password: _plain, ...visible } = person;
+  return { id, role, createdAt, pendingEmail: null, passwordHash: '', ...visible };
 }
 
-/** Fresh demo data, with times placed around `now`. */
+/**
+ * Fresh demo data, with times placed around `now`. Its passwords are not set yet: hashing takes
+ * WebCrypto's time, so `hashSeedPasswords` does it; until then no password matches.
+ */
 export function createSeedState(now: number, options: SeedOptions = {}, user: Role = 'admin'): MemoryState {
   const admin = seedAccount('acc_ada', 'admin', { ...DEMO_ADMIN, ...options.admin }, now - 420 * DAY);
   const member = seedAccount('acc_grace', 'member', { ...DEMO_MEMBER, ...options.member }, now - 200 * DAY);
@@ -151,10 +186,21 @@ export function createSeedState(now: number, options: SeedOptions = {}, user: Ro
       lastUsedAt: now - 2 * 60 * 60 * 1000,
     },
     verifications: [],
+    throttles: {},
     reverificationTokens: [],
     outbox: [],
     revisions: { '/account': 1, '/account/notifications': 1, '/settings/voice': 1, '/settings/messages': 1 },
   };
+}
+
+/** Sets each seeded account's password (the seed's, or `DEMO_PASSWORD`) as a salted hash. */
+export async function hashSeedPasswords(state: MemoryState, options: SeedOptions = {}): Promise<void> {
+  await Promise.all(
+    state.accounts.map(async (account) => {
+      const person = account.role === 'admin' ? options.admin : options.member;
+      account.passwordHash = await hashPassword(person?.password ?? DEMO_PASSWORD);
+    }),
+  );
 }
 
 function demoVoiceSettings(): VoiceSettings {

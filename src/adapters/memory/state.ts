@@ -30,12 +30,15 @@ export interface MemoryState {
   messages: MessageSettings;
   apiKey: StoredApiKey;
   verifications: StoredVerification[];
+  /** Sends and wrong tries per account and purpose: what limits guessing and SMS bombing. */
+  throttles: Record<string, Throttle>;
   reverificationTokens: StoredReverificationToken[];
   outbox: OutboxMessage[];
   revisions: Record<VersionedResource, number>;
 }
 
-export const STATE_VERSION = 1;
+// 2: passwords are kept hashed.
+export const STATE_VERSION = 2;
 
 export interface StoredAccount {
   id: string;
@@ -48,7 +51,8 @@ export interface StoredAccount {
   avatarUrl: string | null;
   role: Role;
   createdAt: number;
-  password: string;
+  /** A salted hash (`passwords.ts`); empty until the seed's password is hashed, which matches nothing. */
+  passwordHash: string;
 }
 
 export interface StoredPlan {
@@ -82,11 +86,28 @@ export interface StoredVerification {
   target: string | null;
   expiresAt: number;
   resendAvailableAt: number;
-  failures: number;
+  /**
+   * The secret is never sent: the new address already belongs to another account, whose owner is
+   * told instead. The requester sees the same answer either way, so nobody can probe for customers.
+   */
+  withheld: boolean;
+}
+
+/** Times (epoch ms) of recent sends and wrong tries of one account and purpose; old ones are dropped. */
+export interface Throttle {
+  sends: number[];
+  failures: number[];
 }
 
 export interface StoredReverificationToken {
   token: string;
   accountId: string;
+  /** The adapter method it was bought for; it opens no other. */
+  operation: string | null;
   expiresAt: number;
+  /**
+   * The idempotency key of the request that used it. Used once, it still lets that same request be
+   * replayed (an answer lost on the way) until it expires, and nothing else.
+   */
+  spentOn: string | null;
 }

@@ -3,15 +3,14 @@ import type { Backend } from './backend.js';
 import { maskEmail, maskPhone } from './mask.js';
 import { randomCode, randomId, randomToken } from './random.js';
 import type { StoredVerification } from './state.js';
+import { RESEND_COOLDOWN_MS, attemptsLeft, recordFailure, refuseWhileLocked, takeSend } from './throttle.js';
 
 /**
  * One engine for every code and link: phone change, password reset, email change, reverification.
- * A code is single use, lives ten minutes, and survives five wrong tries; a resend replaces the
- * secret and the expiry but keeps the count of wrong tries, so resending is no way around the limit.
+ * A code is single use and lives ten minutes; wrong tries and sends are limited per account and
+ * purpose (`throttle.ts`), so neither a resend nor starting over is a way around the limits.
  */
 export const VERIFICATION_TTL_MS = 10 * 60 * 1000;
-export const RESEND_COOLDOWN_MS = 30 * 1000;
-export const MAX_ATTEMPTS = 5;
 
 export interface VerificationRequest {
   purpose: VerificationPurpose;
@@ -19,10 +18,14 @@ export interface VerificationRequest {
   to: string;
   /** What confirming it will change: the new number or address. */
   target?: string;
+  /** Send a notice to `to` in place of the secret (see `StoredVerification.withheld`). */
+  withheld?: boolean;
 }
 
 export function startVerification(backend: Backend, request: VerificationRequest): StoredVerification {
   const accountId = backend.me().id;
+  refuseWhileLocked(backend, request.purpose);
+  takeSend(backend, request.purpose);
   // Only the latest one of a kind is valid, as starting over means the person moved on.
   dropVerifications(backend, request.purpose);
   const record: StoredVerification = {
@@ -35,7 +38,7 @@ export function startVerification(backend: Backend, request: VerificationRequest
     target: request.target ?? null,
     expiresAt: 0,
     resendAvailableAt: 0,
-    failures: 0,
+    withheld: request.withheld ?? false,
   };
   backend.state.verifications.push(record);
   issue(backend, record);
@@ -44,13 +47,8 @@ export function startVerification(backend: Backend, request: VerificationRequest
 
 export function resendVerification(backend: Backend, id: unknown): StoredVerification {
   const record = find(backend, id);
-  if (record.failures >= MAX_ATTEMPTS) throw exhausted();
-  const wait = record.resendAvailableAt - backend.now();
-  if (wait > 0) {
-    throw new AccountError('rate_limited', 'A new code cannot be sent yet', {
-      retryAfter: Math.ceil(wait / 1000),
-    });
-  }
+  if (attemptsLeft(backend, record.purpose) === 0) throw exhausted();
+  takeSend(backend, record.purpose);
   issue(backend, record);
   return record;
 }
@@ -64,12 +62,11 @@ export function confirmCode(
 ): StoredVerification {
   const record = find(backend, id);
   if (record.purpose !== purpose || record.channel !== 'sms') throw unknown();
-  if (record.failures >= MAX_ATTEMPTS) throw exhausted();
+  if (attemptsLeft(backend, purpose) === 0) throw exhausted();
   if (backend.now() >= record.expiresAt) throw expired();
   if (record.secret !== code) {
-    record.failures += 1;
-    const attemptsLeft = MAX_ATTEMPTS - record.failures;
-    throw new AccountError('verification_failed', 'The code is not right', { attemptsLeft });
+    const left = recordFailure(backend, purpose);
+    throw new AccountError('verification_failed', 'The code is not right', { attemptsLeft: left });
   }
   remove(backend, record);
   return record;
@@ -87,6 +84,7 @@ export function confirmLink(
       candidate.accountId === accountId &&
       candidate.channel === 'email' &&
       candidate.purpose === purpose &&
+      !candidate.withheld &&
       candidate.secret === token,
   );
   if (!record) throw new AccountError('not_found', 'This link is not valid, or was replaced by a newer one');
@@ -110,7 +108,7 @@ export function describeVerification(backend: Backend, record: StoredVerificatio
     sentTo: record.channel === 'sms' ? maskPhone(record.to) : maskEmail(record.to),
     expiresAt: backend.iso(record.expiresAt),
     resendAvailableAt: backend.iso(record.resendAvailableAt),
-    attemptsLeft: Math.max(0, MAX_ATTEMPTS - record.failures),
+    attemptsLeft: attemptsLeft(backend, record.purpose),
   };
 }
 
@@ -120,6 +118,10 @@ function issue(backend: Backend, record: StoredVerification): void {
   record.secret = record.channel === 'sms' ? randomCode() : randomToken();
   record.expiresAt = now + VERIFICATION_TTL_MS;
   record.resendAvailableAt = now + RESEND_COOLDOWN_MS;
+  if (record.withheld) {
+    backend.send({ channel: record.channel, to: record.to, purpose: 'email_in_use', secret: '' });
+    return;
+  }
   backend.send({ channel: record.channel, to: record.to, purpose: record.purpose, secret: record.secret });
 }
 
@@ -141,7 +143,9 @@ function unknown(): AccountError {
 }
 
 function exhausted(): AccountError {
-  return new AccountError('verification_failed', 'Too many wrong codes: start again', { attemptsLeft: 0 });
+  return new AccountError('verification_failed', 'Too many wrong codes: wait, then start again', {
+    attemptsLeft: 0,
+  });
 }
 
 function expired(): AccountError {

@@ -5,19 +5,12 @@ import {
   MemoryAdapter,
   type MemoryAdapterOptions,
 } from '../../../src/adapters/memory/index.js';
+import { canvasImage, gifBytes, tinyPng } from '../../support/images.js';
 
 const MINUTE = 60_000;
-const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d];
-const JPEG = [0xff, 0xd8, 0xff, 0xe0, 0, 0x10];
-const GIF = [...'GIF89a'].map((char) => char.charCodeAt(0));
-const WEBP = [...'RIFF']
-  .map((c) => c.charCodeAt(0))
-  .concat(
-    [0x24, 0, 0, 0],
-    [...'WEBP'].map((c) => c.charCodeAt(0)),
-  );
-
-function image(bytes: number[], type = ''): Blob {
+const PNG = [...tinyPng()];
+const GIF = [...gifBytes()];
+function image(bytes: number[] | Uint8Array<ArrayBuffer>, type = ''): Blob {
   return new Blob([new Uint8Array(bytes)], { type });
 }
 
@@ -37,17 +30,20 @@ async function expectCode(promise: Promise<unknown>, code: AccountErrorCode): Pr
   return error as AccountError;
 }
 
+/** These tests are about other things than the identity check, which is off unless a test asks for it. */
 function setup(options: MemoryAdapterOptions = {}) {
   const clock = { now: Date.parse('2026-11-27T10:00:00Z') };
-  const adapter = new MemoryAdapter({ now: () => clock.now, ...options });
+  const adapter = new MemoryAdapter({ now: () => clock.now, reverify: [], ...options });
   return { adapter, clock };
 }
+
+const COOLDOWN = 30_000;
 
 describe('MemoryAdapter', () => {
   describe('outbox', () => {
     it('records every SMS and email with its full address and secret, and gives copies', async () => {
       const { adapter } = setup();
-      await adapter.startPhoneChange('+14155550199');
+      await adapter.startPhoneChange({ phone: '+14155550199' });
       await adapter.startEmailChange('new.address@example.org');
       expect(adapter.outbox.map((message) => [message.channel, message.to, message.purpose])).to.deep.equal([
         ['sms', '+14155550199', 'phone_change'],
@@ -73,9 +69,12 @@ describe('MemoryAdapter', () => {
     });
 
     it('masks where a code went', async () => {
-      const { adapter } = setup();
-      expect((await adapter.startPhoneChange('+14155550199')).sentTo).to.equal('+1 ••• ••• 0199');
-      expect((await adapter.startPhoneChange('+447700900123')).sentTo).to.equal('+44 ••• ••• 0123');
+      const { adapter, clock } = setup();
+      expect((await adapter.startPhoneChange({ phone: '+14155550199' })).sentTo).to.equal('+1 ••• ••• 0199');
+      clock.now += COOLDOWN;
+      expect((await adapter.startPhoneChange({ phone: '+447911123456' })).sentTo).to.equal(
+        '+44 ••• ••• 3456',
+      );
       expect((await adapter.startEmailChange('new.address@example.org')).sentTo).to.equal('n•••@example.org');
     });
   });
@@ -83,7 +82,7 @@ describe('MemoryAdapter', () => {
   describe('clock', () => {
     it('times expiry and the resend cooldown by the injected clock', async () => {
       const { adapter, clock } = setup();
-      const sent = await adapter.startPhoneChange('+14155550199');
+      const sent = await adapter.startPhoneChange({ phone: '+14155550199' });
       expect(sent.expiresAt).to.equal(new Date(clock.now + 10 * MINUTE).toISOString());
       expect((await expectCode(adapter.resendVerification(sent.id), 'rate_limited')).retryAfter).to.equal(30);
       clock.now += 29_500;
@@ -95,7 +94,7 @@ describe('MemoryAdapter', () => {
 
     it('lets a resend revive an expired code', async () => {
       const { adapter, clock } = setup();
-      const sent = await adapter.startPhoneChange('+14155550199');
+      const sent = await adapter.startPhoneChange({ phone: '+14155550199' });
       clock.now += 11 * MINUTE;
       await adapter.resendVerification(sent.id);
       const code = adapter.lastMessage('phone_change')!.secret;
@@ -109,6 +108,7 @@ describe('MemoryAdapter', () => {
       const { token, expiresAt } = await adapter.completeReverification({
         method: 'password',
         password: DEMO_PASSWORD,
+        operation: 'revealApiKey',
       });
       expect(expiresAt).to.equal(new Date(clock.now + 5 * MINUTE).toISOString());
       clock.now += 5 * MINUTE;
@@ -133,12 +133,13 @@ describe('MemoryAdapter', () => {
     afterEach(clear);
 
     it('keeps changes, pending verifications and the outbox across instances', async () => {
-      const first = new MemoryAdapter({ persist: key });
+      const first = new MemoryAdapter({ persist: key, reverify: [] });
       const apiKey = (await first.revealApiKey()).key;
+      await first.getAccount();
       await first.updateProfile({ username: 'ada.king' });
       await first.startEmailChange('new.address@example.org');
 
-      const second = new MemoryAdapter({ persist: key });
+      const second = new MemoryAdapter({ persist: key, reverify: [] });
       expect((await second.revealApiKey()).key).to.equal(apiKey);
       expect((await second.getAccount()).pendingEmail).to.equal('new.address@example.org');
       const token = second.lastMessage('email_change')!.secret;
@@ -157,18 +158,21 @@ describe('MemoryAdapter', () => {
     });
 
     it('keeps a deleted account deleted', async () => {
-      await new MemoryAdapter({ persist: key }).deleteAccount('ada');
+      await new MemoryAdapter({ persist: key, reverify: [] }).deleteAccount('ada');
       await expectCode(new MemoryAdapter({ persist: key }).getAccount(), 'unauthorized');
     });
 
     it('signs in the chosen person on a saved state', async () => {
-      await new MemoryAdapter({ persist: key }).updateProfile({ name: 'Ada King' });
+      const admin = new MemoryAdapter({ persist: key });
+      await admin.getAccount();
+      await admin.updateProfile({ name: 'Ada King' });
       const member = new MemoryAdapter({ persist: key, user: 'member' });
       expect((await member.getAccount()).username).to.equal('grace');
     });
 
     it('reset goes back to the seed and forgets the saved state', async () => {
       const adapter = new MemoryAdapter({ persist: key });
+      await adapter.getAccount();
       await adapter.updateProfile({ name: 'Ada King' });
       await adapter.startPasswordReset();
       adapter.reset();
@@ -179,8 +183,31 @@ describe('MemoryAdapter', () => {
 
     it('writes nothing without a key', async () => {
       const before = localStorage.length;
-      await new MemoryAdapter().updateProfile({ name: 'Ada King' });
+      const adapter = new MemoryAdapter();
+      await adapter.getAccount();
+      await adapter.updateProfile({ name: 'Ada King' });
       expect(localStorage.length).to.equal(before);
+    });
+
+    it('never saves a password in clear, only a salted hash', async () => {
+      const adapter = new MemoryAdapter({ persist: key, reverify: [] });
+      await adapter.changePassword({ currentPassword: DEMO_PASSWORD, newPassword: 'quite another phrase' });
+      const saved = Object.keys(localStorage)
+        .filter((stored) => stored.startsWith(key))
+        .map((stored) => localStorage.getItem(stored) ?? '')
+        .join('\n');
+      expect(saved).to.not.contain(DEMO_PASSWORD);
+      expect(saved).to.not.contain('quite another phrase');
+      const hashes = [...saved.matchAll(/pbkdf2-sha256\$\d+\$([^$]+)\$/g)].map((match) => match[1]);
+      expect(hashes).to.have.length(2);
+      expect(new Set(hashes).size, 'each account has its own salt').to.equal(2);
+      const reloaded = new MemoryAdapter({ persist: key });
+      const { token } = await reloaded.completeReverification({
+        method: 'password',
+        password: 'quite another phrase',
+        operation: 'revealApiKey',
+      });
+      expect((await reloaded.revealApiKey({ reverificationToken: token })).key).to.be.a('string');
     });
   });
 
@@ -233,7 +260,10 @@ describe('MemoryAdapter', () => {
       const { adapter } = setup({ latency: 5_000 });
       const controller = new AbortController();
       const reason = new DOMException('Left the page', 'AbortError');
-      const pending = adapter.updateProfile({ name: 'Ada King' }, { signal: controller.signal });
+      const pending = adapter.updateProfile(
+        { name: 'Ada King' },
+        { signal: controller.signal, ifMatch: '"1"' },
+      );
       controller.abort(reason);
       expect(await failure(pending)).to.equal(reason);
       expect(adapter.etag('/account')).to.equal('"1"');
@@ -258,23 +288,31 @@ describe('MemoryAdapter', () => {
       expect((await adapter.regenerateApiKey({ idempotencyKey: 'k2' })).key).to.not.equal(first.key);
     });
 
-    it('replays an error too', async () => {
+    it('forgets a failed call, so corrected input may use the same key', async () => {
       const { adapter } = setup();
       await expectCode(adapter.deleteAccount('wrong', { idempotencyKey: 'k1' }), 'validation');
-      await expectCode(adapter.deleteAccount('wrong', { idempotencyKey: 'k1' }), 'validation');
+      await adapter.deleteAccount('ada', { idempotencyKey: 'k1' });
+      await expectCode(adapter.getAccount(), 'unauthorized');
     });
 
-    it('refuses a key reused with other input', async () => {
+    it('keeps no secret in its record: a replayed reveal reads the key again', async () => {
       const { adapter } = setup();
-      await adapter.updateProfile({ name: 'Ada King' }, { idempotencyKey: 'k1' });
-      await expectCode(adapter.updateProfile({ name: 'Ada Byron' }, { idempotencyKey: 'k1' }), 'conflict');
+      const first = await adapter.revealApiKey({ idempotencyKey: 'k1' });
+      const log = (
+        adapter as unknown as {
+          pipeline: { idempotency: { entries: Map<string, { outcome: Promise<unknown> }> } };
+        }
+      ).pipeline.idempotency.entries;
+      const kept = await Promise.all([...log.values()].map((entry) => entry.outcome));
+      expect(JSON.stringify(kept)).to.not.contain(first.key);
+      expect((await adapter.revealApiKey({ idempotencyKey: 'k1' })).key).to.equal(first.key);
     });
 
     it('answers concurrent replays with one piece of work', async () => {
       const { adapter } = setup({ latency: 10 });
       const [a, b] = await Promise.all([
-        adapter.startPhoneChange('+14155550199', { idempotencyKey: 'k1' }),
-        adapter.startPhoneChange('+14155550199', { idempotencyKey: 'k1' }),
+        adapter.startPhoneChange({ phone: '+14155550199' }, { idempotencyKey: 'k1' }),
+        adapter.startPhoneChange({ phone: '+14155550199' }, { idempotencyKey: 'k1' }),
       ]);
       expect(a.id).to.equal(b.id);
       expect(adapter.outbox).to.have.length(1);
@@ -285,14 +323,23 @@ describe('MemoryAdapter', () => {
       adapter.failNext('network');
       await expectCode(adapter.regenerateApiKey({ idempotencyKey: 'k1' }), 'network');
       await expectCode(adapter.regenerateApiKey({ idempotencyKey: 'k1' }), 'reverification_required');
-      const { token } = await adapter.completeReverification({ method: 'password', password: DEMO_PASSWORD });
-      const done = await adapter.regenerateApiKey({ idempotencyKey: 'k1', reverificationToken: token });
-      expect(await adapter.regenerateApiKey({ idempotencyKey: 'k1' })).to.deep.equal(done);
+      const { token } = await adapter.completeReverification({
+        method: 'password',
+        password: DEMO_PASSWORD,
+        operation: 'regenerateApiKey',
+      });
+      const options = { idempotencyKey: 'k1', reverificationToken: token };
+      const done = await adapter.regenerateApiKey(options);
+      expect(await adapter.regenerateApiKey(options)).to.deep.equal(done);
     });
 
     it('keeps the token when the guarded call fails, and spends it when it succeeds', async () => {
       const { adapter } = setup({ reverify: ['deleteAccount'] });
-      const { token } = await adapter.completeReverification({ method: 'password', password: DEMO_PASSWORD });
+      const { token } = await adapter.completeReverification({
+        method: 'password',
+        password: DEMO_PASSWORD,
+        operation: 'deleteAccount',
+      });
       await expectCode(adapter.deleteAccount('wrong', { reverificationToken: token }), 'validation');
       await adapter.deleteAccount('ada', { reverificationToken: token });
       await expectCode(adapter.getAccount(), 'unauthorized');
@@ -304,6 +351,7 @@ describe('MemoryAdapter', () => {
       const { adapter } = setup();
       expect(adapter.etag('/account')).to.equal('"1"');
       await adapter.getAccount();
+      await adapter.getNotificationSettings();
       await adapter.updateNotificationSettings({ voicemails: true });
       expect(adapter.etag('/account')).to.equal('"1"');
       expect(adapter.etag('/account/notifications')).to.equal('"2"');
@@ -331,7 +379,9 @@ describe('MemoryAdapter', () => {
   describe('avatar', () => {
     it('accepts PNG, JPEG, GIF and WebP by their bytes, whatever type they claim', async () => {
       const { adapter } = setup();
-      for (const bytes of [PNG, JPEG, GIF, WEBP]) {
+      const jpeg = await canvasImage('image/jpeg');
+      const webp = await canvasImage('image/webp');
+      for (const bytes of [PNG, jpeg, GIF, webp]) {
         expect((await adapter.uploadAvatar(image(bytes, 'text/plain'))).avatarUrl).to.match(/^blob:/);
       }
     });
@@ -391,6 +441,7 @@ describe('MemoryAdapter', () => {
 
     it('refuses reserved usernames whatever their case', async () => {
       const { adapter } = setup();
+      await adapter.getAccount();
       const error = await expectCode(adapter.updateProfile({ username: 'Support' }), 'validation');
       expect(error.fields.username?.code).to.equal('username_reserved');
     });
