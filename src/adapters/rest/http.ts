@@ -7,6 +7,7 @@ import {
   type RestAdapterOptions,
 } from './options.js';
 import { errorFromResponse, type RawResponse } from './responses.js';
+import { MAX_RESPONSE_BYTES, isJsonType, readTextUpTo } from './body.js';
 import { delay as wait } from '../../api/delay.js';
 import { backoffDelay } from './timing.js';
 
@@ -22,6 +23,10 @@ export interface HttpRequest {
   /** The contract's per-call headers (`If-Match`, `Idempotency-Key`, ...). */
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** `'no-store'` for answers that carry a secret, so no cache on the way keeps a copy. */
+  cache?: RequestCache;
+  /** Told the status and headers of every answer that came back (redirects aside), whatever its status. */
+  onResponse?: (status: number, headers: Headers) => void;
 }
 
 type Attempt =
@@ -33,6 +38,34 @@ const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
 /** The statuses whose `Retry-After` we wait out before retrying. */
 const RETRY_AFTER_STATUSES = new Set([429, 503]);
 
+/**
+ * A 3xx answer, or the opaque stand-in for one. `redirect: 'error'` makes a browser's fetch reject
+ * instead (which reads as `network`), but a host's own `fetch` may not honour it, and a 3xx need not
+ * have a `Location` at all (a 300 or 304).
+ */
+function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status <= 399);
+}
+
+/**
+ * An answer the contract never gives: `invalid_response`, not `network`, as the server did answer
+ * and asking again would only bring the same answer, so it is not retried.
+ */
+function refused(message: string, status: number): Attempt {
+  const error = new AccountError('invalid_response', message, { status });
+  return { ok: false, error, retryable: false, honourRetryAfter: false };
+}
+
+/** A 2xx answer, if it is data: within the limit and, when it has a body, labelled JSON. */
+function successOf(response: Response, text: string | null): Attempt {
+  if (text === null) return refused(`The response is over ${MAX_RESPONSE_BYTES} bytes`, response.status);
+  // An HTML page answered with 200 (a login portal, a proxy's error page) is not data, even if it parses.
+  if (text !== '' && !isJsonType(response.headers.get('Content-Type'))) {
+    return refused('The response is not application/json', response.status);
+  }
+  return { ok: true, response: { status: response.status, headers: response.headers, text } };
+}
+
 /** Base URL and path joined with exactly one slash between them, whatever the host wrote. */
 export function joinUrl(baseUrl: string, path: string, query?: Record<string, string>): string {
   const url = `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
@@ -42,7 +75,8 @@ export function joinUrl(baseUrl: string, path: string, query?: Record<string, st
 /**
  * The transport under `RestAdapter`: one call is one or more attempts, each with its own timeout,
  * retried only for reads. Resolves with a 2xx answer; everything else becomes an `AccountError`,
- * except the caller's abort, which rejects with the signal's reason untouched.
+ * except the caller's abort, which rejects with the signal's reason untouched. Redirects are never
+ * followed, and no body is read past `MAX_RESPONSE_BYTES`.
  */
 export class HttpClient {
   readonly #options: RestAdapterOptions;
@@ -93,19 +127,25 @@ export class HttpClient {
       this.#timeout,
     );
     const signal = request.signal ? AbortSignal.any([request.signal, timeout.signal]) : timeout.signal;
-    const init: RequestInit = { method: request.method, headers, signal };
+    // A redirect would carry the body (a password, say) to wherever `Location` points, another origin
+    // included; the contract has none, so one is refused, never followed.
+    const init: RequestInit = { method: request.method, headers, signal, redirect: 'error' };
+    if (request.cache !== undefined) init.cache = request.cache;
     if (request.json !== undefined) init.body = JSON.stringify(request.json);
     else if (request.blob !== undefined) init.body = request.blob;
     if (this.#options.credentials !== undefined) init.credentials = this.#options.credentials;
 
     try {
       const response = await this.#fetch(joinUrl(this.#options.baseUrl, request.path, request.query), init);
-      const raw: RawResponse = {
-        status: response.status,
-        headers: response.headers,
-        text: await response.text(),
-      };
-      if (response.status >= 200 && response.status <= 299) return { ok: true, response: raw };
+      if (isRedirect(response)) {
+        await response.body?.cancel();
+        return refused(`HTTP ${response.status}: a redirect, which is never followed`, response.status);
+      }
+      request.onResponse?.(response.status, response.headers);
+      const text = await readTextUpTo(response);
+      if (response.status >= 200 && response.status <= 299) return successOf(response, text);
+      // An error body over the limit is dropped, not fatal: the status alone still says what went wrong.
+      const raw: RawResponse = { status: response.status, headers: response.headers, text: text ?? '' };
       return {
         ok: false,
         error: errorFromResponse(raw),

@@ -25,12 +25,23 @@ const lenientProblem = z.object({
   title: z.catch(z.optional(z.string()), undefined),
   detail: z.catch(z.optional(z.string()), undefined),
   errors: z.catch(
-    z.optional(z.array(z.object({ field: z.string(), code: z.string(), message: z.optional(z.string()) }))),
+    z.optional(
+      z.array(
+        z.object({
+          field: z.string(),
+          code: z.string(),
+          message: z.optional(z.string()),
+          min: z.catch(z.optional(z.number().check(z.int(), z.gte(0))), undefined),
+          max: z.catch(z.optional(z.number().check(z.int(), z.gte(0))), undefined),
+        }),
+      ),
+    ),
     undefined,
   ),
   retryAfter: z.catch(z.optional(z.number().check(z.gte(0))), undefined),
   methods: z.catch(z.optional(z.array(z.string())), undefined),
   attemptsLeft: z.catch(z.optional(z.number().check(z.int(), z.gte(0))), undefined),
+  operation: z.catch(z.optional(z.string().check(z.maxLength(64))), undefined),
 });
 type LenientProblem = z.infer<typeof lenientProblem>;
 
@@ -80,9 +91,20 @@ function codeForStatus(status: number): AccountErrorCode {
   }
 }
 
-/** Turns a non-2xx answer into the `AccountError` elements branch on. */
+/**
+ * Turns a non-2xx answer into the `AccountError` elements branch on. A 5xx says the server failed,
+ * not what the person did: its body is ignored, since it is often a stack trace or a query (not
+ * for people's eyes) and its `code` would pass a crash off as, say, `forbidden`.
+ */
 export function errorFromResponse(response: RawResponse): AccountError {
   const { status } = response;
+  const retryAfterHeader = parseRetryAfter(response.headers.get('Retry-After'));
+  if (status >= 500) {
+    return new AccountError(codeForStatus(status), `HTTP ${status}`, {
+      retryAfter: retryAfterHeader,
+      status,
+    });
+  }
   const problem = readProblem(response.text);
   // A version mismatch is always a conflict, whatever code the body chose: the cure is the same reload.
   const versionMismatch = status === 409 || status === 412;
@@ -91,8 +113,13 @@ export function errorFromResponse(response: RawResponse): AccountError {
   const fields: Record<string, FieldError> = {};
   for (const error of problem.errors ?? []) {
     if (fields[error.field]) continue;
-    fields[error.field] =
-      error.message === undefined ? { code: error.code } : { code: error.code, message: error.message };
+    const { field, message, min, max } = error;
+    // Only what was sent: an absent detail stays absent rather than becoming `undefined`.
+    const fieldError: FieldError = { code: error.code };
+    if (message !== undefined) fieldError.message = message;
+    if (min !== undefined) fieldError.min = min;
+    if (max !== undefined) fieldError.max = max;
+    fields[field] = fieldError;
   }
   const methods = (problem.methods ?? []).filter(
     (method): method is ReverificationMethod => reverificationMethod.safeParse(method).success,
@@ -100,9 +127,10 @@ export function errorFromResponse(response: RawResponse): AccountError {
 
   return new AccountError(code, problem.detail ?? problem.title ?? `HTTP ${status}`, {
     fields,
-    retryAfter: parseRetryAfter(response.headers.get('Retry-After')) ?? problem.retryAfter,
+    retryAfter: retryAfterHeader ?? problem.retryAfter,
     reverificationMethods: methods,
     attemptsLeft: problem.attemptsLeft,
+    operation: problem.operation,
     status,
   });
 }

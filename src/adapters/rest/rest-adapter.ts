@@ -1,23 +1,28 @@
 import * as z from 'zod/mini';
 import {
   AVATAR_MAX_BYTES,
+  AVATAR_MAX_SIDE,
   AVATAR_TYPES,
+  ANSWER_VERSIONS,
   AccountError,
   HEADERS,
   ROUTES,
+  SECRET_ANSWERS,
   account,
   accountDeletion,
   apiKeyInfo,
   apiKeySecret,
   checkout,
-  detectImageType,
+  inspectImage,
   codeConfirmation,
   emailChangeStart,
   emailLinkConfirmation,
   messageSettings,
+  newIdempotencyKey,
   notificationSettings,
   notificationUpdate,
   parseInput,
+  passwordChange,
   passwordReset,
   phoneChangeStart,
   plan,
@@ -41,7 +46,10 @@ import {
   type MessageSettings,
   type NotificationSettings,
   type NotificationUpdate,
+  type PasswordChange,
   type PasswordReset,
+  type PhoneChangeStart,
+  type PathId,
   type Plan,
   type PlanOption,
   type ProfileUpdate,
@@ -54,7 +62,6 @@ import {
 } from '../../api/index.js';
 import { EtagStore, isVersionedResource } from './etags.js';
 import { HttpClient } from './http.js';
-import { newIdempotencyKey } from './idempotency.js';
 import type { RestAdapterOptions } from './options.js';
 import { parseSuccess, type RawResponse } from './responses.js';
 
@@ -62,7 +69,7 @@ type RouteName = keyof typeof ROUTES;
 
 interface Exchange {
   /** Fills `:id` in the route's path. */
-  id?: string;
+  id?: PathId;
   query?: Record<string, string>;
   json?: unknown;
   blob?: Blob;
@@ -112,23 +119,21 @@ export class RestAdapter implements AccountAdapter {
     return this.#call('removeAvatar', account, {}, options);
   }
 
-  async startPhoneChange(phone: string, options?: CallOptions): Promise<Verification> {
-    return this.#call(
-      'startPhoneChange',
-      verification,
-      { json: parseInput(phoneChangeStart, { phone }) },
-      options,
-    );
+  async startPhoneChange(request: PhoneChangeStart, options?: CallOptions): Promise<Verification> {
+    const json = parseInput(phoneChangeStart, request);
+    return this.#call('startPhoneChange', verification, { json }, options);
   }
 
   async confirmPhoneChange(confirmation: CodeConfirmation, options?: CallOptions): Promise<Account> {
     const { verificationId, code } = parseInput(codeConfirmation, confirmation);
-    return this.#call('confirmPhoneChange', account, { id: verificationId, json: { code } }, options);
+    const id = { field: 'verificationId', value: verificationId };
+    return this.#call('confirmPhoneChange', account, { id, json: { code } }, options);
   }
 
   async resendVerification(verificationId: string, options?: CallOptions): Promise<Verification> {
     const ref = parseInput(verificationRef, { verificationId });
-    return this.#call('resendVerification', verification, { id: ref.verificationId }, options);
+    const id = { field: 'verificationId', value: ref.verificationId };
+    return this.#call('resendVerification', verification, { id }, options);
   }
 
   async startPasswordReset(options?: CallOptions): Promise<Verification> {
@@ -137,6 +142,10 @@ export class RestAdapter implements AccountAdapter {
 
   async completePasswordReset(reset: PasswordReset, options?: CallOptions): Promise<void> {
     await this.#exchange('completePasswordReset', { json: parseInput(passwordReset, reset) }, options);
+  }
+
+  async changePassword(change: PasswordChange, options?: CallOptions): Promise<void> {
+    await this.#exchange('changePassword', { json: parseInput(passwordChange, change) }, options);
   }
 
   async startEmailChange(email: string, options?: CallOptions): Promise<Verification> {
@@ -244,7 +253,7 @@ export class RestAdapter implements AccountAdapter {
   ): Promise<z.output<S>> {
     const response = await this.#exchange(route, exchange, options);
     const data = parseSuccess(schema, response);
-    const resource = versionedResourceOf(ROUTES[route][1], schema);
+    const resource = (ANSWER_VERSIONS as Partial<Record<RouteName, VersionedResource>>)[route];
     if (resource !== undefined) this.#etags.remember(resource, response.headers);
     return data;
   }
@@ -256,8 +265,9 @@ export class RestAdapter implements AccountAdapter {
     if (options.reverificationToken !== undefined) {
       headers[HEADERS.reverificationToken] = options.reverificationToken;
     }
-    if ((method === 'PATCH' || method === 'PUT') && isVersionedResource(template)) {
-      const etag = this.#etags.get(template);
+    const versioned = (method === 'PATCH' || method === 'PUT') && isVersionedResource(template);
+    if (versioned) {
+      const etag = options.ifMatch ?? this.#etags.get(template);
       if (etag !== undefined) headers['If-Match'] = etag;
     }
     return this.#http.send({
@@ -268,30 +278,39 @@ export class RestAdapter implements AccountAdapter {
       blob: exchange.blob,
       headers,
       signal: options.signal,
+      cache: isSecretAnswer(route) ? 'no-store' : undefined,
+      // A refused If-Match comes with the version that won: kept, so the update made after reloading
+      // (or retrying) is checked against it rather than failing on the stale one again.
+      onResponse: (status, answerHeaders) => {
+        if (versioned && status === 412) this.#etags.remember(template, answerHeaders);
+      },
     });
   }
 }
 
-/**
- * Which resource's version an answer's `ETag` is: its own, for a versioned resource; `/account` for
- * any other answer carrying the whole account (avatar, phone and email changes).
- */
-function versionedResourceOf(path: string, schema: z.ZodMiniType): VersionedResource | undefined {
-  if (isVersionedResource(path)) return path;
-  return schema === account ? '/account' : undefined;
+function isSecretAnswer(route: RouteName): boolean {
+  return (SECRET_ANSWERS as readonly RouteName[]).includes(route);
 }
 
 /**
  * The backend would refuse these anyway; refusing here saves uploading megabytes to hear it. The
- * format is read from the bytes, like the backend does, so a file with a wrong or missing declared
- * type is still sent (with its real type) and a renamed text file is not.
+ * format, structure and pixel size are read from the bytes, like the backend does, so a file with a
+ * wrong or missing declared type is still sent (with its real type), and a renamed text file, a
+ * signature in front of something else or a header claiming a huge image are not.
  */
 async function checkedAvatar(image: Blob): Promise<Blob> {
   const refuse = (code: string, message: string): AccountError =>
     new AccountError('validation', message, { fields: { avatar: { code, message } }, status: 422 });
   if (!(image instanceof Blob) || image.size === 0) throw refuse('required', 'No image was given');
   if (image.size > AVATAR_MAX_BYTES) throw refuse('too_long', `The image is over ${AVATAR_MAX_BYTES} bytes`);
-  const type = await detectImageType(image);
-  if (type === null) throw refuse('invalid_format', `The image must be one of ${AVATAR_TYPES.join(', ')}`);
+  const inspection = await inspectImage(image);
+  if (!inspection.ok) {
+    const message =
+      inspection.code === 'too_large_dimensions'
+        ? `The image is over ${AVATAR_MAX_SIDE} pixels on a side`
+        : `The image must be a well-formed ${AVATAR_TYPES.join(', ')} file`;
+    throw refuse(inspection.code, message);
+  }
+  const { type } = inspection;
   return image.type === type ? image : new Blob([image], { type });
 }

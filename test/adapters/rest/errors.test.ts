@@ -117,7 +117,7 @@ describe('RestAdapter error mapping', () => {
       headers: { 'Retry-After': '30' },
       json: { title: 'Slow down', status: 429, code: 'rate_limited' },
     });
-    const error = await accountErrorOf(adapter.startPhoneChange('+15555550199'));
+    const error = await accountErrorOf(adapter.startPhoneChange({ phone: '+15555550199' }));
     expect(error.code).to.equal('rate_limited');
     expect(error.retryAfter).to.equal(30);
     expect(error.retryable).to.equal(true);

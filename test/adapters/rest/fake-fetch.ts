@@ -5,6 +5,8 @@ export interface RecordedRequest {
   headers: Headers;
   body: BodyInit | null | undefined;
   credentials: RequestCredentials | undefined;
+  redirect: RequestRedirect | undefined;
+  cache: RequestCache | undefined;
   signal: AbortSignal | null | undefined;
   /** `performance.now()` when the request was made, to measure waits between retries. */
   at: number;
@@ -19,8 +21,11 @@ export interface Reply {
   headers?: Record<string, string>;
 }
 
-/** `'hang'` never answers: the request only ends when its signal aborts, as a real stalled fetch does. */
-export type Outcome = Reply | Error | 'hang';
+/**
+ * `'hang'` never answers: the request only ends when its signal aborts, as a real stalled fetch does.
+ * A `Response` is handed back as it is, for bodies and statuses a `Reply` cannot describe.
+ */
+export type Outcome = Reply | Response | Error | 'hang';
 export type Answer = Outcome | ((request: RecordedRequest, index: number) => Outcome);
 
 export interface FakeFetch {
@@ -63,6 +68,8 @@ export function fakeFetch(
       headers: new Headers(init.headers),
       body: init.body,
       credentials: init.credentials,
+      redirect: init.redirect,
+      cache: init.cache,
       signal: init.signal,
       at: performance.now(),
     };
@@ -74,6 +81,7 @@ export function fakeFetch(
     if (request.signal?.aborted) return abortedWith(request.signal);
     if (outcome === 'hang') return abortedWith(request.signal);
     if (outcome instanceof Error) return Promise.reject(outcome);
+    if (outcome instanceof Response) return Promise.resolve(outcome);
     return Promise.resolve(toResponse(outcome));
   };
   return { fetch: fake, requests };

@@ -1,7 +1,11 @@
+import { tinyPng } from '../../support/images.js';
 import type {
   Account,
+  ApiKeyInfo,
+  ApiKeySecret,
   MessageSettings,
   NotificationSettings,
+  ReverificationToken,
   Verification,
   VoiceSettings,
 } from '../../../src/api/index.js';
@@ -44,8 +48,21 @@ export const MESSAGES: MessageSettings = {
 };
 
 /** The eight bytes every PNG starts with: enough for the adapter to recognise the format. */
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 export function pngBlob(declaredType = 'image/png'): Blob {
-  return new Blob([new Uint8Array([...PNG_SIGNATURE, 0, 0, 0, 13])], { type: declaredType });
+  return new Blob([tinyPng()], { type: declaredType });
 }
+
+export const API_KEY_INFO: ApiKeyInfo = {
+  id: 'key_1',
+  masked: 'ak_live_••••••••3f9c',
+  createdAt: '2024-01-02T03:04:05Z',
+  lastUsedAt: null,
+};
+
+export const API_KEY_SECRET: ApiKeySecret = { key: 'ak_live_0123456789abcdef3f9c', info: API_KEY_INFO };
+
+export const REVERIFICATION_TOKEN: ReverificationToken = {
+  token: 'rvt_1',
+  expiresAt: '2030-01-01T00:05:00Z',
+};

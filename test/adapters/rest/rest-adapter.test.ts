@@ -21,9 +21,17 @@ describe('RestAdapter requests', () => {
       expect(requests[0]?.url).to.equal('https://api.example.com/v1/account');
     }
     const { adapter, requests } = setup([{ json: VERIFICATION }]);
-    await adapter.resendVerification('ver/1');
-    expect(requests[0]?.url).to.equal('/api/verifications/ver%2F1/resend');
+    await adapter.resendVerification('ver_1');
+    expect(requests[0]?.url).to.equal('/api/verifications/ver_1/resend');
     expect(requests[0]?.method).to.equal('POST');
+  });
+
+  it('refuses an id with a slash instead of sending it encoded', async () => {
+    const { adapter, requests } = setup([{ json: VERIFICATION }]);
+    const error = await accountErrorOf(adapter.resendVerification('ver/1'));
+    expect(error.code).to.equal('validation');
+    expect(error.fields.verificationId?.code).to.equal('invalid_format');
+    expect(requests).to.have.length(0);
   });
 
   it('sends a bearer token from getToken, asked again for every request', async () => {
@@ -129,8 +137,8 @@ describe('RestAdapter requests', () => {
 describe('RestAdapter idempotency and reverification headers', () => {
   it('puts a fresh Idempotency-Key on every POST, and none on other methods', async () => {
     const { adapter, requests } = setup([{ json: VERIFICATION }, { json: VERIFICATION }, { json: ACCOUNT }]);
-    await adapter.startPhoneChange('+15555550199');
-    await adapter.startPhoneChange('+15555550199');
+    await adapter.startPhoneChange({ phone: '+15555550199' });
+    await adapter.startPhoneChange({ phone: '+15555550199' });
     await adapter.getAccount();
     const [first, second, read] = requests.map((request) => request.headers.get('Idempotency-Key'));
     expect(first).to.match(UUID);
@@ -209,7 +217,7 @@ describe('RestAdapter ETags', () => {
 
 describe('RestAdapter parsing', () => {
   it('rejects malformed JSON on a 200 with invalid_response', async () => {
-    const { adapter } = setup([{ text: '{"id": "acc_1",' }]);
+    const { adapter } = setup([{ text: '{"id": "acc_1",', headers: { 'Content-Type': 'application/json' } }]);
     const error = await accountErrorOf(adapter.getAccount());
     expect(error.code).to.equal('invalid_response');
     expect(error.cause).to.be.instanceOf(SyntaxError);
@@ -236,7 +244,7 @@ describe('RestAdapter input validation', () => {
     const error = await accountErrorOf(adapter.updateProfile({ username: '9lives' }));
     expect(error.code).to.equal('validation');
     expect(error.fields.username?.code).to.equal('invalid_format');
-    const phone = await accountErrorOf(adapter.startPhoneChange('555'));
+    const phone = await accountErrorOf(adapter.startPhoneChange({ phone: '555' }));
     expect(phone.fields.phone?.code).to.equal('invalid_phone');
     expect(requests).to.have.length(0);
   });

@@ -81,7 +81,9 @@ describe('RestAdapter retries', () => {
         timeout: 50,
       },
     );
-    expect((await accountErrorOf(adapter.startPhoneChange('+15555550199'))).code).to.equal('network');
+    expect((await accountErrorOf(adapter.startPhoneChange({ phone: '+15555550199' }))).code).to.equal(
+      'network',
+    );
     expect((await accountErrorOf(adapter.updateProfile({ name: 'Ada' }))).code).to.equal('network');
     expect((await accountErrorOf(adapter.removeAvatar())).code).to.equal('timeout');
     expect((await accountErrorOf(adapter.updateVoiceSettings(VOICE_OFF))).code).to.equal('network');
