@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { OutboxMessage, VerificationPurpose } from '../src/api/index.js';
+import type { OutboxMessage } from '../src/api/index.js';
 
 /** What became of following one email link. */
 export type FollowState =
@@ -10,11 +10,15 @@ export interface OutboxHandlers {
   copy: (message: OutboxMessage) => void;
 }
 
-const PURPOSES: Record<VerificationPurpose, string> = {
+const PURPOSES: Record<OutboxMessage['purpose'], string> = {
   phone_change: 'Verify your new number',
   password_reset: 'Reset your password',
   email_change: 'Confirm your new email',
   reverification: 'Confirm it is you',
+  password_changed: 'Notice: your password was changed',
+  phone_changed: 'Notice: your cell number was changed to another one',
+  email_changed: 'Notice: your email was changed to another address',
+  email_in_use: 'Notice: someone tried to move an account to this address, which already has one',
 };
 
 const relativeTime = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
@@ -62,29 +66,31 @@ function outboxItem(
       </div>
       <div class="outbox-purpose">${PURPOSES[message.purpose]}</div>
       ${
-        sms
-          ? html`
-              <div class="outbox-secret">
-                <code class="code">${message.secret}</code>
-                <button type="button" class="small" @click=${() => handlers.copy(message)}>Copy</button>
-              </div>
-            `
-          : html`
-              <div class="outbox-secret">
-                <code class="link" title=${message.secret}
-                  >…/confirm-email?token=${message.secret.slice(0, 8)}…</code
-                >
-                <button
-                  type="button"
-                  class="small primary"
-                  ?disabled=${follow?.status === 'following'}
-                  @click=${() => handlers.follow(message)}
-                >
-                  Follow link
-                </button>
-              </div>
-              ${followStatus(follow)}
-            `
+        message.secret === ''
+          ? nothing
+          : sms
+            ? html`
+                <div class="outbox-secret">
+                  <code class="code">${message.secret}</code>
+                  <button type="button" class="small" @click=${() => handlers.copy(message)}>Copy</button>
+                </div>
+              `
+            : html`
+                <div class="outbox-secret">
+                  <code class="link" title=${message.secret}
+                    >…/confirm-email?token=${message.secret.slice(0, 8)}…</code
+                  >
+                  <button
+                    type="button"
+                    class="small primary"
+                    ?disabled=${follow?.status === 'following'}
+                    @click=${() => handlers.follow(message)}
+                  >
+                    Follow link
+                  </button>
+                </div>
+                ${followStatus(follow)}
+              `
       }
     </li>
   `;

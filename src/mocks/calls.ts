@@ -38,13 +38,14 @@ export const CALLS: { [M in AdapterMethod]: AdapterCall } = {
     adapter.checkUsername(unchecked(input.query.get('username') ?? undefined), input.options),
   uploadAvatar: (adapter, input) => adapter.uploadAvatar(input.blob, input.options),
   removeAvatar: (adapter, input) => adapter.removeAvatar(input.options),
-  startPhoneChange: (adapter, input) => adapter.startPhoneChange(field(input.body, 'phone'), input.options),
+  startPhoneChange: (adapter, input) => adapter.startPhoneChange(unchecked(input.body), input.options),
   confirmPhoneChange: (adapter, input) =>
     adapter.confirmPhoneChange({ verificationId: input.id, code: field(input.body, 'code') }, input.options),
   resendVerification: (adapter, input) => adapter.resendVerification(input.id, input.options),
   startPasswordReset: (adapter, input) => adapter.startPasswordReset(input.options),
   completePasswordReset: (adapter, input) =>
     adapter.completePasswordReset(unchecked(input.body), input.options),
+  changePassword: (adapter, input) => adapter.changePassword(unchecked(input.body), input.options),
   startEmailChange: (adapter, input) => adapter.startEmailChange(field(input.body, 'email'), input.options),
   cancelEmailChange: (adapter, input) => adapter.cancelEmailChange(input.options),
   confirmEmailChange: (adapter, input) =>
@@ -69,17 +70,9 @@ export const CALLS: { [M in AdapterMethod]: AdapterCall } = {
     adapter.completeReverification(unchecked(input.body), input.options),
 };
 
-/** Answers that are the whole account, and so carry its version although their path is another. */
-export const ACCOUNT_ANSWERS: ReadonlySet<AdapterMethod> = new Set<AdapterMethod>([
-  'uploadAvatar',
-  'removeAvatar',
-  'confirmPhoneChange',
-  'cancelEmailChange',
-  'confirmEmailChange',
-]);
-
 /** Answers with no body (204). */
 export const EMPTY_ANSWERS: ReadonlySet<AdapterMethod> = new Set<AdapterMethod>([
   'completePasswordReset',
+  'changePassword',
   'deleteAccount',
 ]);

@@ -1,17 +1,19 @@
 import { http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
 import {
+  ANSWER_VERSIONS,
   AccountError,
+  CONDITIONAL_UPDATES,
   HEADERS,
   ROUTES,
-  VERSIONED_RESOURCES,
+  SECRET_ANSWERS,
   isAbort,
+  isAccountError,
   toAccountError,
   type CallOptions,
-  type HttpMethod,
   type VersionedResource,
 } from '../api/index.js';
 import type { AdapterMethod, MemoryAdapter } from '../adapters/memory/index.js';
-import { ACCOUNT_ANSWERS, CALLS, EMPTY_ANSWERS, type RequestInput } from './calls.js';
+import { CALLS, EMPTY_ANSWERS, type RequestInput } from './calls.js';
 import { problemResponse } from './problem.js';
 
 export interface HandlerOptions {
@@ -40,7 +42,7 @@ export function createHandlers(adapter: MemoryAdapter, options: HandlerOptions =
     const [verb, path] = ROUTES[method];
     return VERBS[verb](`${base}${path}`, async ({ request, params }) => {
       try {
-        return await answer(adapter, method, verb, path, request, params.id);
+        return await answer(adapter, method, request, params.id);
       } catch (error) {
         // The page gave up on this request; nobody is listening for an answer.
         if (isAbort(error)) return HttpResponse.error();
@@ -53,30 +55,36 @@ export function createHandlers(adapter: MemoryAdapter, options: HandlerOptions =
 async function answer(
   adapter: MemoryAdapter,
   method: AdapterMethod,
-  verb: HttpMethod,
-  path: string,
   request: Request,
   id: string | readonly string[] | undefined,
 ): Promise<Response> {
-  const resource = versionedResource(path);
-  if (resource && (verb === 'PATCH' || verb === 'PUT')) {
-    const ifMatch = request.headers.get('If-Match');
-    if (ifMatch !== null && !matches(ifMatch, adapter.etag(resource))) {
-      const stale = new AccountError(
-        'conflict',
-        'The resource changed since it was read: reload it, then try again',
-      );
-      return problemResponse(stale, 412, { ...EXPOSED, ETag: adapter.etag(resource) });
-    }
-  }
-
   const input = await readInput(method, request, typeof id === 'string' ? id : '');
   if (input instanceof Response) return input;
-  const result = await CALLS[method](adapter, input);
+  const conditional = (CONDITIONAL_UPDATES as readonly string[]).includes(method);
+  // Over HTTP the version is the request's alone: the adapter's memory of what it served is
+  // shared by every client of the mock, so a missing header is refused here.
+  if (conditional && input.options.ifMatch === undefined) {
+    const missing = new AccountError(
+      'precondition_required',
+      'Send If-Match with the ETag of the version you read',
+    );
+    return problemResponse(missing, 428, EXPOSED);
+  }
+  let result: unknown;
+  try {
+    result = await CALLS[method](adapter, input);
+  } catch (error) {
+    if (conditional && isAccountError(error, 'conflict') && error.status === 412) {
+      const resource = ANSWER_VERSIONS[method as (typeof CONDITIONAL_UPDATES)[number]];
+      return problemResponse(error, 412, { ...EXPOSED, ETag: adapter.etag(resource) });
+    }
+    throw error;
+  }
 
-  const tagged = resource ?? (ACCOUNT_ANSWERS.has(method) ? '/account' : undefined);
   const headers: Record<string, string> = { ...EXPOSED };
-  if (tagged) headers.ETag = adapter.etag(tagged);
+  const resource = (ANSWER_VERSIONS as Partial<Record<AdapterMethod, VersionedResource>>)[method];
+  if (resource) headers.ETag = adapter.etag(resource);
+  if ((SECRET_ANSWERS as readonly string[]).includes(method)) headers['Cache-Control'] = 'no-store';
   if (EMPTY_ANSWERS.has(method)) return new HttpResponse(null, { status: 204, headers });
   return HttpResponse.json(result as JsonBodyType, { status: 200, headers });
 }
@@ -114,15 +122,7 @@ function callOptions(request: Request): CallOptions {
   if (idempotencyKey) options.idempotencyKey = idempotencyKey;
   const reverificationToken = request.headers.get(HEADERS.reverificationToken);
   if (reverificationToken) options.reverificationToken = reverificationToken;
+  const ifMatch = request.headers.get('If-Match');
+  if (ifMatch !== null) options.ifMatch = ifMatch;
   return options;
-}
-
-function versionedResource(path: string): VersionedResource | undefined {
-  return VERSIONED_RESOURCES.find((resource) => resource === path);
-}
-
-/** `If-Match` per RFC 9110: `*`, or a list of tags; a weak tag compares by its value here. */
-function matches(ifMatch: string, current: string): boolean {
-  const tags = ifMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
-  return tags.includes('*') || tags.includes(current);
 }

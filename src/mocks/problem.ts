@@ -16,6 +16,7 @@ const TITLES: Record<AccountErrorCode, string> = {
   verification_failed: 'The code is not right',
   verification_expired: 'The code has expired',
   reverification_required: 'Confirm your identity to continue',
+  idempotency_key_reused: 'This Idempotency-Key was used for another request',
   unsupported: 'Not supported',
 };
 
@@ -25,14 +26,11 @@ export function problemBody(error: AccountError, status: number = STATUS_FOR_COD
   if (error.message && error.message !== error.code) body.detail = error.message;
   const fields = Object.entries(error.fields);
   if (fields.length > 0) {
-    body.errors = fields.map(([field, problem]) =>
-      problem.message === undefined
-        ? { field, code: problem.code }
-        : { field, code: problem.code, message: problem.message },
-    );
+    body.errors = fields.map(([field, problem]) => ({ field, ...problem }));
   }
   if (error.retryAfter !== undefined) body.retryAfter = error.retryAfter;
   if (error.code === 'reverification_required') body.methods = [...error.reverificationMethods];
+  if (error.operation !== undefined) body.operation = error.operation;
   if (error.attemptsLeft !== undefined) body.attemptsLeft = error.attemptsLeft;
   return body;
 }

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { getResponse, type HttpHandler } from 'msw';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { createHandlers } from '../../src/mocks/index.js';
-import type { ProblemBody } from '../../src/api/index.js';
+import { ROUTES, type ProblemBody } from '../../src/api/index.js';
+import { tinyPng } from '../support/images.js';
 
 /** The mock API answered in-process, without a service worker: the handlers are plain functions. */
 function api(adapter: MemoryAdapter, baseUrl = '/api') {
@@ -29,7 +30,7 @@ async function problem(response: Response): Promise<ProblemBody> {
 
 describe('mock API handlers', () => {
   it('serves one handler per route', () => {
-    expect(createHandlers(new MemoryAdapter())).to.have.length(28);
+    expect(createHandlers(new MemoryAdapter())).to.have.length(Object.keys(ROUTES).length);
   });
 
   it('answers a versioned read with its ETag, and refuses a stale If-Match with 412', async () => {
@@ -64,7 +65,11 @@ describe('mock API handlers', () => {
   });
 
   it('turns field errors into a problem body', async () => {
-    const response = await api(new MemoryAdapter())('PATCH', '/account', { json: { username: 'grace' } });
+    const adapter = new MemoryAdapter();
+    const response = await api(adapter)('PATCH', '/account', {
+      json: { username: 'grace' },
+      headers: { 'If-Match': adapter.etag('/account') },
+    });
     expect(response.status).to.equal(422);
     const body = await problem(response);
     expect(body).to.include({ code: 'validation', status: 422 });
@@ -106,16 +111,21 @@ describe('mock API handlers', () => {
     const { token } = await adapter.completeReverification({
       method: 'password',
       password: 'correct horse 1',
+      operation: 'regenerateApiKey',
     });
     const first = await call('POST', '/api-key/regenerate', {
       headers: { ...headers, 'Reverification-Token': token },
     });
-    const replay = await call('POST', '/api-key/regenerate', { headers });
+    const replay = await call('POST', '/api-key/regenerate', {
+      headers: { ...headers, 'Reverification-Token': token },
+    });
     expect(await replay.json()).to.deep.equal(await first.json());
+    const withoutCheck = await call('POST', '/api-key/regenerate', { headers });
+    expect((await problem(withoutCheck)).code).to.equal('reverification_required');
   });
 
   it('answers 204 for void methods and 400 for a body that is not JSON', async () => {
-    const call = api(new MemoryAdapter());
+    const call = api(new MemoryAdapter({ reverify: [] }));
     expect((await call('POST', '/account/deletion', { json: { confirmation: 'ada' } })).status).to.equal(204);
     const broken = await api(new MemoryAdapter())('POST', '/plan/checkout', {
       body: '{not json',
@@ -127,7 +137,7 @@ describe('mock API handlers', () => {
 
   it('takes the avatar as raw bytes and reads the username from the query', async () => {
     const call = api(new MemoryAdapter());
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    const png = tinyPng();
     const uploaded = await call('PUT', '/account/avatar', {
       body: png,
       headers: { 'Content-Type': 'image/png' },
@@ -138,6 +148,47 @@ describe('mock API handlers', () => {
       username: 'grace',
       available: false,
       reason: 'username_taken',
+    });
+  });
+
+  it('refuses an update without If-Match with 428, before changing anything', async () => {
+    const adapter = new MemoryAdapter();
+    const response = await api(adapter)('PATCH', '/account', { json: { name: 'Blind Write' } });
+    expect(response.status).to.equal(428);
+    expect((await problem(response)).code).to.equal('precondition_required');
+    expect(adapter.etag('/account')).to.equal('"1"');
+  });
+
+  it('names the operation an identity check is for', async () => {
+    const response = await api(new MemoryAdapter())('POST', '/api-key/reveal');
+    expect(await problem(response)).to.include({
+      code: 'reverification_required',
+      operation: 'revealApiKey',
+    });
+  });
+
+  it('marks answers that carry a secret no-store, and only those', async () => {
+    const call = api(new MemoryAdapter({ reverify: [] }));
+    const reveal = await call('POST', '/api-key/reveal');
+    expect(reveal.headers.get('Cache-Control')).to.equal('no-store');
+    const token = await call('POST', '/reverifications', {
+      json: { method: 'password', password: 'correct horse 1', operation: 'revealApiKey' },
+    });
+    expect(token.headers.get('Cache-Control')).to.equal('no-store');
+    expect((await call('GET', '/api-key')).headers.get('Cache-Control')).to.equal(null);
+  });
+
+  it('passes the limits of a length rule on with the field error', async () => {
+    const adapter = new MemoryAdapter();
+    const response = await api(adapter)('PATCH', '/account', {
+      json: { name: 'x'.repeat(81) },
+      headers: { 'If-Match': adapter.etag('/account') },
+    });
+    expect((await problem(response)).errors).to.deep.include({
+      field: 'name',
+      code: 'too_long',
+      message: 'too_long',
+      max: 80,
     });
   });
 
