@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
 import {
   isAccountError,
+  newIdempotencyKey,
   toAccountError,
   validate,
   type AccountError,
@@ -124,7 +125,7 @@ export class FormController<S extends z.ZodMiniType, R = unknown> implements Rea
       const reverification = this.options.reverification;
       const saved = reverification
         ? await reverification.run(send)
-        : await send({ idempotencyKey: crypto.randomUUID() });
+        : await send({ idempotencyKey: newIdempotencyKey() });
       this.state = 'saved';
       this.options.onSaved?.(saved);
       // The saved answer replaces the input at once: the server may have normalised it, even back to

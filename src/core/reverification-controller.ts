@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   isAccountError,
+  newIdempotencyKey,
   toAccountError,
   type AccountAdapter,
   type AccountError,
@@ -40,6 +41,8 @@ export class ReverificationController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly adapter: () => AccountAdapter | undefined;
   private pending?: Pending;
+  /** The operation the backend asked the check for; the token it buys opens that one only. */
+  private operation?: string;
 
   constructor(host: ReactiveControllerHost, adapter: () => AccountAdapter | undefined) {
     this.host = host;
@@ -48,11 +51,12 @@ export class ReverificationController implements ReactiveController {
   }
 
   async run<R>(operation: (options: CallOptions) => Promise<R>, options: CallOptions = {}): Promise<R> {
-    const first = { ...options, idempotencyKey: options.idempotencyKey ?? crypto.randomUUID() };
+    const first = { ...options, idempotencyKey: options.idempotencyKey ?? newIdempotencyKey() };
     try {
       return await operation(first);
     } catch (error) {
       if (!isAccountError(error, 'reverification_required')) throw error;
+      this.operation = error.operation;
       const token = await this.ask(error.reverificationMethods);
       return operation({ ...first, reverificationToken: token });
     }
@@ -91,10 +95,11 @@ export class ReverificationController implements ReactiveController {
   /** Trades the proof for a token and lets the waiting operation replay. */
   confirm(): Promise<void> {
     return this.step(async (adapter) => {
+      const operation = this.operation;
       const proof =
         this.method === 'sms' && this.verification
-          ? { method: 'sms' as const, verificationId: this.verification.id, code: this.code }
-          : { method: 'password' as const, password: this.password };
+          ? { method: 'sms' as const, verificationId: this.verification.id, code: this.code, operation }
+          : { method: 'password' as const, password: this.password, operation };
       const { token } = await adapter.completeReverification(proof);
       this.pending?.resolve(token);
       this.close();

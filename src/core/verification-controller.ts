@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   isAccountError,
+  newIdempotencyKey,
   toAccountError,
   type AccountAdapter,
   type AccountError,
@@ -54,7 +55,7 @@ export class VerificationController implements ReactiveController {
   async start(send: (options: CallOptions) => Promise<Verification>): Promise<boolean> {
     if (this.step === 'sending') return false;
     return this.act('sending', async () => {
-      this.verification = await send({ idempotencyKey: crypto.randomUUID() });
+      this.verification = await send({ idempotencyKey: newIdempotencyKey() });
       this.code = '';
       this.step = 'code-sent';
     });
@@ -83,7 +84,7 @@ export class VerificationController implements ReactiveController {
     if (!current || this.step === 'confirming') return undefined;
     let answer: R | undefined;
     const ok = await this.act('confirming', async () => {
-      answer = await check(current, this.code, { idempotencyKey: crypto.randomUUID() });
+      answer = await check(current, this.code, { idempotencyKey: newIdempotencyKey() });
       this.step = 'done';
     });
     return ok ? answer : undefined;

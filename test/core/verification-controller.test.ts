@@ -35,13 +35,13 @@ const NEW_PHONE = '+14155550999';
 
 async function setup() {
   const host = await fixture<VerificationHost>(html`<test-verification-host></test-verification-host>`);
-  const adapter = new MemoryAdapter({ now: () => host.clock.now });
+  const adapter = new MemoryAdapter({ now: () => host.clock.now, reverify: [] });
   host.adapter = adapter;
   return { host, adapter, controller: host.verification };
 }
 
 function startPhoneChange(adapter: MemoryAdapter) {
-  return (options: CallOptions) => adapter.startPhoneChange(NEW_PHONE, options);
+  return (options: CallOptions) => adapter.startPhoneChange({ phone: NEW_PHONE }, options);
 }
 
 function confirmPhone(adapter: MemoryAdapter) {

@@ -78,7 +78,11 @@ describe('<account-profile> failed saves', () => {
 
   it('uses the catalog for a server field error with a known code', async () => {
     const adapter = new MemoryAdapter();
-    adapter.failNext('validation', { method: 'updateProfile', fields: { name: { code: 'too_long' } } });
+    // A server's field error carries its limit, as the contract's own do.
+    adapter.failNext('validation', {
+      method: 'updateProfile',
+      fields: { name: { code: 'too_long', max: 80 } },
+    });
     const el = await readyProfile(adapter);
     await typeInto(el, '#name', 'Ada King');
     saveButton(el).click();

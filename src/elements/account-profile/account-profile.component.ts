@@ -37,7 +37,7 @@ import { profileStyles } from './account-profile.styles.js';
 import { cropDialog } from './crop-dialog.js';
 import type { Crop } from './crop.js';
 import { PictureController } from './picture-controller.js';
-import { AVATAR_MAX_MB } from './picture.js';
+import { AVATAR_MAX_MB, AVATAR_MAX_SIDE } from './picture.js';
 import { errorText, fieldErrorText } from '../../fragments/messages.js';
 import { reverifyDialog } from '../../fragments/reverify-dialog.js';
 import { UsernameCheck } from './username-check.js';
@@ -186,6 +186,7 @@ export class AccountProfile extends AccountElement {
     const t = this.t.profile;
     if (problem === undefined) return undefined;
     if (problem === 'fileTooLarge') return t.fileTooLarge(AVATAR_MAX_MB);
+    if (problem === 'pictureTooLarge') return t.pictureTooLarge(AVATAR_MAX_SIDE);
     if (typeof problem === 'string') return t[problem];
     return this.pictureErrorText(problem);
   }
