@@ -16,6 +16,62 @@ const noMarkupFromStrings = [
   },
 ];
 
+/** Imports no code may make: markup from strings, and the heavy classic zod. */
+const forbiddenEverywhere = [
+  { name: 'lit/directives/unsafe-html.js', message: 'User text is rendered as text, never as markup.' },
+  { name: 'lit/directives/unsafe-svg.js', message: 'User text is rendered as text, never as markup.' },
+  { name: 'zod', message: "Browser code uses 'zod/mini' (20-90 KiB gzip smaller)." },
+  { name: 'zod/v4', message: "Browser code uses 'zod/mini' (20-90 KiB gzip smaller)." },
+];
+
+const SOURCE_FOLDERS = ['api', 'adapters', 'mocks', 'core', 'ui', 'i18n', 'fragments', 'elements', 'events'];
+const LIT = ['lit', 'lit/*', '@lit/*'];
+
+/**
+ * DESIGN.md's layer table: what each folder of `src/` may import. Data flows one way (contract ->
+ * adapters -> store -> elements); a wrong import fails the lint instead of waiting for a review.
+ * Type-only imports of the contract are allowed everywhere (an event names the `Account` it carries).
+ */
+const LAYERS = {
+  api: { folders: [], packages: [] },
+  adapters: { folders: ['api'], packages: [] },
+  mocks: { folders: ['api', 'adapters'], packages: [] },
+  core: { folders: ['api', 'i18n'], packages: LIT },
+  ui: { folders: [], packages: LIT },
+  i18n: { folders: [], packages: [] },
+  fragments: { folders: ['api', 'core', 'i18n', 'ui'], packages: LIT },
+  elements: { folders: ['api', 'core', 'ui', 'fragments', 'i18n', 'events'], packages: LIT },
+  events: { folders: [], packages: [] },
+};
+
+function layerRules() {
+  return Object.entries(LAYERS).map(([folder, allowed]) => {
+    const forbiddenFolders = SOURCE_FOLDERS.filter(
+      (other) => other !== folder && !allowed.folders.includes(other),
+    );
+    const patterns = [
+      {
+        group: forbiddenFolders.flatMap((other) => [`**/${other}`, `**/${other}/**`]),
+        allowTypeImports: true,
+        message:
+          allowed.folders.length === 0
+            ? `src/${folder} may import no other folder of src (DESIGN.md, Layers).`
+            : `src/${folder} may import only ${allowed.folders.map((name) => `src/${name}`).join(', ')} (DESIGN.md, Layers).`,
+      },
+    ];
+    if (allowed.packages.length === 0) {
+      patterns.push({ group: LIT, message: `src/${folder} must not depend on Lit (DESIGN.md, Layers).` });
+    }
+    return {
+      files: [`src/${folder}/**/*.ts`],
+      rules: {
+        'no-restricted-imports': 'off',
+        '@typescript-eslint/no-restricted-imports': ['error', { paths: forbiddenEverywhere, patterns }],
+      },
+    };
+  });
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -38,26 +94,11 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'lit/directives/unsafe-html.js',
-              message: 'User text is rendered as text, never as markup.',
-            },
-            {
-              name: 'lit/directives/unsafe-svg.js',
-              message: 'User text is rendered as text, never as markup.',
-            },
-            { name: 'zod', message: "Browser code uses 'zod/mini' (20-90 KiB gzip smaller)." },
-            { name: 'zod/v4', message: "Browser code uses 'zod/mini' (20-90 KiB gzip smaller)." },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: forbiddenEverywhere }],
       'no-restricted-syntax': noMarkupFromStrings,
     },
   },
+  ...layerRules(),
   {
     files: ['scripts/**', '*.config.*', '.storybook/**'],
     languageOptions: { globals: { ...globals.node } },

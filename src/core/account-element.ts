@@ -5,6 +5,7 @@ import type { AccountAdapter } from '../api/index.js';
 import { catalogFor, documentLocale, type Catalog } from '../i18n/index.js';
 import { onConfigure, pageDefaults } from './configure.js';
 import { accountContext, type AccountContext } from './context.js';
+import type { Reverifier } from './action-controller.js';
 import { storeFor, type AccountStore } from './store.js';
 
 /** Where an element's data comes from, once found. */
@@ -30,6 +31,12 @@ export class AccountElement extends LitElement {
   @consume({ context: accountContext, subscribe: true })
   @state()
   protected provided?: AccountContext;
+
+  /**
+   * The element's identity check, where its actions find it.
+   * @internal
+   */
+  reverifier?: Reverifier;
 
   @state() private defaultsVersion = 0;
   private stopWatchingDefaults?: () => void;

@@ -3,6 +3,11 @@ import type { AccountAdapter } from '../api/index.js';
 export interface AccountDefaults {
   adapter?: AccountAdapter;
   locale?: string;
+  /**
+   * The clock countdowns read (resend in 30 s, try again in 12 s), in epoch milliseconds. Default
+   * `Date.now`; a test or a demo that moves time sets its own.
+   */
+  now?: () => number;
 }
 
 /** Shared through the global registry, so a second copy of the library sees the same defaults. */
@@ -27,4 +32,9 @@ export function configure(defaults: AccountDefaults): void {
 export function onConfigure(listener: () => void): () => void {
   globalThis.addEventListener(CHANGE_EVENT, listener);
   return () => globalThis.removeEventListener(CHANGE_EVENT, listener);
+}
+
+/** The time by the page's clock (see `AccountDefaults.now`). */
+export function now(): number {
+  return (pageDefaults().now ?? Date.now)();
 }

@@ -1,15 +1,20 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import type * as z from 'zod/mini';
 import {
   isAccountError,
-  newIdempotencyKey,
-  toAccountError,
   validate,
+  type AccountAdapter,
   type AccountError,
   type CallOptions,
   type FieldError,
 } from '../api/index.js';
-import { ReverificationCancelled, type ReverificationController } from './reverification-controller.js';
+import {
+  ActionController,
+  type ActionHost,
+  type ActionOptions,
+  type ActionState,
+} from './action-controller.js';
+import type { ResourceKey } from './store.js';
 
 export type FormState = 'idle' | 'submitting' | 'saved' | 'failed' | 'conflict';
 
@@ -19,34 +24,84 @@ export interface FormOptions<S extends z.ZodMiniType, R> {
   /** The values to start from (the loaded resource), or undefined while it loads. */
   initial: () => z.input<S> | undefined;
   /** Sends the valid input; `changed` names the fields that differ from the initial values. */
-  submit: (data: z.output<S>, options: CallOptions, changed: string[]) => Promise<R>;
-  /** Runs the submit through an identity check when the backend asks for one. */
-  reverification?: ReverificationController;
-  /** Puts the answer where `initial` reads it (the shared store); the form then adopts it as its input. */
+  submit: (adapter: AccountAdapter, data: z.output<S>, changed: string[], options: CallOptions) => Promise<R>;
+  /** Where the answer goes in the shared store; `initial` reads it from there. */
+  saves?: ActionOptions<[z.output<S>, string[]], R>['saves'];
+  /** Resources the save may change, read again after a timeout. */
+  affects?: readonly ResourceKey[];
+  /** The answer is in the store (events, announcements). */
   onSaved?: (result: R) => void;
+}
+
+/** What a form's view and its row of actions need, whatever the form's fields. */
+export interface FormView {
+  readonly state: FormState;
+  readonly dirty: boolean;
+  readonly save: ActionState;
+  discard(): void;
+  submit(): Promise<boolean>;
+  reloadKeepingInput(reload: () => Promise<void>): Promise<void>;
 }
 
 /**
  * One form: the person's input, dirty tracking, validation with the contract's schema as they type,
- * one submit at a time, server field errors on their fields, nothing typed lost on failure, and a
- * conflict answer that offers to load the latest while keeping the input.
+ * server field errors on their fields, nothing typed lost on failure, and a conflict answer that
+ * offers to load the latest while keeping the input. The sending itself is an `ActionController`
+ * (`save`): one at a time, the identity check, waits, offline and timeouts.
  */
-export class FormController<S extends z.ZodMiniType, R = unknown> implements ReactiveController {
-  state: FormState = 'idle';
+export class FormController<S extends z.ZodMiniType, R = unknown> implements ReactiveController, FormView {
   values: Partial<z.input<S>> = {};
-  /** Field errors, client-side and from the server, keyed by field path. */
-  errors: Record<string, FieldError> = {};
-  /** A failure that belongs to no field. */
-  error?: AccountError;
-
+  /** Problems found before sending, keyed by field path. */
+  private problems: Record<string, FieldError> = {};
   private base?: z.input<S>;
-  private readonly host: ReactiveControllerHost;
+  /** The last submit was refused before sending, or saved. */
+  private outcome: 'none' | 'refused' | 'saved' = 'none';
+  readonly save: ActionController<[z.output<S>, string[]], R>;
+  private readonly host: ActionHost;
   private readonly options: FormOptions<S, R>;
 
-  constructor(host: ReactiveControllerHost, options: FormOptions<S, R>) {
+  constructor(host: ActionHost, options: FormOptions<S, R>) {
     this.host = host;
     this.options = options;
+    this.save = new ActionController(host, {
+      call: (adapter, [data, changed], callOptions) => options.submit(adapter, data, changed, callOptions),
+      saves: options.saves,
+      affects: options.affects,
+      onSuccess: (result) => {
+        this.outcome = 'saved';
+        options.onSaved?.(result);
+        // The saved answer replaces the input at once: the server may have normalised it, even back
+        // to the value it had (a trailing space trimmed), which a later change of `initial` would not show.
+        this.adopt();
+      },
+    });
     host.addController(this);
+  }
+
+  get state(): FormState {
+    if (this.save.pending) return 'submitting';
+    if (this.outcome === 'refused') return 'failed';
+    const error = this.save.error;
+    if (error) return error.code === 'conflict' ? 'conflict' : 'failed';
+    return this.outcome === 'saved' ? 'saved' : 'idle';
+  }
+
+  get submitting(): boolean {
+    return this.save.pending;
+  }
+
+  /** Field errors, found here or sent by the server, keyed by field path. */
+  get errors(): Record<string, FieldError> {
+    const server = this.save.error;
+    return isAccountError(server, 'validation') && this.outcome !== 'refused' ? server.fields : this.problems;
+  }
+
+  /** A failure that belongs to no field. */
+  get error(): AccountError | undefined {
+    const error = this.save.error;
+    if (!error || (isAccountError(error, 'validation') && Object.keys(error.fields).length > 0))
+      return undefined;
+    return error;
   }
 
   /** Fields whose input differs from the initial value. */
@@ -57,10 +112,6 @@ export class FormController<S extends z.ZodMiniType, R = unknown> implements Rea
 
   get dirty(): boolean {
     return this.changed.length > 0;
-  }
-
-  get submitting(): boolean {
-    return this.state === 'submitting';
   }
 
   hostUpdate(): void {
@@ -82,21 +133,22 @@ export class FormController<S extends z.ZodMiniType, R = unknown> implements Rea
   /** Records input; re-checks it at once, so rules show as the person types. */
   set<K extends keyof z.input<S> & string>(field: K, value: z.input<S>[K]): void {
     this.values = { ...this.values, [field]: value };
-    if (this.state === 'saved' || this.state === 'failed') this.state = 'idle';
-    const problems = this.check();
+    const found = this.check();
     const { [field]: _previous, ...others } = this.errors;
-    this.errors =
-      problems[field] && this.changed.includes(field) ? { ...others, [field]: problems[field] } : others;
-    this.host.requestUpdate();
+    this.problems =
+      found[field] && this.changed.includes(field) ? { ...others, [field]: found[field] } : others;
+    this.outcome = 'none';
+    // The server's field errors now live in `problems`; a save in flight goes on.
+    if (this.save.pending) this.host.requestUpdate();
+    else this.save.reset();
   }
 
   /** Back to the initial values. */
   discard(): void {
     this.values = { ...(this.base ?? {}) } as Partial<z.input<S>>;
-    this.errors = {};
-    this.error = undefined;
-    this.state = 'idle';
-    this.host.requestUpdate();
+    this.problems = {};
+    this.outcome = 'none';
+    this.save.reset();
   }
 
   /** After a conflict: load the latest version as the new base, keep what the person typed. */
@@ -105,51 +157,30 @@ export class FormController<S extends z.ZodMiniType, R = unknown> implements Rea
     await reload();
     this.hostUpdate();
     this.values = { ...(this.base ?? {}), ...edited };
-    this.error = undefined;
-    this.state = 'idle';
-    this.host.requestUpdate();
+    this.outcome = 'none';
+    this.save.reset();
   }
 
   /** Validates and sends. Resolves true when saved; a second call while one runs does nothing. */
   async submit(): Promise<boolean> {
-    if (this.state === 'submitting') return false;
+    if (this.save.pending) return false;
     const result = validate(this.options.schema, { ...(this.base ?? {}), ...this.values });
-    if (!result.ok) return this.fail(undefined, result.fields);
-    const changed = this.changed;
-    this.state = 'submitting';
-    this.errors = {};
-    this.error = undefined;
-    this.host.requestUpdate();
-    try {
-      const send = (options: CallOptions) => this.options.submit(result.data, options, changed);
-      const reverification = this.options.reverification;
-      const saved = reverification
-        ? await reverification.run(send)
-        : await send({ idempotencyKey: newIdempotencyKey() });
-      this.state = 'saved';
-      this.options.onSaved?.(saved);
-      // The saved answer replaces the input at once: the server may have normalised it, even back to
-      // the value it had (a trailing space trimmed), which a later change of `initial` would not show.
-      this.adopt();
+    if (!result.ok) {
+      this.problems = result.fields;
+      this.outcome = 'refused';
       this.host.requestUpdate();
-      return true;
-    } catch (caught) {
-      if (caught instanceof ReverificationCancelled) {
-        this.state = 'idle';
-        this.host.requestUpdate();
-        return false;
-      }
-      const error = toAccountError(caught);
-      return this.fail(error, isAccountError(error, 'validation') ? error.fields : {});
+      return false;
     }
+    this.problems = {};
+    this.outcome = 'none';
+    return (await this.save.run(result.data, this.changed)) !== undefined;
   }
 
   private forget(): void {
     this.base = undefined;
     this.values = {};
-    this.errors = {};
-    this.error = undefined;
-    this.state = 'idle';
+    this.problems = {};
+    this.outcome = 'none';
   }
 
   /** Takes the initial values as both the base and the input. */
@@ -169,15 +200,6 @@ export class FormController<S extends z.ZodMiniType, R = unknown> implements Rea
   private check(): Record<string, FieldError> {
     const result = validate(this.options.schema, { ...(this.base ?? {}), ...this.values });
     return result.ok ? {} : result.fields;
-  }
-
-  private fail(error: AccountError | undefined, fields: Record<string, FieldError>): false {
-    this.state = error?.code === 'conflict' ? 'conflict' : 'failed';
-    this.errors = fields;
-    this.error =
-      error && (Object.keys(fields).length === 0 || error.code !== 'validation') ? error : undefined;
-    this.host.requestUpdate();
-    return false;
   }
 }
 

@@ -1,5 +1,6 @@
 export * from './account-element.js';
 export * from './account-provider.js';
+export * from './action-controller.js';
 export * from './configure.js';
 export * from './context.js';
 export * from './define.js';

@@ -6,6 +6,14 @@ import type { AccountStore, ResourceKey, Resources } from './store.js';
 
 export type ResourceStatus = 'no-adapter' | 'loading' | 'ready' | 'error';
 
+/** How each of a resource's four states looks (see `ResourceController.render`). */
+export interface ResourceRenderers<V, T> {
+  ready: (value: V) => T;
+  loading: () => T;
+  error: (error: AccountError, retry: () => void) => T;
+  noAdapter: () => T;
+}
+
 /** A load's answer, with the store it came from: after a change of adapter it is someone else's. */
 interface Loaded<K extends ResourceKey> {
   store: AccountStore;
@@ -62,6 +70,20 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
 
   get error(): AccountError | undefined {
     return this.status === 'error' ? toAccountError(this.task.error) : undefined;
+  }
+
+  /** The view of the state it is in, as `Task.render` does: an element writes only its ready view. */
+  render<T>(renderers: ResourceRenderers<Resources[K], T>): T {
+    switch (this.status) {
+      case 'no-adapter':
+        return renderers.noAdapter();
+      case 'loading':
+        return renderers.loading();
+      case 'error':
+        return renderers.error(this.error!, () => void this.retry());
+      case 'ready':
+        return renderers.ready(this.value!);
+    }
   }
 
   /** Asks the adapter again (after an error, or to reload after a conflict). */

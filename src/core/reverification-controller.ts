@@ -1,22 +1,20 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import {
   isAccountError,
-  newIdempotencyKey,
-  toAccountError,
-  type AccountAdapter,
-  type AccountError,
   type CallOptions,
   type ReverificationMethod,
+  type ReverificationProof,
+  type ReverificationToken,
   type Verification,
 } from '../api/index.js';
+import {
+  ActionController,
+  ReverificationCancelled,
+  type ActionHost,
+  type Reverifier,
+} from './action-controller.js';
 
-/** Rejection of `run` when the person closes the identity check: nothing was changed. */
-export class ReverificationCancelled extends Error {
-  constructor() {
-    super('The identity check was cancelled');
-    this.name = 'ReverificationCancelled';
-  }
-}
+export { ReverificationCancelled };
 
 interface Pending {
   resolve: (token: string) => void;
@@ -24,41 +22,72 @@ interface Pending {
 }
 
 /**
- * Runs a sensitive operation; when the backend answers `reverification_required`, asks the person
- * for the proof it wants (password or an SMS code), then replays the operation once with the same
- * idempotency key and the token. Cancelling rejects with `ReverificationCancelled`.
+ * The identity check behind every action of its element: when the backend answers
+ * `reverification_required`, asks the person for the proof it wants (password or an SMS code), then
+ * replays the operation once with the same idempotency key and the token, which is bought for that
+ * operation alone. Cancelling rejects with `ReverificationCancelled`. Made once per element; it puts
+ * itself on the host, where every `ActionController` finds it.
  */
-export class ReverificationController implements ReactiveController {
+export class ReverificationController implements ReactiveController, Reverifier {
   open = false;
   methods: ReverificationMethod[] = [];
   method: ReverificationMethod = 'password';
-  verification?: Verification;
-  error?: AccountError;
-  busy = false;
   password = '';
   code = '';
 
-  private readonly host: ReactiveControllerHost;
-  private readonly adapter: () => AccountAdapter | undefined;
+  /** Sends the SMS code of the check. */
+  readonly sending: ActionController<[], Verification>;
+  /** Trades the proof for a token. */
+  readonly confirming: ActionController<[ReverificationProof], ReverificationToken>;
+
+  private readonly host: ActionHost;
   private pending?: Pending;
-  /** The operation the backend asked the check for; the token it buys opens that one only. */
+  /** The operation the backend asked the check for. */
   private operation?: string;
 
-  constructor(host: ReactiveControllerHost, adapter: () => AccountAdapter | undefined) {
+  constructor(host: ActionHost) {
     this.host = host;
-    this.adapter = adapter;
+    host.reverifier = this;
+    this.sending = new ActionController(host, {
+      call: (adapter, _args, options) => adapter.startReverification(options),
+      reverifiable: false,
+      quiet: true,
+      onSuccess: () => (this.code = ''),
+    });
+    this.confirming = new ActionController(host, {
+      call: (adapter, [proof], options) => adapter.completeReverification(proof, options),
+      reverifiable: false,
+      quiet: true,
+      onSuccess: ({ token }) => {
+        this.pending?.resolve(token);
+        this.close();
+      },
+    });
     host.addController(this);
   }
 
-  async run<R>(operation: (options: CallOptions) => Promise<R>, options: CallOptions = {}): Promise<R> {
-    const first = { ...options, idempotencyKey: options.idempotencyKey ?? newIdempotencyKey() };
+  /** The code sent for this check, once sent. */
+  get verification(): Verification | undefined {
+    return this.open ? this.sending.value : undefined;
+  }
+
+  get busy(): boolean {
+    return this.sending.pending || this.confirming.pending;
+  }
+
+  /** The last step's failure: a wrong password or code, a wait, the network. */
+  get error() {
+    return this.confirming.error ?? this.sending.error;
+  }
+
+  async run<R>(operation: (options: CallOptions) => Promise<R>, options: CallOptions): Promise<R> {
     try {
-      return await operation(first);
+      return await operation(options);
     } catch (error) {
       if (!isAccountError(error, 'reverification_required')) throw error;
       this.operation = error.operation;
       const token = await this.ask(error.reverificationMethods);
-      return operation({ ...first, reverificationToken: token });
+      return operation({ ...options, reverificationToken: token });
     }
   }
 
@@ -69,41 +98,32 @@ export class ReverificationController implements ReactiveController {
 
   choose(method: ReverificationMethod): void {
     this.method = method;
-    this.error = undefined;
-    this.host.requestUpdate();
+    this.confirming.reset();
   }
 
   setPassword(value: string): void {
     this.password = value;
-    this.error = undefined;
-    this.host.requestUpdate();
+    this.confirming.reset();
   }
 
   setCode(value: string): void {
     this.code = value;
-    this.error = undefined;
-    this.host.requestUpdate();
+    this.confirming.reset();
   }
 
-  sendCode(): Promise<void> {
-    return this.step(async (adapter) => {
-      this.verification = await adapter.startReverification();
-      this.code = '';
-    });
+  sendCode(): Promise<unknown> {
+    return this.sending.run();
   }
 
   /** Trades the proof for a token and lets the waiting operation replay. */
-  confirm(): Promise<void> {
-    return this.step(async (adapter) => {
-      const operation = this.operation;
-      const proof =
-        this.method === 'sms' && this.verification
-          ? { method: 'sms' as const, verificationId: this.verification.id, code: this.code, operation }
-          : { method: 'password' as const, password: this.password, operation };
-      const { token } = await adapter.completeReverification(proof);
-      this.pending?.resolve(token);
-      this.close();
-    });
+  confirm(): Promise<unknown> {
+    const operation = this.operation;
+    const verification = this.verification;
+    const proof: ReverificationProof =
+      this.method === 'sms' && verification
+        ? { method: 'sms', verificationId: verification.id, code: this.code, operation }
+        : { method: 'password', password: this.password, operation };
+    return this.confirming.run(proof);
   }
 
   hostDisconnected(): void {
@@ -118,29 +138,12 @@ export class ReverificationController implements ReactiveController {
     return new Promise<string>((resolve, reject) => (this.pending = { resolve, reject }));
   }
 
-  private async step(action: (adapter: AccountAdapter) => Promise<void>): Promise<void> {
-    const adapter = this.adapter();
-    if (!adapter || this.busy) return;
-    this.busy = true;
-    this.error = undefined;
-    this.host.requestUpdate();
-    try {
-      await action(adapter);
-    } catch (error) {
-      this.error = toAccountError(error);
-    } finally {
-      this.busy = false;
-      this.host.requestUpdate();
-    }
-  }
-
   private close(): void {
     this.open = false;
     this.pending = undefined;
-    this.verification = undefined;
     this.password = '';
     this.code = '';
-    this.error = undefined;
-    this.host.requestUpdate();
+    this.sending.reset();
+    this.confirming.reset();
   }
 }

@@ -1,137 +1,204 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import {
   isAccountError,
-  newIdempotencyKey,
-  toAccountError,
   type AccountAdapter,
   type AccountError,
   type CallOptions,
   type Verification,
 } from '../api/index.js';
+import {
+  ActionController,
+  type ActionHost,
+  type ActionOptions,
+  type ActionState,
+} from './action-controller.js';
+import { now } from './configure.js';
+import type { ResourceKey } from './store.js';
 
-export type VerificationStep = 'idle' | 'sending' | 'code-sent' | 'confirming' | 'done';
+export type VerificationStep = 'idle' | 'code-sent' | 'done';
+
+export interface VerificationOptions<S extends readonly unknown[], C extends readonly unknown[], R> {
+  /** Sends the first code (or link): `startPhoneChange`, `startPasswordReset`, `startEmailChange`. */
+  start: (adapter: AccountAdapter, args: S, options: CallOptions) => Promise<Verification>;
+  /** Checks the code, with whatever else the flow sends along (a new password). */
+  confirm?: (
+    adapter: AccountAdapter,
+    verification: Verification,
+    code: string,
+    args: C,
+    options: CallOptions,
+  ) => Promise<R>;
+  /** Where the confirmed answer goes in the shared store. */
+  saves?: ActionOptions<C, R>['saves'];
+  /** Resources starting the flow may change (a pending email), read again after a timeout. */
+  affects?: readonly ResourceKey[];
+  /** The flow is done: the code was right. */
+  onVerified?: (result: R, args: C) => void;
+  /** A code or link is on its way (first sent, or sent again). */
+  onSent?: (verification: Verification) => void;
+}
+
+/** What the code step's view reads, whatever the flow sends and answers. */
+export interface CodeFlowView {
+  readonly verification?: Verification | undefined;
+  readonly code: string;
+  readonly step: VerificationStep;
+  readonly resendIn: number;
+  readonly expired: boolean;
+  readonly attemptsLeft: number;
+  readonly spent: boolean;
+  readonly error: AccountError | undefined;
+  readonly resending: ActionState;
+  readonly confirming: ActionState;
+  setCode(code: string): void;
+  resend(): Promise<unknown>;
+  reset(): void;
+}
 
 /**
  * A code sent by SMS (or a link by email) and its life: sent, entered, checked; resend after the
- * cooldown; expiry; tries left. Ticks once a second while a countdown is showing.
+ * cooldown; expiry; tries left. Its three actions are `ActionController`s, so each has its busy
+ * state, its failure, its wait after `rate_limited` and the identity check, without a line here.
  */
-export class VerificationController implements ReactiveController {
-  step: VerificationStep = 'idle';
-  verification?: Verification;
+export class VerificationController<
+  S extends readonly unknown[] = [],
+  C extends readonly unknown[] = [],
+  R = unknown,
+>
+  implements ReactiveController, CodeFlowView
+{
   code = '';
-  error?: AccountError;
+  /** The code or link in force: the first one sent, then each resend. */
+  verification?: Verification;
+  step: VerificationStep = 'idle';
 
-  private readonly host: ReactiveControllerHost;
-  private readonly adapter: () => AccountAdapter | undefined;
-  private readonly now: () => number;
+  readonly starting: ActionController<S, Verification>;
+  readonly resending: ActionController<[string], Verification>;
+  readonly confirming: ActionController<C, R>;
+
+  private readonly host: ActionHost;
   private timer?: ReturnType<typeof setInterval>;
 
-  constructor(
-    host: ReactiveControllerHost,
-    adapter: () => AccountAdapter | undefined,
-    options: { now?: () => number } = {},
-  ) {
+  constructor(host: ActionHost, options: VerificationOptions<S, C, R>) {
     this.host = host;
-    this.adapter = adapter;
-    this.now = options.now ?? Date.now;
+    const sent = (verification: Verification) => {
+      this.verification = verification;
+      this.code = '';
+      this.step = 'code-sent';
+      this.confirming.reset();
+      this.startTicking();
+      options.onSent?.(verification);
+    };
+    this.starting = new ActionController(host, {
+      call: (adapter, args, callOptions) => options.start(adapter, args, callOptions),
+      affects: options.affects,
+      onSuccess: sent,
+    });
+    this.resending = new ActionController(host, {
+      call: (adapter, [id], callOptions) => adapter.resendVerification(id, callOptions),
+      onSuccess: sent,
+    });
+    this.confirming = new ActionController(host, {
+      call: (adapter, args, callOptions) => {
+        const { confirm } = options;
+        const verification = this.verification;
+        if (!confirm || !verification) throw new Error('Nothing to confirm: no code was sent');
+        return confirm(adapter, verification, this.code, args, callOptions);
+      },
+      saves: options.saves,
+      onSuccess: (result, args) => {
+        this.step = 'done';
+        this.stopTicking();
+        options.onVerified?.(result, args);
+      },
+      onFailure: (error) => this.learnFrom(error),
+    });
     host.addController(this);
   }
 
   /** Whole seconds until a resend is accepted; 0 when it is. */
   get resendIn(): number {
-    if (!this.verification) return 0;
-    return Math.max(0, Math.ceil((Date.parse(this.verification.resendAvailableAt) - this.now()) / 1000));
+    const until = this.verification ? Date.parse(this.verification.resendAvailableAt) : 0;
+    return Math.max(0, Math.ceil((until - now()) / 1000), this.resending.waitSeconds);
   }
 
   get expired(): boolean {
-    return !!this.verification && Date.parse(this.verification.expiresAt) <= this.now();
+    return !!this.verification && Date.parse(this.verification.expiresAt) <= now();
   }
 
   get attemptsLeft(): number {
-    return this.error?.attemptsLeft ?? this.verification?.attemptsLeft ?? 0;
+    return this.verification?.attemptsLeft ?? 0;
   }
 
-  /** Sends the first code. */
-  async start(send: (options: CallOptions) => Promise<Verification>): Promise<boolean> {
-    if (this.step === 'sending') return false;
-    return this.act('sending', async () => {
-      this.verification = await send({ idempotencyKey: newIdempotencyKey() });
-      this.code = '';
-      this.step = 'code-sent';
-    });
+  /** No code can be checked any more: out of tries, or expired. The flow must start again. */
+  get spent(): boolean {
+    return this.step === 'code-sent' && (this.attemptsLeft === 0 || this.expired);
   }
 
-  async resend(): Promise<boolean> {
-    const adapter = this.adapter();
+  get busy(): boolean {
+    return this.starting.pending || this.resending.pending || this.confirming.pending;
+  }
+
+  /** The failure to show: of the step the person is at. */
+  get error(): AccountError | undefined {
+    return this.step === 'idle' ? this.starting.error : (this.confirming.error ?? this.resending.error);
+  }
+
+  start(...args: S): Promise<Verification | undefined> {
+    return this.starting.run(...args);
+  }
+
+  resend(): Promise<Verification | undefined> {
     const current = this.verification;
-    if (!adapter || !current || this.resendIn > 0 || this.step === 'sending') return false;
-    return this.act('sending', async () => {
-      this.verification = await adapter.resendVerification(current.id);
-      this.code = '';
-      this.step = 'code-sent';
-    });
+    if (!current || this.resendIn > 0) return Promise.resolve(undefined);
+    return this.resending.run(current.id);
+  }
+
+  confirm(...args: C): Promise<R | undefined> {
+    return this.confirming.run(...args);
   }
 
   setCode(code: string): void {
     this.code = code;
-    this.error = undefined;
-    this.host.requestUpdate();
+    this.confirming.reset();
   }
 
-  /** Checks the code; resolves with the operation's answer, or undefined when it failed. */
-  async confirm<R>(check: (verification: Verification, code: string, options: CallOptions) => Promise<R>) {
-    const current = this.verification;
-    if (!current || this.step === 'confirming') return undefined;
-    let answer: R | undefined;
-    const ok = await this.act('confirming', async () => {
-      answer = await check(current, this.code, { idempotencyKey: newIdempotencyKey() });
-      this.step = 'done';
-    });
-    return ok ? answer : undefined;
-  }
-
+  /** Back to the start: the person changed their mind, or must begin again. */
   reset(): void {
     this.step = 'idle';
     this.verification = undefined;
     this.code = '';
-    this.error = undefined;
+    this.starting.reset();
+    this.resending.reset();
+    this.confirming.reset();
     this.stopTicking();
-    this.host.requestUpdate();
   }
 
   hostConnected(): void {
-    if (this.verification) this.startTicking();
+    if (this.step === 'code-sent') this.startTicking();
   }
 
   hostDisconnected(): void {
     this.stopTicking();
   }
 
-  private async act(step: VerificationStep, action: () => Promise<void>): Promise<boolean> {
-    const before = this.step;
-    this.step = step;
-    this.error = undefined;
-    this.host.requestUpdate();
-    try {
-      await action();
-      this.startTicking();
-      return true;
-    } catch (caught) {
-      this.error = toAccountError(caught);
-      this.step = before === 'idle' ? 'idle' : 'code-sent';
-      if (this.verification && isAccountError(this.error, 'verification_failed')) {
-        this.verification = { ...this.verification, attemptsLeft: this.error.attemptsLeft ?? 0 };
-      }
-      return false;
-    } finally {
-      this.host.requestUpdate();
+  /** A wrong code costs a try and is cleared; an expired one ends the code's life. */
+  private learnFrom(error: AccountError): void {
+    const current = this.verification;
+    if (!current) return;
+    if (isAccountError(error, 'verification_failed')) {
+      this.verification = { ...current, attemptsLeft: error.attemptsLeft ?? 0 };
+      this.code = '';
+    } else if (isAccountError(error, 'verification_expired')) {
+      this.verification = { ...current, expiresAt: new Date(now()).toISOString() };
     }
   }
 
+  /** Re-renders once a second while a countdown shows. */
   private startTicking(): void {
-    if (this.timer !== undefined || !this.verification) return;
+    if (this.timer !== undefined) return;
     this.timer = setInterval(() => {
-      if (this.step === 'done' || (this.resendIn === 0 && this.expired)) this.stopTicking();
+      if (this.step !== 'code-sent' || (this.resendIn === 0 && this.expired)) this.stopTicking();
       this.host.requestUpdate();
     }, 1000);
   }

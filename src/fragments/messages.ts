@@ -4,14 +4,9 @@ import type { Catalog } from '../i18n/index.js';
 /**
  * A field error in the person's language: the catalog's text for a known code, else the server's
  * words. A broken limit comes with the error (`min`, `max`, from the schema or the server), so no
- * field's limits are typed here again. `_field` stays for callers, and for a locale that one day
- * words a rule per field.
+ * field's limits are typed here again.
  */
-export function fieldErrorText(
-  t: Catalog,
-  _field: string,
-  error: FieldError | undefined,
-): string | undefined {
+export function fieldErrorText(t: Catalog, error: FieldError | undefined): string | undefined {
   if (!error) return undefined;
   const fields = t.fields;
   switch (error.code) {
@@ -34,4 +29,14 @@ export function errorText(t: Catalog, error: AccountError | undefined): string {
   if (!error) return t.errors.loadFailed;
   if (error.code === 'rate_limited') return t.errors.rate_limited(error.retryAfter ?? 0);
   return t.errors[error.code];
+}
+
+/**
+ * Why an action failed, said for what the person can do about it: offline (wait for the network,
+ * the input is kept) and a write whose answer never came (it may have happened) get their own words.
+ */
+export function actionErrorText(t: Catalog, error: AccountError): string {
+  if (error.code === 'network' && !navigator.onLine) return t.errors.offline;
+  if (error.code === 'timeout') return t.errors.uncertain;
+  return errorText(t, error);
 }

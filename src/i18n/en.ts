@@ -15,6 +15,7 @@ export const en = {
     keepMine: 'Keep my changes',
     continue: 'Continue',
     optional: 'optional',
+    tryAgainIn: (seconds: number) => `Try again in ${seconds} s`,
   },
   errors: {
     loadFailed: 'This section could not be loaded.',
@@ -27,6 +28,9 @@ export const en = {
     rate_limited: (seconds: number) =>
       seconds > 0 ? `Too many attempts. Try again in ${seconds} s.` : 'Too many attempts. Try again shortly.',
     network: 'The server could not be reached. Check your connection.',
+    offline: 'You are offline. What you typed is kept: try again once you are back online.',
+    uncertain:
+      'The server did not answer in time, so your change may or may not have been made. We are checking; try again to be sure.',
     timeout: 'The server took too long to answer.',
     invalid_response: 'The server sent an answer this page does not understand.',
     validation: 'Some fields need attention.',
@@ -82,9 +86,14 @@ export const en = {
     resend: 'Send a new code',
     resendIn: (seconds: number) => `Send a new code in ${seconds} s`,
     attemptsLeft: (count: number) => (count === 1 ? '1 try left.' : `${count} tries left.`),
-    noAttemptsLeft: 'No tries left. Ask for a new code.',
-    expired: 'The code has expired. Ask for a new one.',
+    noAttemptsLeft: 'No tries left. For your security, wait a while before you start again.',
+    expired: 'The code has expired. Send a new one.',
     sentTo: (to: string) => `We sent a code to ${to}.`,
+    expiresIn: (minutes: number) =>
+      minutes <= 1 ? 'It expires in less than a minute.' : `It expires in ${minutes} minutes.`,
+    wrongCode: (left: number) =>
+      left === 1 ? 'That code is not right. 1 try left.' : `That code is not right. ${left} tries left.`,
+    startAgain: 'Start again',
   },
   profile: {
     heading: 'Profile',

@@ -24,3 +24,4 @@ export { meter, meterTone, meterStyles, type MeterOptions, type MeterTone } from
 export { status, statusStyles, type StatusOptions, type StatusTone } from './status.js';
 export { section, sectionStyles, type SectionOptions, type HeadingLevel } from './section.js';
 export { skeleton, skeletonStyles, type SkeletonOptions } from './skeleton.js';
+export { switchControl, switchStyles, type SwitchOptions } from './switch.js';

@@ -115,14 +115,14 @@ describe('<account-profile> accessibility (axe)', () => {
         const el = await whenReady(await profile(new MemoryAdapter({ reverify: ['updateProfile'] })));
         await typeInto(el, '#name', 'Ada King');
         saveButton(el).click();
-        await waitUntil(() => part<HTMLDialogElement>(el, '#reverify-dialog').open);
+        await waitUntil(() => maybe<HTMLDialogElement>(el, '#identity-check')?.open);
         await el.updateComplete;
         await animationsDone(el);
         await expect(el).to.be.accessible();
 
-        await typeInto(el, '#reverify-password', 'wrong password 1');
-        part(el, '#reverify-dialog .button--primary').click();
-        await waitUntil(() => maybe(el, '#reverify-password-error'));
+        await typeInto(el, '#identity-check-password', 'wrong password 1');
+        part(el, '#identity-check .button--primary').click();
+        await waitUntil(() => maybe(el, '#identity-check-password-error'));
         await animationsDone(el);
         await expect(el).to.be.accessible();
       });

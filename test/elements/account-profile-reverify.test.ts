@@ -16,11 +16,11 @@ import {
 } from './profile-helpers.js';
 
 function identityDialog(el: AccountProfile): HTMLDialogElement {
-  return part<HTMLDialogElement>(el, '#reverify-dialog');
+  return part<HTMLDialogElement>(el, '#identity-check');
 }
 
 async function typePassword(el: AccountProfile, value: string): Promise<void> {
-  const input = part<HTMLInputElement>(el, '#reverify-password');
+  const input = part<HTMLInputElement>(el, '#identity-check-password');
   input.value = value;
   input.dispatchEvent(new Event('input'));
   await el.updateComplete;
@@ -35,7 +35,10 @@ async function savedIntoIdentityCheck() {
   name.dispatchEvent(new Event('input'));
   await el.updateComplete;
   saveButton(el).click();
-  await waitUntil(() => identityDialog(el).open, 'the identity check did not open');
+  await waitUntil(
+    () => maybe<HTMLDialogElement>(el, '#identity-check')?.open,
+    'the identity check did not open',
+  );
   await el.updateComplete;
   return { adapter, el };
 }
@@ -45,8 +48,8 @@ describe('<account-profile> identity check before saving', () => {
     const { el, adapter } = await savedIntoIdentityCheck();
     const dialog = identityDialog(el);
     expect(dialog.matches(':modal')).to.equal(true);
-    expect(text(dialog.querySelector('#reverify-dialog-heading'))).to.equal(en.reverify.heading);
-    const password = part<HTMLInputElement>(el, '#reverify-password');
+    expect(text(dialog.querySelector('#identity-check-heading'))).to.equal(en.reverify.heading);
+    const password = part<HTMLInputElement>(el, '#identity-check-password');
     expect(password.type).to.equal('password');
     expect(password.autocomplete).to.equal('current-password');
     expect(adapter.updates).to.have.length(1);
@@ -56,7 +59,7 @@ describe('<account-profile> identity check before saving', () => {
   it('starts in the password field, so the person can type at once', async () => {
     const { el } = await savedIntoIdentityCheck();
     await waitUntil(
-      () => el.shadowRoot!.activeElement === part(el, '#reverify-password'),
+      () => el.shadowRoot!.activeElement === part(el, '#identity-check-password'),
       'focus is elsewhere',
     );
   });
@@ -65,9 +68,9 @@ describe('<account-profile> identity check before saving', () => {
     const { el, adapter } = await savedIntoIdentityCheck();
     await typePassword(el, 'not my password 1');
     buttonByLabel(identityDialog(el), en.reverify.confirm).click();
-    await waitUntil(() => maybe(el, '#reverify-password-error'), 'no error for the wrong password');
-    expect(text(part(el, '#reverify-password-error'))).to.equal(en.reverify.wrongPassword);
-    expect(part(el, '#reverify-password').getAttribute('aria-invalid')).to.equal('true');
+    await waitUntil(() => maybe(el, '#identity-check-password-error'), 'no error for the wrong password');
+    expect(text(part(el, '#identity-check-password-error'))).to.equal(en.reverify.wrongPassword);
+    expect(part(el, '#identity-check-password').getAttribute('aria-invalid')).to.equal('true');
     expect(identityDialog(el).open).to.equal(true);
     expect(adapter.updates).to.have.length(1);
     expect((await adapter.getAccount()).name).to.equal('Ada Lovelace');
@@ -77,10 +80,10 @@ describe('<account-profile> identity check before saving', () => {
     const { el, adapter } = await savedIntoIdentityCheck();
     await typePassword(el, 'not my password 1');
     buttonByLabel(identityDialog(el), en.reverify.confirm).click();
-    await waitUntil(() => maybe(el, '#reverify-password-error'));
+    await waitUntil(() => maybe(el, '#identity-check-password-error'));
 
     await typePassword(el, DEMO_PASSWORD);
-    expect(maybe(el, '#reverify-password-error')).to.equal(null);
+    expect(maybe(el, '#identity-check-password-error')).to.equal(null);
     buttonByLabel(identityDialog(el), en.reverify.confirm).click();
     await waitUntil(() => text(politeStatus(el)) === en.profile.saved, 'the save was not finished');
     expect(identityDialog(el).open).to.equal(false);
@@ -106,7 +109,7 @@ describe('<account-profile> identity check before saving', () => {
     saveButton(el).click();
     await waitUntil(() => identityDialog(el).open);
     await el.updateComplete;
-    expect(part<HTMLInputElement>(el, '#reverify-password').value).to.equal('');
+    expect(part<HTMLInputElement>(el, '#identity-check-password').value).to.equal('');
   });
 
   it('Escape closes it like Cancel', async () => {

@@ -1,45 +1,13 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import {
-  profileUpdate,
-  type Account,
-  type AccountAdapter,
-  AccountError,
-  type FieldError,
-} from '../../api/index.js';
-import {
-  AccountElement,
-  FormController,
-  ResourceController,
-  ReverificationController,
-  safeUrl,
-} from '../../core/index.js';
+import { html, type TemplateResult } from 'lit';
+import { NAME_MAX, USERNAME_MAX, profileUpdate, type Account } from '../../api/index.js';
+import { FormController, ResourceController } from '../../core/index.js';
 import { AccountAvatarUpdatedEvent, AccountProfileUpdatedEvent } from '../../events/index.js';
-import {
-  DialogController,
-  baseStyles,
-  button,
-  buttonStyles,
-  dialogStyles,
-  fieldStyles,
-  section,
-  sectionStyles,
-  skeleton,
-  skeletonStyles,
-  status,
-  statusStyles,
-  textInput,
-  tokenStyles,
-  type HeadingLevel,
-  type StatusTone,
-} from '../../ui/index.js';
+import { elementStyles, fieldErrorText, formActions, SectionElement } from '../../fragments/index.js';
+import { DialogController, textInput } from '../../ui/index.js';
 import { profileStyles } from './account-profile.styles.js';
 import { cropDialog } from './crop-dialog.js';
-import type { Crop } from './crop.js';
-import { PictureController } from './picture-controller.js';
-import { AVATAR_MAX_MB, AVATAR_MAX_SIDE } from './picture.js';
-import { errorText, fieldErrorText } from '../../fragments/messages.js';
-import { reverifyDialog } from '../../fragments/reverify-dialog.js';
+import { PictureController, type PictureChange } from './picture-controller.js';
+import { pictureProblemText, pictureView } from './picture-view.js';
 import { UsernameCheck } from './username-check.js';
 
 /**
@@ -54,16 +22,47 @@ import { UsernameCheck } from './username-check.js';
  *
  * @csspart section - The card around everything.
  * @csspart heading - The card's heading.
+ * @csspart description - The line under the heading.
  * @csspart avatar - The profile picture, or the initials in its place.
  * @csspart role - The account's role (admin or member).
- * @csspart field - Each field's wrapper; also `name-field`, `username-field`.
+ * @csspart field - Each field's wrapper.
+ * @csspart name-field - The name field's wrapper.
+ * @csspart username-field - The username field's wrapper.
  * @csspart label - Each field's label.
- * @csspart input - Each text input; also `name-input`, `username-input`.
+ * @csspart name-label - The name's label.
+ * @csspart username-label - The username's label.
+ * @csspart input - Each text input.
+ * @csspart name-input - The name input.
+ * @csspart username-input - The username input.
  * @csspart hint - A field's hint.
- * @csspart error - A field's error message.
- * @csspart button - Every button; also `button-primary`, `button-secondary`, `button-danger`, `button-ghost`.
+ * @csspart username-hint - The username's rules.
+ * @csspart error - A field's error message, and the picture's.
+ * @csspart name-error - The name's error message.
+ * @csspart username-error - The username's error message.
+ * @csspart button - Every button.
+ * @csspart button-primary - The main button of a row (Save, Use this picture).
+ * @csspart button-secondary - The other buttons.
+ * @csspart button-ghost - Quiet buttons (Remove, Cancel).
+ * @csspart upload-button - Chooses a new picture.
+ * @csspart remove-button - Removes the picture.
+ * @csspart save-button - Saves the name and username.
+ * @csspart cancel - Puts the name and username back.
+ * @csspart conflict - Loads the latest version after someone else's change.
+ * @csspart retry - Tries again after a failure.
  * @csspart status - The live region that announces saves and failures.
+ * @csspart notice - A message in place of the form (loading failed, no adapter).
+ * @csspart skeleton - The placeholder while loading.
  * @csspart dialog - The crop and identity-check dialogs.
+ * @csspart crop-dialog - The crop dialog.
+ * @csspart dialog-heading - A dialog's heading.
+ * @csspart crop-dialog-heading - The crop dialog's heading.
+ * @csspart dialog-actions - A dialog's row of buttons.
+ * @csspart crop-dialog-actions - The crop dialog's buttons.
+ * @csspart use-picture-button - Uploads the cropped picture.
+ * @csspart identity-check-dialog - The identity check.
+ * @csspart identity-check-dialog-heading - The identity check's heading.
+ * @csspart identity-check-dialog-actions - The identity check's buttons.
+ * @csspart identity-check-confirm - Confirms the identity check.
  *
  * @cssprop --ae-color-surface - The card's background.
  * @cssprop --ae-color-text - The text colour.
@@ -72,44 +71,26 @@ import { UsernameCheck } from './username-check.js';
  * @cssprop --ae-radius-lg - The card's corner radius.
  * @cssprop --ae-font-family - The font.
  */
-export class AccountProfile extends AccountElement {
-  static override styles = [
-    tokenStyles,
-    baseStyles,
-    fieldStyles,
-    buttonStyles,
-    sectionStyles,
-    skeletonStyles,
-    statusStyles,
-    dialogStyles,
-    profileStyles,
-  ];
+export class AccountProfile extends SectionElement {
+  static override styles = [...elementStyles, profileStyles];
 
-  /** The heading's level in the page outline: 2 on its own, 3 inside `<account-settings>`. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: HeadingLevel = 2;
-
-  @state() private announcement: { message: string; tone: StatusTone } = { message: '', tone: 'info' };
-
-  @query('#picture-file') private fileInput?: HTMLInputElement;
-
+  protected readonly sectionId = 'profile';
   private readonly account = new ResourceController(this, 'account');
-  private readonly reverification = new ReverificationController(this, () => this.connection?.adapter);
   private readonly form = new FormController(this, {
     schema: profileUpdate,
     initial: () => {
       const account = this.account.value;
       return account && { name: account.name, username: account.username };
     },
-    submit: (data, options, changed) => {
+    submit: (adapter, data, changed, options) => {
       const update = Object.fromEntries(changed.map((key) => [key, data[key as keyof typeof data]]));
-      return this.adapterOrThrow().updateProfile(update, options);
+      return adapter.updateProfile(update, options);
     },
-    reverification: this.reverification,
+    saves: 'account',
+    affects: ['account'],
     onSaved: (account) => {
-      this.connection?.store.set('account', account);
-      this.announce(this.t.profile.saved, 'success');
-      const updated = new AccountProfileUpdatedEvent(account);
-      this.dispatchEvent(updated);
+      this.announcer.success(this.t.profile.saved);
+      this.dispatchEvent(new AccountProfileUpdatedEvent(account));
     },
   });
   private readonly username = new UsernameCheck(this, () => [
@@ -117,142 +98,73 @@ export class AccountProfile extends AccountElement {
     this.form.values.username ?? '',
     this.account.value?.username,
   ]);
-  private readonly picture = new PictureController(this, {
-    adapter: () => this.connection?.adapter,
-    reverification: this.reverification,
-    onStart: () => this.announce('', 'info'),
-    onChanged: (account, change) => {
-      this.connection?.store.set('account', account);
-      const t = this.t.profile;
-      this.announce(change === 'upload' ? t.pictureSaved : t.pictureRemoved, 'success');
-      const updated = new AccountAvatarUpdatedEvent(account);
-      this.dispatchEvent(updated);
-    },
-  });
+  private readonly picture = new PictureController(this, (account, change) =>
+    this.pictureChanged(account, change),
+  );
 
   constructor() {
     super();
-    // The dialogs open and close with the state each render gives them.
     new DialogController(this, () => this.renderRoot.querySelector<HTMLDialogElement>('#crop-dialog'));
-    new DialogController(this, () => this.renderRoot.querySelector<HTMLDialogElement>('#reverify-dialog'));
   }
 
-  private adapterOrThrow(): AccountAdapter {
-    const adapter = this.connection?.adapter;
-    if (!adapter) throw new AccountError('unsupported', 'No adapter');
-    return adapter;
+  protected override get loading(): boolean {
+    return this.account.status === 'loading';
   }
 
-  private announce(message: string, tone: StatusTone): void {
-    this.announcement = { message, tone };
+  protected heading(): string {
+    return this.t.profile.heading;
   }
 
-  private onSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    this.announce('', 'info');
-    void this.form.submit().then((saved) => {
-      if (!saved) void this.focusFirstProblem();
-    });
+  protected override description(): string {
+    return this.t.profile.description;
   }
 
-  private async focusFirstProblem(): Promise<void> {
-    await this.updateComplete;
-    // A failure of the whole form is said even when a field also has a problem (a username found
-    // taken while typing, say), and focus goes to the first field to fix.
-    if (this.form.error) this.announce(errorText(this.t, this.form.error), 'error');
-    this.renderRoot.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus();
+  protected override skeletonShape() {
+    return { lines: 3, avatar: true };
   }
 
-  /** After a conflict: the latest version becomes the base, what the person typed stays. */
-  private async reloadLatest(): Promise<void> {
-    await this.form.reloadKeepingInput(() => this.account.retry());
-    this.announce('', 'info');
-  }
-
-  private choosePicture(): void {
-    this.fileInput?.click();
+  private pictureChanged(account: Account, change: PictureChange): void {
+    const t = this.t.profile;
+    this.announcer.success(change === 'upload' ? t.pictureSaved : t.pictureRemoved);
+    this.dispatchEvent(new AccountAvatarUpdatedEvent(account));
   }
 
   private onFileChosen(event: Event): void {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
+    this.announcer.clear();
     if (file) void this.picture.choose(file);
   }
 
-  /** The picture's problem in the person's language. */
-  private pictureProblemText(): string | undefined {
-    const problem = this.picture.problem;
-    const t = this.t.profile;
-    if (problem === undefined) return undefined;
-    if (problem === 'fileTooLarge') return t.fileTooLarge(AVATAR_MAX_MB);
-    if (problem === 'pictureTooLarge') return t.pictureTooLarge(AVATAR_MAX_SIDE);
-    if (typeof problem === 'string') return t[problem];
-    return this.pictureErrorText(problem);
+  protected renderContent(): TemplateResult {
+    return this.whenLoaded(this.account, (account) => this.renderReady(account));
   }
 
-  private pictureErrorText(error: AccountError): string {
-    const field: FieldError | undefined = error.fields['avatar'];
-    if (field?.code === 'too_long') return this.t.profile.fileTooLarge(AVATAR_MAX_MB);
-    if (field) return this.t.profile.fileNotImage;
-    return errorText(this.t, error);
+  protected override renderDialogs(): TemplateResult {
+    return cropDialog(this.t, this.picture.cropping, {
+      busy: this.picture.busy === 'upload',
+      problem: pictureProblemText(this.t, this.picture),
+      onCrop: (crop) => this.picture.setCrop(crop),
+      onCancel: () => this.picture.endCropping(),
+      onUse: () => void this.picture.upload(),
+    });
   }
 
-  protected override render(): TemplateResult {
+  private renderReady(account: Account): TemplateResult {
     const t = this.t;
-    const loading = this.account.status === 'loading';
+    const { values, errors } = this.form;
     return html`
-      ${section({
-        id: 'profile',
-        heading: t.profile.heading,
-        description: t.profile.description,
-        headingLevel: this.headingLevel,
-        busy: loading,
-        content: this.renderBody(),
-      })}
-      ${cropDialog(this.t, this.picture.cropping, {
-        busy: this.picture.busy === 'upload',
-        problem: this.pictureProblemText(),
-        onCrop: (crop: Crop) => this.picture.setCrop(crop),
-        onCancel: () => this.picture.endCropping(),
-        onUse: () => void this.picture.upload(),
-      })}
-      ${reverifyDialog(this.t, this.reverification)}
-    `;
-  }
-
-  private renderBody(): TemplateResult {
-    const t = this.t;
-    switch (this.account.status) {
-      case 'no-adapter':
-        return html`<p class="notice" part="notice">${t.errors.noAdapter}</p>`;
-      case 'loading':
-        return skeleton({ label: t.common.loading, lines: 3, avatar: true });
-      case 'error':
-        return html`<div class="notice notice--error" role="alert">
-          <p>${errorText(t, this.account.error)}</p>
-          ${button({ label: t.common.retry, onClick: () => void this.account.retry() })}
-        </div>`;
-      case 'ready':
-        return this.renderForm(this.account.value!);
-    }
-  }
-
-  private renderForm(account: Account): TemplateResult {
-    const t = this.t;
-    const values = this.form.values;
-    const errors = this.form.errors;
-    return html`
-      ${this.renderPicture(account)}
-      <form class="profile-form" novalidate @submit=${this.onSubmit}>
+      ${pictureView(t, account, this.picture, (event) => this.onFileChosen(event))}
+      <form class="form" novalidate @submit=${this.submitter(this.form)}>
         ${textInput({
           id: 'name',
           label: t.profile.name,
           value: values.name ?? '',
           autocomplete: 'name',
           required: true,
-          maxlength: 200,
-          error: fieldErrorText(t, 'name', errors['name']),
+          maxlength: NAME_MAX,
+          error: fieldErrorText(t, errors['name']),
           part: 'name',
           onInput: (value) => this.form.set('name', value),
         })}
@@ -265,134 +177,30 @@ export class AccountProfile extends AccountElement {
           spellcheck: false,
           dir: 'ltr',
           required: true,
+          maxlength: USERNAME_MAX,
           hint: t.profile.usernameHint,
-          error: fieldErrorText(t, 'username', errors['username']) ?? this.availabilityProblem(),
+          error: fieldErrorText(t, errors['username']) ?? this.availabilityProblem(),
           part: 'username',
           onInput: (value) => this.form.set('username', value),
         })}
         <p class="availability" role="status" aria-live="polite">${this.availabilityNote()}</p>
-        <div class="actions">
-          ${status({ ...this.announcement })} ${this.renderConflict()}
-          ${
-            this.form.dirty
-              ? button({ label: t.common.cancel, variant: 'ghost', onClick: () => this.form.discard() })
-              : nothing
-          }
-          ${button({
-            label: t.common.save,
-            variant: 'primary',
-            type: 'submit',
-            busy: this.form.submitting,
-            busyLabel: t.common.saving,
-            part: 'save-button',
-          })}
-        </div>
+        ${formActions(t, this.form, {
+          announcer: this.announcer,
+          reload: () => this.reloadKeepingInput(this.form, this.account),
+        })}
       </form>
-    `;
-  }
-
-  /** The status before it says what the conflict is; this offers the way out. */
-  private renderConflict(): TemplateResult | typeof nothing {
-    if (this.form.state !== 'conflict') return nothing;
-    return button({
-      label: this.t.common.reload,
-      size: 'sm',
-      onClick: () => void this.reloadLatest(),
-      part: 'conflict',
-    });
-  }
-
-  private renderPicture(account: Account): TemplateResult {
-    const t = this.t;
-    const url = safeUrl(account.avatarUrl);
-    const busy = this.picture.busy;
-    const problem = this.picture.cropping ? undefined : this.pictureProblemText();
-    return html`
-      <div class="picture" role="group" aria-labelledby="picture-label">
-        <span id="picture-label" class="visually-hidden">${t.profile.picture}</span>
-        ${
-          url
-            ? html`<img class="avatar" part="avatar" src=${url} alt=${t.profile.pictureAlt(account.name)} />`
-            : html`<span
-                class="avatar avatar--initials"
-                part="avatar"
-                role="img"
-                aria-label=${t.profile.noPicture}
-                >${initials(account.name)}</span
-              >`
-        }
-        <div class="picture-actions">
-          <span class="role" part="role"
-            >${account.role === 'admin' ? t.profile.roleAdmin : t.profile.roleMember}</span
-          >
-          <div class="picture-buttons">
-            ${button({
-              label: url ? t.profile.changePicture : t.profile.choosePicture,
-              busy: busy === 'upload' && !this.picture.cropping,
-              onClick: () => this.choosePicture(),
-              part: 'upload-button',
-              id: 'choose-picture',
-            })}
-            ${
-              url
-                ? button({
-                    label: t.profile.removePicture,
-                    variant: 'ghost',
-                    busy: busy === 'remove',
-                    busyLabel: t.common.saving,
-                    onClick: () => void this.picture.remove(),
-                    part: 'remove-button',
-                  })
-                : nothing
-            }
-          </div>
-          <p class="field-hint" id="picture-hint">${t.profile.pictureHint(AVATAR_MAX_MB)}</p>
-          ${
-            problem
-              ? html`<p class="field-error" id="picture-error" part="error" role="alert">${problem}</p>`
-              : nothing
-          }
-        </div>
-        <input
-          id="picture-file"
-          class="visually-hidden"
-          type="file"
-          accept="image/png,image/jpeg,image/webp,image/gif"
-          tabindex="-1"
-          aria-hidden="true"
-          @change=${this.onFileChosen}
-        />
-      </div>
     `;
   }
 
   private availabilityProblem(): string | undefined {
     const check = this.username.state;
-    return check.kind === 'unavailable'
-      ? fieldErrorText(this.t, 'username', { code: check.reason })
-      : undefined;
+    return check.kind === 'unavailable' ? fieldErrorText(this.t, { code: check.reason }) : undefined;
   }
 
   private availabilityNote(): string {
     const t = this.t.profile;
     if (this.form.errors['username']) return '';
-    switch (this.username.state.kind) {
-      case 'checking':
-        return t.usernameChecking;
-      case 'available':
-        return t.usernameAvailable;
-      default:
-        return '';
-    }
+    const { kind } = this.username.state;
+    return kind === 'checking' ? t.usernameChecking : kind === 'available' ? t.usernameAvailable : '';
   }
-}
-
-function initials(name: string): string {
-  const letters = name
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((word) => [...word][0] ?? '');
-  return (
-    letters.length > 1 ? letters[0]! + letters[letters.length - 1]! : (letters[0] ?? '?')
-  ).toUpperCase();
 }

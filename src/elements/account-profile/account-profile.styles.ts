@@ -36,11 +36,6 @@ export const profileStyles = css`
   .picture-actions .field-error {
     margin: 0;
   }
-  .profile-form {
-    display: grid;
-    gap: var(--_ae-space-4, 16px);
-    max-inline-size: 32rem;
-  }
   .availability {
     margin: calc(-1 * var(--_ae-space-3, 12px)) 0 0;
     min-block-size: 1.25em;
@@ -61,34 +56,6 @@ export const profileStyles = css`
     color: var(--_ae-color-text-muted);
     font-size: 0.75rem;
     font-weight: 600;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: flex-end;
-    gap: var(--_ae-space-2, 8px);
-  }
-  /* Saves and failures are said in the card, on its surface whatever the page's colours, next to
-     Save. Empty, the status takes no room; a long message takes a line of its own. */
-  .actions > .status {
-    flex: 1 1 auto;
-  }
-  .notice {
-    margin: 0;
-    padding: var(--_ae-space-3, 12px);
-    border-radius: var(--_ae-radius-md, 6px);
-    background: var(--_ae-color-surface-raised);
-    display: grid;
-    gap: var(--_ae-space-2, 8px);
-    justify-items: start;
-  }
-  .notice p {
-    margin: 0;
-  }
-  .notice--error {
-    background: var(--_ae-color-danger-surface);
-    color: var(--_ae-color-danger);
   }
   .crop-area {
     position: relative;

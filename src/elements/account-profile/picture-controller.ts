@@ -1,12 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  toAccountError,
-  type Account,
-  type AccountAdapter,
-  type AccountError,
-  type CallOptions,
-} from '../../api/index.js';
-import { ReverificationCancelled, type ReverificationController } from '../../core/index.js';
+import type { Account, AccountError } from '../../api/index.js';
+import { ActionController, type ActionHost } from '../../core/index.js';
 import { initialCrop, renderCrop, type Crop } from './crop.js';
 import { loadPicture, type PictureProblem } from './picture.js';
 
@@ -21,33 +15,49 @@ export interface Cropping {
 
 export type PictureChange = 'upload' | 'remove';
 
-export interface PictureOptions {
-  adapter: () => AccountAdapter | undefined;
-  reverification: ReverificationController;
-  /** Before a change is sent: clear earlier announcements. */
-  onStart: () => void;
-  /** The backend took the change. */
-  onChanged: (account: Account, change: PictureChange) => void;
-}
-
 /**
  * The profile picture's life: a file checked and decoded, cropped, uploaded or removed. A bad file
  * or a failed change leaves the current picture as it is; cancelling aborts a change in flight.
+ * Failures show at the picture, so the two actions are quiet towards the element.
  */
 export class PictureController implements ReactiveController {
-  /** Why the last file or change failed: a file problem, or the backend's error. */
-  problem?: PictureProblem | AccountError;
-  busy?: PictureChange;
+  /** Why the chosen file cannot be used. */
+  problem?: PictureProblem;
   cropping?: Cropping;
 
-  private request?: AbortController;
+  readonly uploading: ActionController<[Cropping], Account>;
+  readonly removing: ActionController<[], Account>;
   private readonly host: ReactiveControllerHost;
-  private readonly options: PictureOptions;
 
-  constructor(host: ReactiveControllerHost, options: PictureOptions) {
+  constructor(host: ActionHost, onChanged: (account: Account, change: PictureChange) => void) {
     this.host = host;
-    this.options = options;
+    this.uploading = new ActionController(host, {
+      call: async (adapter, [cropping], options) =>
+        adapter.uploadAvatar(await renderCrop(cropping.bitmap, cropping.crop), options),
+      saves: 'account',
+      quiet: true,
+      onSuccess: (account) => {
+        this.closeCrop();
+        onChanged(account, 'upload');
+      },
+    });
+    this.removing = new ActionController(host, {
+      call: (adapter, _args, options) => adapter.removeAvatar(options),
+      saves: 'account',
+      quiet: true,
+      onSuccess: (account) => onChanged(account, 'remove'),
+    });
     host.addController(this);
+  }
+
+  get busy(): PictureChange | undefined {
+    if (this.uploading.pending) return 'upload';
+    return this.removing.pending ? 'remove' : undefined;
+  }
+
+  /** The backend's refusal of the last change. */
+  get failure(): AccountError | undefined {
+    return this.uploading.error ?? this.removing.error;
   }
 
   hostDisconnected(): void {
@@ -57,14 +67,15 @@ export class PictureController implements ReactiveController {
   /** Checks a chosen file; a good one opens the crop. */
   async choose(file: File): Promise<void> {
     this.problem = undefined;
-    this.host.requestUpdate();
+    this.uploading.reset();
+    this.removing.reset();
     const loaded = await loadPicture(file);
     if (typeof loaded === 'string') {
       this.problem = loaded;
       this.host.requestUpdate();
       return;
     }
-    this.endCropping();
+    this.closeCrop();
     this.cropping = {
       ...loaded,
       crop: initialCrop(loaded.bitmap.width, loaded.bitmap.height, CROP_VIEWPORT),
@@ -80,7 +91,11 @@ export class PictureController implements ReactiveController {
 
   /** Closes the crop, aborting an upload in flight. */
   endCropping(): void {
-    this.request?.abort();
+    if (this.uploading.pending) this.uploading.reset();
+    this.closeCrop();
+  }
+
+  private closeCrop(): void {
     if (!this.cropping) return;
     this.cropping.bitmap.close();
     URL.revokeObjectURL(this.cropping.url);
@@ -88,46 +103,12 @@ export class PictureController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  async upload(): Promise<void> {
-    const cropping = this.cropping;
-    if (!cropping || this.busy) return;
-    const done = await this.change('upload', async (adapter, options) =>
-      adapter.uploadAvatar(await renderCrop(cropping.bitmap, cropping.crop), options),
-    );
-    if (done) this.endCropping();
+  upload(): Promise<unknown> {
+    return this.cropping && !this.busy ? this.uploading.run(this.cropping) : Promise.resolve();
   }
 
-  remove(): Promise<boolean> {
-    return this.change('remove', (adapter, options) => adapter.removeAvatar(options));
-  }
-
-  private async change(
-    kind: PictureChange,
-    send: (adapter: AccountAdapter, options: CallOptions) => Promise<Account>,
-  ): Promise<boolean> {
-    const adapter = this.options.adapter();
-    if (!adapter || this.busy) return false;
-    this.busy = kind;
+  remove(): Promise<unknown> {
     this.problem = undefined;
-    this.options.onStart();
-    this.host.requestUpdate();
-    const request = (this.request = new AbortController());
-    try {
-      const account = await this.options.reverification.run((options) => send(adapter, options), {
-        signal: request.signal,
-      });
-      if (request.signal.aborted) return false;
-      this.options.onChanged(account, kind);
-      return true;
-    } catch (caught) {
-      if (!(caught instanceof ReverificationCancelled) && !request.signal.aborted) {
-        this.problem = toAccountError(caught);
-      }
-      return false;
-    } finally {
-      if (this.request === request) this.request = undefined;
-      this.busy = undefined;
-      this.host.requestUpdate();
-    }
+    return this.busy ? Promise.resolve() : this.removing.run();
   }
 }

@@ -1,34 +1,53 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ReverificationController } from '../core/index.js';
+import { ReverificationController, type AccountElement } from '../core/index.js';
 import type { Catalog } from '../i18n/index.js';
-import { button, dialog, oneTimeCode, textInput } from '../ui/index.js';
+import { DialogController, button, dialog, oneTimeCode, textInput } from '../ui/index.js';
 import { errorText } from './messages.js';
+
+const DIALOG_ID = 'identity-check';
 
 /**
  * The identity check a backend may ask for before a sensitive change: the current password, or a
- * code sent by SMS. Render it always (it opens when the controller asks); pair it with a
- * `DialogController` on `#reverify-dialog`.
+ * code sent by SMS. It owns its dialog: an element renders `this.identityCheck.render(t)` once, and
+ * every action of the element goes through it when the backend asks.
  */
-export function reverifyDialog(t: Catalog, check: ReverificationController): TemplateResult {
+export class IdentityCheck extends ReverificationController {
+  /** Whether it has ever opened: until then there is no dialog to render. */
+  private used = false;
+
+  constructor(host: AccountElement) {
+    super(host);
+    new DialogController(host, () => host.renderRoot.querySelector<HTMLDialogElement>(`#${DIALOG_ID}`));
+  }
+
+  render(t: Catalog): TemplateResult | typeof nothing {
+    this.used ||= this.open;
+    return this.used ? identityDialog(t, this) : nothing;
+  }
+}
+
+function identityDialog(t: Catalog, check: IdentityCheck): TemplateResult {
   const usesSms = check.method === 'sms';
+  const needsCode = usesSms && !check.verification;
   const wrong = check.error?.code === 'verification_failed';
   const wrongText = check.method === 'password' ? t.reverify.wrongPassword : t.errors.verification_failed;
   const problem = wrong ? wrongText : check.error ? errorText(t, check.error) : undefined;
   const other = check.methods.find((method) => method !== check.method);
+  const proceed = () => void (needsCode ? check.sendCode() : check.confirm());
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
-    if (usesSms && !check.verification) void check.sendCode();
-    else void check.confirm();
+    proceed();
   };
   return dialog({
-    id: 'reverify-dialog',
+    id: DIALOG_ID,
     heading: t.reverify.heading,
     description: t.reverify.intro,
     open: check.open,
     closeLabel: t.common.close,
     onClose: () => check.cancel(),
+    part: 'identity-check',
     content: check.open
-      ? html`<form id="reverify-form" novalidate @submit=${onSubmit}>
+      ? html`<form class="form" novalidate @submit=${onSubmit}>
           ${usesSms ? smsStep(t, check, problem) : passwordStep(t, check, problem)}
           ${
             other
@@ -45,22 +64,19 @@ export function reverifyDialog(t: Catalog, check: ReverificationController): Tem
     actions: html`
       ${button({ label: t.common.cancel, onClick: () => check.cancel() })}
       ${button({
-        label: usesSms && !check.verification ? t.reverify.sendCode : t.reverify.confirm,
+        label: needsCode ? t.reverify.sendCode : t.reverify.confirm,
         variant: 'primary',
         busy: check.busy,
-        onClick: () => (usesSms && !check.verification ? void check.sendCode() : void check.confirm()),
+        onClick: proceed,
+        part: 'identity-check-confirm',
       })}
     `,
   });
 }
 
-function passwordStep(
-  t: Catalog,
-  check: ReverificationController,
-  problem: string | undefined,
-): TemplateResult {
+function passwordStep(t: Catalog, check: IdentityCheck, problem: string | undefined): TemplateResult {
   return textInput({
-    id: 'reverify-password',
+    id: 'identity-check-password',
     label: t.reverify.password,
     type: 'password',
     autocomplete: 'current-password',
@@ -71,14 +87,15 @@ function passwordStep(
   });
 }
 
-function smsStep(t: Catalog, check: ReverificationController, problem: string | undefined): TemplateResult {
-  if (!check.verification) {
+function smsStep(t: Catalog, check: IdentityCheck, problem: string | undefined): TemplateResult {
+  const verification = check.verification;
+  if (!verification) {
     return problem ? html`<p class="field-error" role="alert">${problem}</p>` : html``;
   }
   return oneTimeCode({
-    id: 'reverify-code',
+    id: 'identity-check-code',
     label: t.reverify.code,
-    hint: t.reverify.codeSentTo(check.verification.sentTo),
+    hint: t.reverify.codeSentTo(verification.sentTo),
     value: check.code,
     error: problem,
     onInput: (value) => check.setCode(value),

@@ -1,0 +1,114 @@
+/**
+ * One harness per element, built on this one: how to find its fields and buttons, fill them, and
+ * read what it says, so tests and stories drive an element the way a person does and none of them
+ * knows its markup. Everything goes through the shadow root, by role, label or part.
+ */
+import { waitUntil } from '@open-wc/testing';
+
+/** Text with runs of whitespace collapsed, as a person would read it. */
+export function text(element: Element | null | undefined): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export class ElementHarness<E extends HTMLElement & { updateComplete: Promise<unknown> }> {
+  constructor(readonly element: E) {}
+
+  get root(): ShadowRoot {
+    return this.element.shadowRoot!;
+  }
+
+  /** The one element matching `selector` in the shadow root; fails loudly when missing. */
+  find<T extends Element = HTMLElement>(selector: string): T {
+    const found = this.maybe<T>(selector);
+    if (!found) throw new Error(`Nothing matches ${selector} in <${this.element.localName}>`);
+    return found;
+  }
+
+  maybe<T extends Element = HTMLElement>(selector: string): T | null {
+    return this.root.querySelector<T>(selector);
+  }
+
+  /** Waits until `selector` is on screen. */
+  async waitFor<T extends Element = HTMLElement>(selector: string, message?: string): Promise<T> {
+    await waitUntil(() => this.maybe(selector), message ?? `${selector} did not appear`);
+    await this.element.updateComplete;
+    return this.find<T>(selector);
+  }
+
+  /** The ready view is on screen: no skeleton, no error. */
+  async ready(selector: string): Promise<this> {
+    await this.waitFor(selector, `<${this.element.localName}> did not get ready`);
+    return this;
+  }
+
+  /** A button by its visible label (or its accessible label when it shows none). */
+  button(label: string, root: ParentNode = this.root): HTMLButtonElement {
+    const found = [...root.querySelectorAll<HTMLButtonElement>('button')].find(
+      (candidate) =>
+        text(candidate.querySelector('.button-label') ?? candidate) === label ||
+        candidate.getAttribute('aria-label') === label,
+    );
+    if (!found) throw new Error(`No button labelled "${label}" in <${this.element.localName}>`);
+    return found;
+  }
+
+  hasButton(label: string): boolean {
+    try {
+      this.button(label);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async click(label: string): Promise<void> {
+    this.button(label).click();
+    await this.element.updateComplete;
+  }
+
+  /** A form control by its label's text. */
+  field<T extends HTMLElement = HTMLInputElement>(label: string): T {
+    const labelElement = [...this.root.querySelectorAll('label')].find((candidate) =>
+      text(candidate).startsWith(label),
+    );
+    const id = labelElement?.htmlFor;
+    if (!id) throw new Error(`No field labelled "${label}" in <${this.element.localName}>`);
+    return this.find<T>(`#${CSS.escape(id)}`);
+  }
+
+  /** Types into a field the way typing reaches it: the value, then `input`. */
+  async fill(label: string, value: string): Promise<HTMLInputElement> {
+    const input = this.field(label);
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await this.element.updateComplete;
+    return input;
+  }
+
+  /** The error shown under a field, or '' when there is none. */
+  errorOf(label: string): string {
+    const input = this.field(label);
+    const ids = (input.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .filter((id) => id.endsWith('-error'));
+    return ids.map((id) => text(this.maybe(`#${CSS.escape(id)}`))).join(' ');
+  }
+
+  /** What the element's polite live region says. */
+  get status(): string {
+    return text(this.maybe('.status [role="status"]'));
+  }
+
+  /** What the element's assertive live region says. */
+  get alert(): string {
+    return text(this.maybe('.status [role="alert"]'));
+  }
+
+  /** Every `part` the shadow root renders now, each name once. */
+  renderedParts(): string[] {
+    const names = [...this.root.querySelectorAll('[part]')].flatMap((node) =>
+      (node.getAttribute('part') ?? '').split(/\s+/).filter(Boolean),
+    );
+    return [...new Set(names)].sort();
+  }
+}
