@@ -1,18 +1,17 @@
 import type { Account } from '../api/index.js';
+import { AccountEvent } from './account-event.js';
 
 /** The profile picture was replaced or removed (`account.avatarUrl` is then null). */
-export class AccountAvatarUpdatedEvent extends Event {
+export class AccountAvatarUpdatedEvent extends AccountEvent {
   static readonly eventName = 'account-avatar-updated';
-  readonly account: Account;
 
-  constructor(account: Account) {
-    super(AccountAvatarUpdatedEvent.eventName, { bubbles: true, composed: true });
-    this.account = account;
+  constructor(readonly account: Account) {
+    super(AccountAvatarUpdatedEvent.eventName);
   }
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     [AccountAvatarUpdatedEvent.eventName]: AccountAvatarUpdatedEvent;
   }
 }

@@ -1,18 +1,17 @@
 import type { Account } from '../api/index.js';
+import { AccountEvent } from './account-event.js';
 
 /** The name or username was saved. */
-export class AccountProfileUpdatedEvent extends Event {
+export class AccountProfileUpdatedEvent extends AccountEvent {
   static readonly eventName = 'account-profile-updated';
-  readonly account: Account;
 
-  constructor(account: Account) {
-    super(AccountProfileUpdatedEvent.eventName, { bubbles: true, composed: true });
-    this.account = account;
+  constructor(readonly account: Account) {
+    super(AccountProfileUpdatedEvent.eventName);
   }
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     [AccountProfileUpdatedEvent.eventName]: AccountProfileUpdatedEvent;
   }
 }

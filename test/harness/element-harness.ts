@@ -1,9 +1,18 @@
 /**
  * One harness per element, built on this one: how to find its fields and buttons, fill them, and
  * read what it says, so tests and stories drive an element the way a person does and none of them
- * knows its markup. Everything goes through the shadow root, by role, label or part.
+ * knows its markup. Everything goes through the shadow root, by role, label or part. No test library
+ * is imported here, so stories' `play` functions can drive elements with the same harnesses.
  */
-import { waitUntil } from '@open-wc/testing';
+
+/** Polls until `check` holds, as a person waits for the screen: no fixed sleeps. Stories use it too. */
+export async function until(check: () => unknown, message: string, timeout = 5000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeout) throw new Error(`Timeout: ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 /** Text with runs of whitespace collapsed, as a person would read it. */
 export function text(element: Element | null | undefined): string {
@@ -30,7 +39,7 @@ export class ElementHarness<E extends HTMLElement & { updateComplete: Promise<un
 
   /** Waits until `selector` is on screen. */
   async waitFor<T extends Element = HTMLElement>(selector: string, message?: string): Promise<T> {
-    await waitUntil(() => this.maybe(selector), message ?? `${selector} did not appear`);
+    await until(() => this.maybe(selector), message ?? `${selector} did not appear`);
     await this.element.updateComplete;
     return this.find<T>(selector);
   }
