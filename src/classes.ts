@@ -4,3 +4,7 @@
  */
 export { AccountProvider } from './core/account-provider.js';
 export { AccountProfile } from './elements/account-profile/account-profile.component.js';
+export { PersonalPhone } from './elements/personal-phone/personal-phone.component.js';
+export { EmailSettings } from './elements/email-settings/email-settings.component.js';
+export { DeleteAccount } from './elements/delete-account/delete-account.component.js';
+export { PasswordSettings } from './elements/password-settings/password-settings.component.js';

@@ -4,6 +4,10 @@
  */
 import './elements/account-provider/account-provider.js';
 import './elements/account-profile/account-profile.js';
+import './elements/personal-phone/personal-phone.js';
+import './elements/email-settings/email-settings.js';
+import './elements/delete-account/delete-account.js';
+import './elements/password-settings/password-settings.js';
 
 export * from './api/index.js';
 export * from './events/index.js';

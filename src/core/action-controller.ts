@@ -44,6 +44,7 @@ export interface ActionState {
   readonly error: AccountError | undefined;
   readonly waitSeconds: number;
   readonly offline: boolean;
+  readonly reconnected: boolean;
   readonly uncertain: boolean;
   retry(): Promise<unknown>;
 }
@@ -94,6 +95,8 @@ export class ActionController<A extends readonly unknown[], R> implements Reacti
   private retryAt = 0;
   /** `reset()` was called: the last run's answer or failure no longer shows. */
   private cleared = false;
+  /** The browser said it was offline when the last run failed. */
+  private offlineAtFailure = false;
   private ticker?: ReturnType<typeof setInterval>;
   private readonly onConnectivity = (): void => this.host.requestUpdate();
 
@@ -132,7 +135,16 @@ export class ActionController<A extends readonly unknown[], R> implements Reacti
 
   /** The last run failed for want of a network, and the browser is still offline. */
   get offline(): boolean {
-    return this.error?.code === 'network' && !navigator.onLine;
+    return this.failedOffline && !navigator.onLine;
+  }
+
+  /** The last run failed while offline, and the browser is back online: worth trying again. */
+  get reconnected(): boolean {
+    return this.failedOffline && navigator.onLine;
+  }
+
+  private get failedOffline(): boolean {
+    return this.error?.code === 'network' && this.offlineAtFailure;
   }
 
   /** The last run was a write whose answer never came: it may or may not have happened. */
@@ -153,7 +165,16 @@ export class ActionController<A extends readonly unknown[], R> implements Reacti
     this.attempt = attempt;
     this.cleared = false;
     await this.task.run([attempt]);
-    return this.attempt === attempt ? this.value : undefined;
+    if (this.attempt !== attempt) return undefined;
+    // Reported once the failure is on screen, so focus can go to the field it marked.
+    const error = this.error;
+    if (error && !this.options.quiet) this.host.reportFailure?.(error, this);
+    return this.value;
+  }
+
+  /** The last run ended well (an operation that answers nothing resolves `run` with undefined). */
+  get succeeded(): boolean {
+    return this.task.status === TaskStatus.COMPLETE && !this.cleared;
   }
 
   /** Tries the last run again (after offline, a timeout or a wait). */
@@ -161,10 +182,19 @@ export class ActionController<A extends readonly unknown[], R> implements Reacti
     return this.attempt ? this.run(...this.attempt.args) : Promise.resolve(undefined);
   }
 
-  /** Forgets the last answer or failure (the person moved on); a wait still counts down. */
+  /**
+   * Forgets the last answer or failure (the person moved on); a wait still counts down. The
+   * arguments go too, unless the outcome is uncertain and the same request may have to go again:
+   * an action that sent a password keeps no copy of it.
+   */
   reset(): void {
     this.abort();
     this.cleared = true;
+    if (this.attempt && !this.uncertain) {
+      // `@lit/task` keeps the attempt it last ran; emptied, it holds nothing the person typed.
+      (this.attempt as { args: readonly unknown[] }).args = [];
+      this.attempt = undefined;
+    }
     this.host.requestUpdate();
   }
 
@@ -204,7 +234,6 @@ export class ActionController<A extends readonly unknown[], R> implements Reacti
       const error = toAccountError(caught);
       this.learnFrom(error, connection.store);
       options.onFailure?.(error, attempt.args);
-      if (!options.quiet) this.host.reportFailure?.(error, this);
       throw error;
     }
   }
@@ -216,6 +245,7 @@ export class ActionController<A extends readonly unknown[], R> implements Reacti
   }
 
   private learnFrom(error: AccountError, store: AccountStore): void {
+    this.offlineAtFailure = !navigator.onLine;
     if (error.code === 'rate_limited' && error.retryAfter !== undefined) {
       this.retryAt = now() + error.retryAfter * 1000;
       this.tick();

@@ -56,6 +56,8 @@ export class FormController<S extends z.ZodMiniType, R = unknown> implements Rea
   private base?: z.input<S>;
   /** The last submit was refused before sending, or saved. */
   private outcome: 'none' | 'refused' | 'saved' = 'none';
+  /** The input as the last save sent it; what differs from it was typed while the save was on its way. */
+  private sent: Partial<z.input<S>> = {};
   readonly save: ActionController<[z.output<S>, string[]], R>;
   private readonly host: ActionHost;
   private readonly options: FormOptions<S, R>;
@@ -173,7 +175,10 @@ export class FormController<S extends z.ZodMiniType, R = unknown> implements Rea
     }
     this.problems = {};
     this.outcome = 'none';
-    return (await this.save.run(result.data, this.changed)) !== undefined;
+    this.sent = { ...this.values };
+    await this.save.run(result.data, this.changed);
+    this.sent = {};
+    return this.save.succeeded;
   }
 
   private forget(): void {
@@ -183,12 +188,16 @@ export class FormController<S extends z.ZodMiniType, R = unknown> implements Rea
     this.outcome = 'none';
   }
 
-  /** Takes the initial values as both the base and the input. */
+  /** Takes the initial values as both the base and the input, but for what was typed during the save. */
   private adopt(): void {
     const initial = this.options.initial();
     if (initial === undefined) return;
+    // Typing goes on while a save is on its way (see `set`); that input was not sent, and is kept.
+    const values = this.values as Record<string, unknown>;
+    const sent = this.sent as Record<string, unknown>;
+    const typedSince = Object.keys(values).filter((key) => !same(values[key], sent[key]));
     this.base = initial;
-    this.values = { ...initial };
+    this.values = { ...initial, ...Object.fromEntries(typedSince.map((key) => [key, values[key]])) };
   }
 
   /** The input of the fields that differ from the base. */

@@ -6,3 +6,7 @@ export * from './account-password-updated.js';
 export * from './account-email-change-requested.js';
 export * from './account-email-updated.js';
 export * from './account-notifications-updated.js';
+export * from './account-deleted.js';
+export * from './account-upgrade-requested.js';
+export * from './account-sales-chat-requested.js';
+export * from './account-api-key-regenerated.js';

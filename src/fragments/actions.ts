@@ -35,7 +35,7 @@ export interface FormActionsOptions {
  */
 export function formActions(t: Catalog, form: FormView, options: FormActionsOptions): TemplateResult {
   const { save } = form;
-  const retryable = (save.offline && navigator.onLine) || save.uncertain;
+  const retryable = save.reconnected || save.uncertain;
   return html`
     <div class="actions">
       ${options.announcer.render()}

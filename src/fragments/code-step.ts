@@ -12,6 +12,8 @@ export interface CodeStepOptions {
   onComplete?: (() => void) | undefined;
   /** Out of tries or expired: back to the first step. */
   onStartAgain: () => void;
+  /** A problem of the element's own to show at the code (an incomplete code, say). */
+  problem?: string | undefined;
 }
 
 /**
@@ -38,7 +40,7 @@ export function codeStep(t: Catalog, flow: CodeFlowView, options: CodeStepOption
         label: options.label ?? tv.code,
         hint,
         value: flow.code,
-        error: codeProblem(t, flow),
+        error: options.problem ?? codeProblem(t, flow),
         disabled: flow.expired,
         onInput: (value) => flow.setCode(value),
         onComplete: options.onComplete,
@@ -65,9 +67,14 @@ export function codeStep(t: Catalog, flow: CodeFlowView, options: CodeStepOption
   `;
 }
 
-/** What is wrong with the code: not right (with the tries left), or the resend or check failed. */
+/**
+ * What is wrong with the code: not right (with the tries left), or the resend or check failed. A
+ * refusal of other fields sent along (a new password) belongs at those fields, not here.
+ */
 function codeProblem(t: Catalog, flow: CodeFlowView): string | undefined {
-  const error = flow.confirming.error;
+  const confirming = flow.confirming.error;
+  const fields = Object.keys(confirming?.fields ?? {});
+  const error = fields.length > 0 && !fields.includes('code') ? undefined : confirming;
   if (error?.code === 'verification_failed') return t.verification.wrongCode(flow.attemptsLeft);
   if (error?.code === 'verification_expired') return t.verification.expired;
   const failure = flow.resending.error ?? error;

@@ -58,15 +58,20 @@ export abstract class SectionElement extends AccountElement {
     void this.focusFirstProblem();
   }
 
-  /** The resource's view in its state: skeleton, failure with retry, no adapter, or ready. */
+  /**
+   * The resource's view in its state: skeleton, failure with retry, no adapter, or ready. A section
+   * with a second resource renders it with its own call and a smaller `shape`, so one part does not
+   * wait for, or fail with, the other.
+   */
   protected whenLoaded<K extends ResourceKey>(
     resource: ResourceController<K>,
     ready: (value: Resources[K]) => TemplateResult,
+    shape: { lines?: number; avatar?: boolean } = this.skeletonShape(),
   ): TemplateResult {
     const t = this.t;
     return resource.render({
       ready,
-      loading: () => skeleton({ label: t.common.loading, ...this.skeletonShape() }),
+      loading: () => skeleton({ label: t.common.loading, ...shape }),
       noAdapter: () => html`<p class="notice" part="notice">${t.errors.noAdapter}</p>`,
       error: (error, retry) =>
         html`<div class="notice notice--error" role="alert" part="notice">

@@ -1,8 +1,19 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { AccountError, profileUpdate, type CallOptions, type ProfileUpdate } from '../../src/api/index.js';
+import {
+  AccountError,
+  profileUpdate,
+  type Account,
+  type AccountAdapter,
+  type CallOptions,
+  type ProfileUpdate,
+} from '../../src/api/index.js';
+import { MemoryAdapter } from '../../src/adapters/memory/index.js';
+import type { Connection } from '../../src/core/account-element.js';
+import type { ActionHost } from '../../src/core/action-controller.js';
 import { FormController } from '../../src/core/form-controller.js';
+import { storeFor } from '../../src/core/store.js';
 import { deferred } from '../elements/profile-helpers.js';
 
 interface Profile {
@@ -11,6 +22,8 @@ interface Profile {
 }
 
 interface Sent {
+  /** The adapter handed to `submit` was the host's. */
+  toHostAdapter: boolean;
   data: ProfileUpdate;
   options: CallOptions;
   changed: string[];
@@ -18,21 +31,24 @@ interface Sent {
 
 /**
  * A host whose "server" the test controls: `loaded` is what `initial` reads (the shared store of a
- * real element), and `answer` decides how each submit ends.
+ * real element), and `answer` decides how each submit ends. The adapter is only there to be handed
+ * to `submit`, as an element's would be.
  */
 @customElement('test-form-host')
-class FormHost extends LitElement {
+class FormHost extends LitElement implements ActionHost {
+  adapter: AccountAdapter = new MemoryAdapter({ reverify: [] });
   loaded: Profile | undefined = { name: 'Ada Lovelace', username: 'ada' };
   sent: Sent[] = [];
   saved: Profile[] = [];
+  reported: AccountError[] = [];
   answer: (data: ProfileUpdate) => Promise<Profile> = (data) =>
     Promise.resolve({ ...this.loaded!, ...data } as Profile);
 
   readonly form = new FormController(this, {
     schema: profileUpdate,
     initial: () => this.loaded,
-    submit: (data, options, changed) => {
-      this.sent.push({ data, options, changed });
+    submit: (adapter, data, changed, options) => {
+      this.sent.push({ toHostAdapter: adapter === this.adapter, data, options, changed });
       return this.answer(data);
     },
     onSaved: (profile) => {
@@ -40,6 +56,14 @@ class FormHost extends LitElement {
       this.loaded = profile;
     },
   });
+
+  get connection(): Connection {
+    return { adapter: this.adapter, store: storeFor(this.adapter) };
+  }
+
+  reportFailure(error: AccountError): void {
+    this.reported.push(error);
+  }
 
   /** Another element saved, or a reload brought something new. */
   async receive(profile: Profile): Promise<void> {
@@ -55,6 +79,54 @@ class FormHost extends LitElement {
 
 async function host(): Promise<FormHost> {
   return fixture<FormHost>(html`<test-form-host></test-form-host>`);
+}
+
+/** Counts the account's reads, to see what a timeout makes the store read again. */
+class CountingAdapter extends MemoryAdapter {
+  accountReads = 0;
+
+  override getAccount(options?: CallOptions): Promise<Account> {
+    this.accountReads++;
+    return super.getAccount(options);
+  }
+}
+
+/** A profile form as an element builds it: the values from the shared store, the answer saved there. */
+@customElement('test-store-form-host')
+class StoreFormHost extends LitElement implements ActionHost {
+  adapter = new CountingAdapter({ reverify: [] });
+  readonly keys: (string | undefined)[] = [];
+
+  readonly form = new FormController(this, {
+    schema: profileUpdate,
+    initial: () => {
+      const account = this.connection.store.peek('account');
+      return account && { name: account.name, username: account.username };
+    },
+    submit: (adapter, data, changed, options) => {
+      this.keys.push(options.idempotencyKey);
+      const update = Object.fromEntries(changed.map((key) => [key, data[key as keyof typeof data]]));
+      return adapter.updateProfile(update, options);
+    },
+    saves: 'account',
+    affects: ['account'],
+  });
+
+  get connection(): Connection {
+    return { adapter: this.adapter, store: storeFor(this.adapter) };
+  }
+
+  override render() {
+    return html`<p>${this.form.state}</p>`;
+  }
+}
+
+async function storeHost(): Promise<StoreFormHost> {
+  const el = await fixture<StoreFormHost>(html`<test-store-form-host></test-store-form-host>`);
+  await el.connection.store.load('account');
+  el.requestUpdate();
+  await el.updateComplete;
+  return el;
 }
 
 describe('FormController', () => {
@@ -169,7 +241,9 @@ describe('FormController', () => {
       expect(el.sent).to.have.length(1);
       expect(el.sent[0]!.data).to.deep.equal({ name: 'Ada Lovelace', username: 'ada.k' });
       expect(el.sent[0]!.changed).to.deep.equal(['username']);
+      expect(el.sent[0]!.toHostAdapter).to.equal(true);
       expect(el.sent[0]!.options.idempotencyKey).to.be.a('string');
+      expect(el.sent[0]!.options.signal).to.be.instanceOf(AbortSignal);
       expect(el.saved).to.deep.equal([{ name: 'Ada Lovelace', username: 'ada.k' }]);
       expect(el.form.state).to.equal('saved');
       expect(el.form.values).to.deep.equal({ name: 'Ada Lovelace', username: 'ada.k' });
@@ -208,6 +282,44 @@ describe('FormController', () => {
       expect(el.form.state).to.equal('saved');
       el.form.set('name', 'Ada Byron');
       expect(el.form.state).to.equal('idle');
+
+      el.answer = () => Promise.reject(new AccountError('network', 'offline'));
+      await el.form.submit();
+      expect(el.form.state).to.equal('failed');
+      el.form.set('name', 'Ada Byron-King');
+      expect(el.form.state).to.equal('idle');
+      expect(el.form.error).to.equal(undefined);
+    });
+
+    it('typing while a save is on its way neither stops it nor is lost when it lands', async () => {
+      const el = await host();
+      const answer = deferred<Profile>();
+      el.answer = () => answer.promise;
+      el.form.set('name', 'Ada King');
+      const saving = el.form.submit();
+      el.form.set('username', 'ada.k');
+      expect(el.form.state).to.equal('submitting');
+      answer.resolve({ name: 'Ada King', username: 'ada' });
+      expect(await saving).to.equal(true);
+      expect(el.sent).to.have.length(1);
+      expect(el.sent[0]!.data).to.deep.equal({ name: 'Ada King', username: 'ada' });
+      // The saved name is the new start; the username typed meanwhile is still the person's.
+      expect(el.form.values).to.deep.equal({ name: 'Ada King', username: 'ada.k' });
+      expect(el.form.changed).to.deep.equal(['username']);
+    });
+
+    it('shows the host what it is doing: the state renders', async () => {
+      const el = await host();
+      const answer = deferred<Profile>();
+      el.answer = () => answer.promise;
+      el.form.set('name', 'Ada King');
+      const saving = el.form.submit();
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent).to.contain('submitting');
+      answer.resolve({ name: 'Ada King', username: 'ada' });
+      await saving;
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent).to.contain('saved');
     });
   });
 
@@ -225,6 +337,24 @@ describe('FormController', () => {
       expect(el.form.error).to.equal(undefined);
       expect(el.form.values.username).to.equal('grace');
       expect(el.form.dirty).to.equal(true);
+      // The element is told, so it can take focus to the field.
+      expect(el.reported.map(({ code }) => code)).to.deep.equal(['validation']);
+    });
+
+    it('keeps the server’s error on a field while the person fixes another', async () => {
+      const el = await host();
+      el.answer = () =>
+        Promise.reject(
+          new AccountError('validation', 'no', {
+            fields: { name: { code: 'invalid_format' }, username: { code: 'username_taken' } },
+          }),
+        );
+      el.form.set('username', 'grace');
+      await el.form.submit();
+      el.form.set('name', 'Ada King');
+      expect(el.form.errors).to.deep.equal({ username: { code: 'username_taken' } });
+      el.form.set('username', 'grace.h');
+      expect(el.form.errors).to.deep.equal({});
     });
 
     it('keeps a failure that belongs to no field as the form’s error, and the input', async () => {
@@ -236,6 +366,7 @@ describe('FormController', () => {
       expect(el.form.error?.code).to.equal('network');
       expect(el.form.errors).to.deep.equal({});
       expect(el.form.values.name).to.equal('Ada King');
+      expect(el.reported.map(({ code }) => code)).to.deep.equal(['network']);
     });
 
     it('turns anything thrown into an AccountError', async () => {
@@ -275,6 +406,37 @@ describe('FormController', () => {
       await el.form.reloadKeepingInput(() => el.receive({ name: 'Ada Lovelace', username: 'ada' }));
       expect(el.form.values).to.deep.equal({ name: 'Ada Lovelace', username: 'ada.k' });
       expect(el.form.state).to.equal('idle');
+    });
+  });
+
+  describe('on the shared store', () => {
+    it('writes the saved answer to the store, and the form starts again from it', async () => {
+      const el = await storeHost();
+      el.form.set('username', 'Ada.K');
+      expect(await el.form.submit()).to.equal(true);
+      expect(el.connection.store.peek('account')?.username).to.equal('ada.k');
+      expect(el.form.values).to.deep.equal({ name: 'Ada Lovelace', username: 'ada.k' });
+      expect(el.form.dirty).to.equal(false);
+      expect(el.form.state).to.equal('saved');
+    });
+
+    it('after a timeout: failed and uncertain, the account read again, the input kept', async () => {
+      const el = await storeHost();
+      const reads = el.adapter.accountReads;
+      el.adapter.failNext('timeout', { method: 'updateProfile' });
+      el.form.set('name', 'Ada King');
+      expect(await el.form.submit()).to.equal(false);
+      expect(el.form.state).to.equal('failed');
+      expect(el.form.error?.code).to.equal('timeout');
+      expect(el.form.save.uncertain).to.equal(true);
+      await waitUntil(() => el.adapter.accountReads === reads + 1, 'the account was not read again');
+      expect(el.form.values.name).to.equal('Ada King');
+
+      // Saving the same again is safe: it goes under the same key.
+      expect(await el.form.submit()).to.equal(true);
+      expect(el.keys).to.have.length(2);
+      expect(el.keys[1]).to.equal(el.keys[0]);
+      expect(el.connection.store.peek('account')?.name).to.equal('Ada King');
     });
   });
 });

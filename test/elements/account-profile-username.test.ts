@@ -27,6 +27,19 @@ function availability(el: AccountProfile): string {
   return text(part(el, '.availability'));
 }
 
+/**
+ * Waits until a pause in typing has surely passed for everything typed into other profiles before
+ * this call: types into `witness` and waits until its check reaches its adapter. The pause is a
+ * timer of the same length in every profile, and such timers fire in the order they were set, so
+ * any check scheduled earlier would have reached its adapter by then. That proves "nothing was
+ * asked" without sleeping past the pause.
+ */
+async function afterPauseInTyping(witness: AccountProfile, adapter: RecordingAdapter): Promise<void> {
+  const asked = adapter.usernameChecks.length;
+  await typeInto(witness, '#username', `witness.${asked}`);
+  await waitUntil(() => adapter.usernameChecks.length > asked, 'the witness profile was never checked');
+}
+
 /** The username field shows this error, tied to the input. */
 function expectUsernameError(el: AccountProfile, message: string): void {
   const input = usernameInput(el);
@@ -59,8 +72,10 @@ describe('<account-profile> username', () => {
   it('does not ask the server about a username that breaks the rules', async () => {
     const adapter = new RecordingAdapter();
     const el = await readyProfile(adapter);
+    const witnessAdapter = new RecordingAdapter();
+    const witness = await readyProfile(witnessAdapter);
     await typeInto(el, '#username', 'no--dashes');
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await afterPauseInTyping(witness, witnessAdapter);
     expect(adapter.usernameChecks).to.deep.equal([]);
     expectUsernameError(el, en.fields.invalid_format);
   });
@@ -101,9 +116,11 @@ describe('<account-profile> username', () => {
   it('says nothing about the username the account already has', async () => {
     const adapter = new RecordingAdapter();
     const el = await readyProfile(adapter);
+    const witnessAdapter = new RecordingAdapter();
+    const witness = await readyProfile(witnessAdapter);
     await typeInto(el, '#username', 'ada.k');
     await typeInto(el, '#username', 'ada');
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await afterPauseInTyping(witness, witnessAdapter);
     expect(adapter.usernameChecks).to.deep.equal([]);
     expect(availability(el)).to.equal('');
     expect(maybe(el, '#username-error')).to.equal(null);
@@ -139,8 +156,10 @@ describe('<account-profile> username', () => {
 
   it('ignores a late "taken" about an older value once the newer one is free', async () => {
     const slow = deferred<UsernameAvailability>();
+    const asked: string[] = [];
     class SlowFirstAnswer extends MemoryAdapter {
       override checkUsername(username: string, options?: CallOptions): Promise<UsernameAvailability> {
+        asked.push(username);
         if (username === 'first.try') return slow.promise;
         return super.checkUsername(username, options);
       }
@@ -148,7 +167,8 @@ describe('<account-profile> username', () => {
     const el = await readyProfile(new SlowFirstAnswer());
     await typeInto(el, '#username', 'first.try');
     await waitUntil(() => availability(el) === en.profile.usernameChecking);
-    await new Promise((resolve) => setTimeout(resolve, 350));
+    // The older value must really be asked about, so its answer has somewhere to come from.
+    await waitUntil(() => asked.includes('first.try'), 'the first value was not checked');
     await typeInto(el, '#username', 'ada.k');
     await waitUntil(() => availability(el) === en.profile.usernameAvailable);
 

@@ -1,0 +1,199 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { Account } from '../../api/index.js';
+import { ActionController, ResourceController } from '../../core/index.js';
+import { AccountDeletedEvent } from '../../events/index.js';
+import { actionButton, actionErrorText, fieldErrorText, SectionElement } from '../../fragments/index.js';
+import { button, dialog, DialogController, textInput } from '../../ui/index.js';
+
+/**
+ * Deleting the account, for admins only: what it means, then a dialog where typing the account's
+ * username enables the button, with the identity check first when the backend asks. A member is
+ * told why there is no button. Hiding the button is not the guard: the backend refuses a member.
+ *
+ * @tagname delete-account
+ * @summary Delete the account (admins), with type-to-confirm and an identity check.
+ *
+ * @fires account-deleted - The account was deleted; the session is over.
+ *
+ * @csspart section - The card around everything.
+ * @csspart heading - The card's heading.
+ * @csspart description - The line under the heading.
+ * @csspart consequences - What deleting means.
+ * @csspart member-note - Why a member has no button.
+ * @csspart deleted - The final message once the account is gone.
+ * @csspart button - Every button.
+ * @csspart button-danger - The delete buttons.
+ * @csspart button-secondary - Cancel.
+ * @csspart button-primary - Confirms the identity check.
+ * @csspart button-ghost - Switches the identity check's method.
+ * @csspart delete-button - Opens the confirmation.
+ * @csspart confirm-delete - Deletes, in the confirmation.
+ * @csspart dialog - The confirmation and identity-check dialogs.
+ * @csspart delete-dialog - The confirmation.
+ * @csspart dialog-heading - A dialog's heading.
+ * @csspart delete-dialog-heading - The confirmation's heading.
+ * @csspart dialog-actions - A dialog's buttons.
+ * @csspart delete-dialog-actions - The confirmation's buttons.
+ * @csspart field - The confirmation field's wrapper; also `confirmation-field`.
+ * @csspart confirmation-field - The confirmation field's wrapper.
+ * @csspart label - The confirmation field's label.
+ * @csspart confirmation-label - The confirmation field's label.
+ * @csspart input - The confirmation input.
+ * @csspart confirmation-input - The confirmation input.
+ * @csspart hint - The confirmation field's hint.
+ * @csspart confirmation-hint - The confirmation field's hint.
+ * @csspart error - What went wrong, in the confirmation.
+ * @csspart confirmation-error - The confirmation field's error.
+ * @csspart notice - A message in place of the content (loading failed, no adapter).
+ * @csspart retry - Loads again after a failure.
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart status - The live region.
+ * @csspart identity-check-dialog - The identity check.
+ * @csspart identity-check-dialog-heading - The identity check's heading.
+ * @csspart identity-check-dialog-actions - The identity check's buttons.
+ * @csspart identity-check-confirm - Confirms the identity check.
+ *
+ * @cssprop --ae-color-danger - The delete buttons and the warning.
+ * @cssprop --ae-color-danger-surface - The warning's background.
+ */
+export class DeleteAccount extends SectionElement {
+  @state() private confirming = false;
+  @state() private typed = '';
+  @state() private deleted = false;
+
+  protected readonly sectionId = 'delete-account';
+  private readonly account = new ResourceController(this, 'account');
+  private readonly deletion = new ActionController(this, {
+    call: (adapter, [confirmation]: [string], options) => adapter.deleteAccount(confirmation, options),
+    // Said in the dialog, where the person is.
+    quiet: true,
+    onSuccess: () => {
+      this.confirming = false;
+      this.typed = '';
+      this.deleted = true;
+      this.dispatchEvent(new AccountDeletedEvent());
+      // The button that opened the dialog is gone: focus goes to what happened instead.
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('[part~="deleted"]')?.focus(),
+      );
+    },
+  });
+
+  constructor() {
+    super();
+    new DialogController(this, () => this.renderRoot.querySelector<HTMLDialogElement>('#delete-dialog'));
+  }
+
+  protected override get loading(): boolean {
+    return this.account.status === 'loading';
+  }
+
+  protected heading(): string {
+    return this.t.deleteAccount.heading;
+  }
+
+  protected override description(): string {
+    return this.t.deleteAccount.description;
+  }
+
+  private open(): void {
+    this.typed = '';
+    this.deletion.reset();
+    this.confirming = true;
+  }
+
+  private close(): void {
+    if (this.deletion.pending) return;
+    this.confirming = false;
+    this.typed = '';
+  }
+
+  private onConfirm(username: string): void {
+    if (this.typed === username) void this.deletion.run(this.typed);
+  }
+
+  protected renderContent(): TemplateResult {
+    const t = this.t.deleteAccount;
+    if (this.deleted)
+      return html`<p class="notice" part="deleted" role="status" tabindex="-1">${t.deleted}</p>`;
+    return this.whenLoaded(this.account, (account) =>
+      account.role === 'admin'
+        ? html`
+            <div class="notice notice--error" part="consequences">
+              <p>${t.consequences}</p>
+            </div>
+            <div class="actions">
+              ${this.announcer.render()}
+              ${button({ label: t.delete, variant: 'danger', onClick: () => this.open(), part: 'delete-button' })}
+            </div>
+          `
+        : html`<p class="note" part="member-note">${t.adminOnly}</p>`,
+    );
+  }
+
+  protected override renderDialogs(): TemplateResult | typeof nothing {
+    const account = this.account.value;
+    return account?.role === 'admin' ? this.confirmDialog(account) : nothing;
+  }
+
+  private confirmDialog(account: Account): TemplateResult {
+    const t = this.t;
+    const username = account.username;
+    const matches = this.typed === username && username !== '';
+    const error = this.deletion.error;
+    const fieldError = error?.fields['confirmation'];
+    const problem = error && !fieldError ? actionErrorText(t, error) : undefined;
+    return dialog({
+      id: 'delete-dialog',
+      heading: t.deleteAccount.confirmHeading,
+      description: t.deleteAccount.confirmIntro,
+      open: this.confirming,
+      closeLabel: t.common.close,
+      onClose: () => this.close(),
+      part: 'delete',
+      content: this.confirming
+        ? html`
+            <form
+              class="form"
+              novalidate
+              @submit=${(event: SubmitEvent) => {
+                event.preventDefault();
+                this.onConfirm(username);
+              }}
+            >
+              ${textInput({
+                id: 'confirmation',
+                label: t.deleteAccount.typeUsername(username),
+                value: this.typed,
+                autocomplete: 'off',
+                autocapitalize: 'none',
+                spellcheck: false,
+                dir: 'ltr',
+                required: true,
+                hint: t.deleteAccount.typeHint,
+                error: fieldErrorText(t, fieldError),
+                part: 'confirmation',
+                onInput: (value) => {
+                  this.typed = value;
+                  this.deletion.reset();
+                },
+              })}
+              ${problem ? html`<p class="field-error" role="alert" part="error">${problem}</p>` : nothing}
+            </form>
+          `
+        : nothing,
+      actions: html`
+        ${button({ label: t.common.cancel, onClick: () => this.close() })}
+        ${actionButton(t, this.deletion, {
+          label: t.deleteAccount.confirm,
+          variant: 'danger',
+          busyLabel: t.deleteAccount.deleting,
+          disabled: !matches,
+          onClick: () => this.onConfirm(username),
+          part: 'confirm-delete',
+        })}
+      `,
+    });
+  }
+}
