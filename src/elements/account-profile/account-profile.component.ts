@@ -17,8 +17,8 @@ import { UsernameCheck } from './username-check.js';
  * @tagname account-profile
  * @summary Change the profile picture, name and username.
  *
- * @fires account-profile-updated - The name or username was saved; `event.account` is the account.
- * @fires account-avatar-updated - The picture was replaced or removed; `event.account` is the account.
+ * @fires {AccountProfileUpdatedEvent} account-profile-updated - The name or username was saved; `event.account` is the account.
+ * @fires {AccountAvatarUpdatedEvent} account-avatar-updated - The picture was replaced or removed; `event.account` is the account.
  *
  * @csspart section - The card around everything.
  * @csspart heading - The card's heading.

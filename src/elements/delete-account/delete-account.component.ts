@@ -14,7 +14,7 @@ import { button, dialog, DialogController, textInput } from '../../ui/index.js';
  * @tagname delete-account
  * @summary Delete the account (admins), with type-to-confirm and an identity check.
  *
- * @fires account-deleted - The account was deleted; the session is over.
+ * @fires {AccountDeletedEvent} account-deleted - The account was deleted; the session is over.
  *
  * @csspart section - The card around everything.
  * @csspart heading - The card's heading.

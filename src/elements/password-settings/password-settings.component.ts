@@ -44,7 +44,7 @@ type Mode = 'idle' | 'change' | 'reset';
  * @tagname password-settings
  * @summary Change the password with the current one, or reset it with a code sent by SMS.
  *
- * @fires account-password-updated - The password was changed or reset; `event.method` is `change` or `reset`. It carries no password.
+ * @fires {AccountPasswordUpdatedEvent} account-password-updated - The password was changed or reset; `event.method` is `change` or `reset`. It carries no password.
  *
  * @csspart section - The card around everything.
  * @csspart heading - The card's heading.

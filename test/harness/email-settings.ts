@@ -1,0 +1,99 @@
+import '../../src/elements/email-settings/email-settings.js';
+import type { EmailSettings } from '../../src/elements/email-settings/email-settings.component.js';
+import { en } from '../../src/i18n/index.js';
+import { ElementHarness, text, until } from './element-harness.js';
+
+/** `<email-settings>` as a person uses it. */
+export class EmailSettingsHarness extends ElementHarness<EmailSettings> {
+  static readonly tag = 'email-settings';
+  /** The current address: shown whatever the state of a change. */
+  static readonly readySelector = '[part~="current-email"]';
+
+  get currentEmail(): string {
+    return text(this.maybe('[part~="current-email"]'));
+  }
+
+  get newEmailInput(): HTMLInputElement {
+    return this.field(en.email.newAddress);
+  }
+
+  get newEmailError(): string {
+    return this.errorOf(en.email.newAddress);
+  }
+
+  /** The pending change's notice, or null when no change is pending. */
+  get pending(): HTMLElement | null {
+    return this.maybe('[part~="pending"]');
+  }
+
+  get resendButton(): HTMLButtonElement {
+    return this.find<HTMLButtonElement>('[part~="resend-button"]');
+  }
+
+  get identityDialog(): HTMLDialogElement | null {
+    return this.maybe<HTMLDialogElement>('#identity-check');
+  }
+
+  async openChange(): Promise<void> {
+    await this.click(en.email.change);
+  }
+
+  /** Opens the form, types the address and presses Send link. */
+  async requestChange(email: string): Promise<void> {
+    await this.openChange();
+    await this.fill(en.email.newAddress, email);
+    await this.click(en.email.sendLink);
+  }
+
+  async waitForIdentityCheck(): Promise<HTMLDialogElement> {
+    await until(() => this.identityDialog?.open, 'the identity check did not open');
+    await this.element.updateComplete;
+    return this.identityDialog!;
+  }
+
+  /** Types the password into the open identity check and confirms. */
+  async confirmIdentity(password: string): Promise<void> {
+    const dialog = await this.waitForIdentityCheck();
+    await this.fill(en.reverify.password, password);
+    this.button(en.reverify.confirm, dialog).click();
+    await this.element.updateComplete;
+  }
+
+  async waitForPending(): Promise<HTMLElement> {
+    return this.waitFor('[part~="pending"]', 'no pending change showed');
+  }
+
+  async cancelChange(): Promise<void> {
+    await this.click(en.email.cancelChange);
+  }
+
+  /** The person comes back to the page (from the mail client, another tab). */
+  comeBack(how: 'visibilitychange' | 'focus' = 'visibilitychange'): void {
+    if (how === 'focus') globalThis.dispatchEvent(new FocusEvent('focus'));
+    else document.dispatchEvent(new Event('visibilitychange'));
+  }
+
+  /** The notifications' switches are on screen. */
+  async notificationsReady(): Promise<this> {
+    await this.waitFor(`#all-calls`, 'the notification switches did not appear');
+    return this;
+  }
+
+  /** A switch by its label. */
+  switchOf(label: string): HTMLButtonElement {
+    return this.field<HTMLButtonElement>(label);
+  }
+
+  isOn(label: string): boolean {
+    return this.switchOf(label).getAttribute('aria-checked') === 'true';
+  }
+
+  isBusy(label: string): boolean {
+    return this.switchOf(label).getAttribute('aria-busy') === 'true';
+  }
+
+  async toggle(label: string): Promise<void> {
+    this.switchOf(label).click();
+    await this.element.updateComplete;
+  }
+}
