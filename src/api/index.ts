@@ -5,4 +5,5 @@ export * from './validate.js';
 export * from './routes.js';
 export * from './image.js';
 export * from './delay.js';
+export * from './calling-code.js';
 export * from './idempotency.js';

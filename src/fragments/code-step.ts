@@ -32,7 +32,10 @@ export function codeStep(t: Catalog, flow: CodeFlowView, options: CodeStepOption
     </div>`;
   }
   const minutes = Math.ceil((Date.parse(verification.expiresAt) - now()) / 60_000);
-  const hint = [tv.sentTo(verification.sentTo), flow.expired ? tv.expired : tv.expiresIn(minutes)].join(' ');
+  // Expiry said once: in the hint while the code lives, at the field once it has expired.
+  const sentTo = tv.sentTo(verification.sentTo);
+  const hint = flow.expired ? sentTo : `${sentTo} ${tv.expiresIn(minutes)}`;
+  const problem = options.problem ?? codeProblem(t, flow) ?? (flow.expired ? tv.expired : undefined);
   return html`
     <div class="code-step">
       ${oneTimeCode({
@@ -40,7 +43,7 @@ export function codeStep(t: Catalog, flow: CodeFlowView, options: CodeStepOption
         label: options.label ?? tv.code,
         hint,
         value: flow.code,
-        error: options.problem ?? codeProblem(t, flow),
+        error: problem,
         disabled: flow.expired,
         onInput: (value) => flow.setCode(value),
         onComplete: options.onComplete,

@@ -53,7 +53,10 @@ export abstract class SectionElement extends AccountElement {
   reportFailure(error: AccountError): void {
     // A field's problem or a wrong code is said at its field, which gets focus; the rest in the
     // card's live region.
-    const atAField = Object.keys(error.fields).length > 0 || error.code === 'verification_failed';
+    const atAField =
+      Object.keys(error.fields).length > 0 ||
+      error.code === 'verification_failed' ||
+      error.code === 'verification_expired';
     if (!atAField) this.announcer.failure(actionErrorText(this.t, error));
     void this.focusFirstProblem();
   }

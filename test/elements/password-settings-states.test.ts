@@ -114,8 +114,8 @@ describe('<password-settings> the reset code', () => {
     clock.advance(VERIFICATION_TTL_MS);
     await tick(harness);
     expect(harness.code.disabled).to.equal(true);
-    expect(harness.code.getAttribute('aria-describedby')).to.contain('hint');
-    expect(text(harness.find(`#${harness.code.id}-hint`))).to.contain(en.verification.expired);
+    expect(harness.code.getAttribute('aria-describedby')).to.contain('error');
+    expect(text(harness.find(`#${harness.code.id}-error`))).to.contain(en.verification.expired);
     const save = harness.find<HTMLButtonElement>('button[type="submit"]');
     expect(save.getAttribute('aria-disabled')).to.equal('true');
 

@@ -1,0 +1,259 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import {
+  validate,
+  verificationCode,
+  type Account,
+  type AccountError,
+  type FieldError,
+  type PhoneChangeStart,
+} from '../../api/index.js';
+import { ResourceController, VerificationController, type ActionState } from '../../core/index.js';
+import { AccountPhoneUpdatedEvent } from '../../events/index.js';
+import {
+  actionButton,
+  codeStep,
+  elementStyles,
+  fieldErrorText,
+  SectionElement,
+} from '../../fragments/index.js';
+import { button, focusIfConnected } from '../../ui/index.js';
+import { phoneStyles } from './personal-phone.styles.js';
+import { phoneFields } from './phone-fields.js';
+import { PhoneInput, type Country } from './phone-input.js';
+import { phoneSummary } from './phone-summary.js';
+
+/**
+ * The personal cell number: shown for reading, and changed by entering a new one and the code
+ * texted to it. The numbering plans that format and check the new number load when the change is
+ * first opened.
+ *
+ * @tagname personal-phone
+ * @summary Change the personal cell number, verified by a code sent by SMS.
+ *
+ * @fires {AccountPhoneUpdatedEvent} account-phone-updated - The new number was verified; `event.account` is the account.
+ *
+ * @csspart section - The card around everything.
+ * @csspart heading - The card's heading.
+ * @csspart description - The line under the heading.
+ * @csspart current-number - The number on file, or the words saying there is none.
+ * @csspart change-button - Opens the change ("Change number", or "Add number" when there is none).
+ * @csspart field - Each field's wrapper.
+ * @csspart country-field - The country's field.
+ * @csspart phone-field - The new number's field.
+ * @csspart code-field - The code's field.
+ * @csspart label - Each field's label.
+ * @csspart country-label - The country's label.
+ * @csspart phone-label - The new number's label.
+ * @csspart code-label - The code's label.
+ * @csspart select - Each drop-down list.
+ * @csspart country-select - The list of countries with their calling codes.
+ * @csspart input - Each text input.
+ * @csspart phone-input - The new number's input.
+ * @csspart code-input - The code's input.
+ * @csspart hint - A field's hint.
+ * @csspart phone-hint - How to type the new number.
+ * @csspart code-hint - Where the code went and when it expires.
+ * @csspart error - A field's error message.
+ * @csspart phone-error - What is wrong with the new number.
+ * @csspart code-error - What is wrong with the code.
+ * @csspart button - Every button.
+ * @csspart button-primary - The main button of a step (Send code, Verify).
+ * @csspart button-secondary - The other buttons.
+ * @csspart button-ghost - Quiet buttons (Cancel, Send a new code).
+ * @csspart submit - The step's main button: sends the code, or checks it.
+ * @csspart cancel - Goes back to the number on file from any step.
+ * @csspart resend-button - Sends a new code; counts down while it must wait.
+ * @csspart attempts - How many tries are left.
+ * @csspart start-again - Goes back to the number after the last try.
+ * @csspart status - The live region that announces sends, the change and failures.
+ * @csspart notice - A message in place of the content (loading failed, no adapter, no tries left).
+ * @csspart retry - Loads again after a failure.
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart dialog - The identity-check dialog.
+ * @csspart dialog-heading - A dialog's heading.
+ * @csspart dialog-actions - A dialog's row of buttons.
+ * @csspart identity-check-dialog - The identity check.
+ * @csspart identity-check-dialog-heading - The identity check's heading.
+ * @csspart identity-check-dialog-actions - The identity check's buttons.
+ * @csspart identity-check-confirm - Confirms the identity check.
+ *
+ * @cssprop --ae-color-surface - The card's background.
+ * @cssprop --ae-color-text - The text colour.
+ * @cssprop --ae-color-primary - The main action's colour.
+ * @cssprop --ae-color-danger - Errors.
+ * @cssprop --ae-radius-lg - The card's corner radius.
+ * @cssprop --ae-font-family - The font.
+ */
+export class PersonalPhone extends SectionElement {
+  static override styles = [...elementStyles, phoneStyles];
+
+  protected readonly sectionId = 'phone';
+  /** The change is open: the number form, then the code. */
+  @state() private editing = false;
+  /** What is wrong with the number, found before sending. */
+  @state() private problem?: FieldError | undefined;
+  /** "Verify" was pressed before the whole code was in. */
+  @state() private codeIncomplete = false;
+
+  private readonly account = new ResourceController(this, 'account');
+  private readonly number = new PhoneInput(this, () => this.resolvedLocale);
+  private readonly flow = new VerificationController<[PhoneChangeStart], [], Account>(this, {
+    start: (adapter, [request], options) => adapter.startPhoneChange(request, options),
+    confirm: (adapter, verification, code, _args, options) =>
+      adapter.confirmPhoneChange({ verificationId: verification.id, code }, options),
+    saves: 'account',
+    onSent: () => this.codeSent(),
+    onVerified: (account) => this.verified(account),
+  });
+
+  protected override get loading(): boolean {
+    return this.account.status === 'loading';
+  }
+
+  private get codeComplete(): boolean {
+    return validate(verificationCode, this.flow.code).ok;
+  }
+
+  protected heading(): string {
+    return this.t.phone.heading;
+  }
+
+  protected override description(): string {
+    return this.t.phone.description;
+  }
+
+  protected override skeletonShape() {
+    return { lines: 2 };
+  }
+
+  private open(): void {
+    this.flow.reset();
+    this.number.begin();
+    this.problem = undefined;
+    this.codeIncomplete = false;
+    this.announcer.clear();
+    this.editing = true;
+    void this.focusOn('#phone-number');
+  }
+
+  /** Back to the summary from any step; whatever was in flight is dropped. */
+  private close(): void {
+    this.flow.reset();
+    this.announcer.clear();
+    this.editing = false;
+    void this.focusOn('#phone-change');
+  }
+
+  private edited(change: () => void): void {
+    change();
+    this.problem = undefined;
+    // The backend's word was about the number as it was; a send in flight goes on.
+    if (!this.flow.starting.pending) this.flow.starting.reset();
+    this.requestUpdate();
+  }
+
+  private onSend(event: SubmitEvent): void {
+    event.preventDefault();
+    this.announcer.clear();
+    const check = this.number.check(this.account.value?.phone ?? null);
+    this.problem = check.ok ? undefined : check.problem;
+    if (check.ok) void this.flow.start(check.request);
+    else void this.focusFirstProblem();
+  }
+
+  private codeSent(): void {
+    this.codeIncomplete = false;
+    // A resend leaves focus on its button, so the news is said; a first code moves focus to its input.
+    if (this.flow.resending.pending) this.announcer.success(this.t.phone.codeSentAgain);
+    else void this.focusOn('#phone-code');
+  }
+
+  private onVerify(event?: SubmitEvent): void {
+    event?.preventDefault();
+    this.announcer.clear();
+    this.codeIncomplete = !this.codeComplete;
+    if (this.codeIncomplete) void this.focusOn('#phone-code');
+    else void this.flow.confirm();
+  }
+
+  /** Out of tries or expired: back to the number, which is kept, for a new code. */
+  private startAgain(): void {
+    this.flow.reset();
+    this.announcer.clear();
+    void this.focusOn('#phone-number');
+  }
+
+  /** @internal */
+  override reportFailure(error: AccountError): void {
+    super.reportFailure(error);
+    // Out of tries the code input is gone, and expired it is off: focus goes to the way on.
+    if (this.flow.spent) void this.focusOn('[part~="start-again"], [part~="resend-button"]');
+  }
+
+  private verified(account: Account): void {
+    this.editing = false;
+    this.announcer.success(this.t.phone.verified);
+    this.dispatchEvent(new AccountPhoneUpdatedEvent(account));
+    void this.focusOn('#phone-change');
+  }
+
+  protected renderContent(): TemplateResult {
+    return this.whenLoaded(this.account, (account) => this.renderReady(account));
+  }
+
+  private renderReady(account: Account): TemplateResult {
+    // The live region stays in one place whatever the step, so what it says is announced.
+    return html`
+      <div class="phone">
+        ${phoneSummary(this.t, account.phone, { editing: this.editing, onChange: () => this.open() })}
+        ${this.editing ? this.renderChange() : nothing} ${this.announcer.render()}
+      </div>
+    `;
+  }
+
+  private renderChange(): TemplateResult {
+    const t = this.t;
+    if (this.flow.step === 'code-sent') {
+      return html`<form class="form" novalidate @submit=${this.onVerify}>
+        ${codeStep(t, this.flow, {
+          id: 'phone-code',
+          onComplete: () => this.onVerify(),
+          onStartAgain: () => this.startAgain(),
+          // Said until the rest of the code is typed.
+          problem: this.codeIncomplete && !this.codeComplete ? t.phone.codeIncomplete : undefined,
+        })}
+        ${this.actions(this.flow.spent ? undefined : this.flow.confirming, t.phone.verify, t.phone.verifying)}
+      </form>`;
+    }
+    const problem = this.problem ?? this.flow.starting.error?.fields['phone'];
+    return html`<form class="form" novalidate @submit=${this.onSend}>
+      ${phoneFields(t, this.number, {
+        error: fieldErrorText(t, problem),
+        onInput: (text) => this.edited(() => this.number.type(text)),
+        onCountry: (country: Country) => this.edited(() => this.number.choose(country)),
+      })}
+      ${this.actions(this.flow.starting, t.phone.sendCode, t.phone.sending)}
+    </form>`;
+  }
+
+  /** Cancel, and the step's submit button while it has one. */
+  private actions(action: ActionState | undefined, label: string, busyLabel: string): TemplateResult {
+    const t = this.t;
+    return html`<div class="actions">
+      ${button({ label: t.common.cancel, variant: 'ghost', onClick: () => this.close(), part: 'cancel' })}
+      ${
+        action
+          ? actionButton(t, action, { label, busyLabel, variant: 'primary', type: 'submit', part: 'submit' })
+          : nothing
+      }
+    </div>`;
+  }
+
+  private async focusOn(selector: string): Promise<void> {
+    // A render of its own: called amid an action, the next one may come only after this looks.
+    this.requestUpdate();
+    await this.updateComplete;
+    focusIfConnected(this.renderRoot.querySelector<HTMLElement>(selector));
+  }
+}

@@ -1,0 +1,39 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Catalog } from '../../i18n/index.js';
+import { button } from '../../ui/index.js';
+import { formatPhoneForReading } from './phone-format.js';
+
+/**
+ * The number on file, left to right in any page, or the words saying there is none; and the
+ * button that opens the change, hidden while it is open.
+ */
+export function phoneSummary(
+  t: Catalog,
+  phone: string | null,
+  { editing, onChange }: { editing: boolean; onChange: () => void },
+): TemplateResult {
+  return html`
+    <div class="summary">
+      <div class="summary-value">
+        <span class="summary-label">${t.phone.current}</span>
+        ${
+          phone
+            ? html`<span class="summary-text current" part="current-number" dir="ltr"
+                >${formatPhoneForReading(phone)}</span
+              >`
+            : html`<span class="summary-text current" part="current-number">${t.phone.none}</span>`
+        }
+      </div>
+      ${
+        editing
+          ? nothing
+          : button({
+              id: 'phone-change',
+              label: phone ? t.phone.change : t.phone.add,
+              onClick: onChange,
+              part: 'change-button',
+            })
+      }
+    </div>
+  `;
+}
