@@ -8,3 +8,6 @@ export { PersonalPhone } from './elements/personal-phone/personal-phone.componen
 export { EmailSettings } from './elements/email-settings/email-settings.component.js';
 export { DeleteAccount } from './elements/delete-account/delete-account.component.js';
 export { PasswordSettings } from './elements/password-settings/password-settings.component.js';
+export { PlanUsage } from './elements/plan-usage/plan-usage.component.js';
+export { ApiKey } from './elements/api-key/api-key.component.js';
+export { SettingsMenu } from './elements/settings-menu/settings-menu.component.js';

@@ -8,6 +8,9 @@ import './elements/personal-phone/personal-phone.js';
 import './elements/email-settings/email-settings.js';
 import './elements/delete-account/delete-account.js';
 import './elements/password-settings/password-settings.js';
+import './elements/plan-usage/plan-usage.js';
+import './elements/api-key/api-key.js';
+import './elements/settings-menu/settings-menu.js';
 
 export * from './api/index.js';
 export * from './events/index.js';

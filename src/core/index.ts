@@ -10,3 +10,4 @@ export * from './reverification-controller.js';
 export * from './store.js';
 export * from './verification-controller.js';
 export * from './safe-url.js';
+export * from './unsupported.js';

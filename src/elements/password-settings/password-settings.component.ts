@@ -10,6 +10,8 @@ import {
 } from '../../api/index.js';
 import {
   ActionController,
+  knownUnsupported,
+  rememberUnsupported,
   ResourceController,
   VerificationController,
   type ActionState,
@@ -24,7 +26,6 @@ import {
 } from '../../fragments/index.js';
 import { LIGHT_FORM_SLOT, LightForm } from '../../fragments/light-form.js';
 import { button, focusIfConnected, textInput } from '../../ui/index.js';
-import { changeRefusedBy, rememberChangeRefused } from './change-support.js';
 import { newPasswordField } from './new-password-field.js';
 import { PasswordEntry, type PasswordField } from './password-entry.js';
 import { passwordFormStyles, passwordStyles } from './password-settings.styles.js';
@@ -137,7 +138,7 @@ export class PasswordSettings extends SectionElement {
   /** @internal */
   override reportFailure(error: AccountError, action?: ActionState): void {
     if (action === this.changing && error.code === 'unsupported') {
-      rememberChangeRefused(this.connection?.adapter);
+      rememberUnsupported(this.connection?.adapter, 'changePassword');
       this.forget();
       this.announcer.failure(this.t.password.changeUnsupported);
       void this.focusInCard('reset-button');
@@ -284,7 +285,7 @@ export class PasswordSettings extends SectionElement {
   /** The ways in: change (unless the backend said it cannot), reset (when there is a cell to text). */
   private renderChoices(account: Account): TemplateResult {
     const t = this.t;
-    const canChange = !changeRefusedBy(this.connection?.adapter);
+    const canChange = !knownUnsupported(this.connection?.adapter, 'changePassword');
     const canReset = account.phone !== null;
     // Just learnt, it is being said in the live region; the notice would say it twice.
     const saying = this.announcer.message === t.password.changeUnsupported;

@@ -1,0 +1,104 @@
+import '../../src/elements/api-key/api-key.js';
+import type { ApiKey } from '../../src/elements/api-key/api-key.component.js';
+import { en } from '../../src/i18n/index.js';
+import { ElementHarness, text, until } from './element-harness.js';
+
+/** `<api-key>` as a person uses it. */
+export class ApiKeyHarness extends ElementHarness<ApiKey> {
+  static readonly tag = 'api-key';
+  /** The key, masked or not: there once it has loaded, for an admin and a member alike. */
+  static readonly readySelector = '[part~="key"]';
+
+  /** The key as the card shows it. */
+  get key(): string {
+    return text(this.maybe('[part~="key"]'));
+  }
+
+  /** "Hides in 12 s", while a revealed key shows; '' otherwise. */
+  get countdown(): string {
+    return text(this.maybe('[part~="countdown"]'));
+  }
+
+  get dates(): string {
+    return text(this.maybe('[part~="dates"]'));
+  }
+
+  get dialog(): HTMLDialogElement | null {
+    return this.maybe<HTMLDialogElement>('#regenerate-dialog');
+  }
+
+  get identityCheck(): HTMLDialogElement | null {
+    return this.maybe<HTMLDialogElement>('#identity-check');
+  }
+
+  get revealButton(): HTMLButtonElement {
+    return this.find<HTMLButtonElement>('[part~="reveal-button"]');
+  }
+
+  get copyButton(): HTMLButtonElement {
+    return this.find<HTMLButtonElement>('[part~="copy-button"]');
+  }
+
+  /** Waits until the dialogs have finished fading in, so what is measured is what stays on screen. */
+  async settled(): Promise<void> {
+    const dialogs = [...this.root.querySelectorAll('dialog')];
+    await Promise.all(
+      dialogs.flatMap((dialog) => dialog.getAnimations().map((animation) => animation.finished)),
+    );
+  }
+
+  /** Presses Reveal; the key shows at once unless the backend asks who it is first. */
+  async reveal(): Promise<void> {
+    await this.click(en.apiKey.reveal);
+  }
+
+  async hide(): Promise<void> {
+    await this.click(en.apiKey.hide);
+  }
+
+  async copy(): Promise<void> {
+    await this.click(en.apiKey.copy);
+  }
+
+  /** Opens the confirmation to regenerate the key. */
+  async openRegenerate(): Promise<void> {
+    // Focused first, as a click does, so the dialog knows where focus goes back to.
+    this.button(en.apiKey.regenerate).focus();
+    await this.click(en.apiKey.regenerate);
+    await until(() => this.dialog?.open, 'the confirmation did not open');
+  }
+
+  async confirmRegenerate(): Promise<void> {
+    this.find<HTMLButtonElement>('[part~="confirm-regenerate"]').click();
+    await this.element.updateComplete;
+  }
+
+  /** Waits for the identity check, gives the password and confirms it. */
+  async proveIdentity(password: string): Promise<void> {
+    await until(() => this.identityCheck?.open, 'no identity check was asked for');
+    await this.element.updateComplete;
+    const input = this.find<HTMLInputElement>('#identity-check-password');
+    input.value = password;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await this.element.updateComplete;
+    this.find<HTMLButtonElement>('[part~="identity-check-confirm"]').click();
+    await until(() => !this.identityCheck?.open, 'the identity check did not close');
+  }
+
+  /** Waits until the card shows the key in full, not masked. */
+  async keyShown(): Promise<string> {
+    await until(() => this.key !== '' && !this.key.includes('•'), 'the key was not shown');
+    return this.key;
+  }
+
+  /** Waits until the card shows the key masked again. */
+  async keyMasked(): Promise<void> {
+    await until(() => this.key.includes('•'), 'the key was not hidden again');
+  }
+
+  /** Waits for a key just made, and returns it as shown. */
+  async newKeyShown(): Promise<string> {
+    await until(() => this.maybe('[part~="new-key"]'), 'no new key was shown');
+    return this.keyShown();
+  }
+}
