@@ -1,10 +1,19 @@
-import { Task, TaskStatus } from '@lit/task';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController } from 'lit';
 import { isAbort, toAccountError, type AccountError } from '../api/index.js';
 import type { AccountElement } from './account-element.js';
 import type { AccountStore, ResourceKey, Resources } from './store.js';
 
-export type ResourceStatus = 'no-adapter' | 'loading' | 'ready' | 'error';
+/** `idle`: a lazy resource nobody has asked for yet (see `ResourceOptions.lazy`). */
+export type ResourceStatus = 'no-adapter' | 'idle' | 'loading' | 'ready' | 'error';
+
+export interface ResourceOptions {
+  /**
+   * Read only once `load()` is called, not with the element: for data few people look at (a
+   * dialog's), so opening the page costs no request for it. Default false: read at once.
+   */
+  lazy?: boolean;
+}
 
 /** How each of a resource's four states looks (see `ResourceController.render`). */
 export interface ResourceRenderers<V, T> {
@@ -22,24 +31,30 @@ interface Loaded<K extends ResourceKey> {
 
 /**
  * Loads one shared resource for an element: skeleton while loading, error with retry, aborted
- * when the element leaves the page, and kept up to date when another element saves it.
+ * when the element leaves the page, and kept up to date when another element saves it. It loads
+ * with the element, or, `lazy`, when first asked for with `load()`.
  */
 export class ResourceController<K extends ResourceKey> implements ReactiveController {
   private readonly host: AccountElement;
   private readonly key: K;
-  private readonly task: Task<[AccountStore | undefined], Loaded<K> | undefined>;
+  private readonly task: Task<[AccountStore | undefined, boolean], Loaded<K> | undefined>;
+  /** The value is wanted: from the start, or since `load()` for a lazy resource. */
+  private requested: boolean;
   private subscribedStore?: AccountStore;
   private unsubscribe?: () => void;
   private forceNext = false;
   /** A load was aborted because the host left the page; it starts again when the host comes back. */
   private resumeOnConnect = false;
 
-  constructor(host: AccountElement, key: K) {
+  constructor(host: AccountElement, key: K, options: ResourceOptions = {}) {
     this.host = host;
     this.key = key;
+    this.requested = !options.lazy;
     this.task = new Task(host, {
-      args: () => [host.connection?.store],
-      task: ([store], { signal }) => {
+      args: () => [host.connection?.store, this.requested],
+      task: ([store, requested], { signal }) => {
+        // Not asked for yet: the task stays as it was never run, so the status says `idle`.
+        if (!requested) return initialState;
         if (!store) return Promise.resolve(undefined);
         const force = this.forceNext;
         this.forceNext = false;
@@ -65,7 +80,7 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
     if (!this.store) return 'no-adapter';
     if (this.value !== undefined) return 'ready';
     if (this.task.status === TaskStatus.ERROR && !isAbort(this.task.error)) return 'error';
-    return 'loading';
+    return this.requested ? 'loading' : 'idle';
   }
 
   get error(): AccountError | undefined {
@@ -77,6 +92,7 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
     switch (this.status) {
       case 'no-adapter':
         return renderers.noAdapter();
+      case 'idle':
       case 'loading':
         return renderers.loading();
       case 'error':
@@ -86,8 +102,19 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
     }
   }
 
+  /**
+   * Starts reading a lazy resource (from the store when someone already has it); does nothing once
+   * it has started, or for a resource that is not lazy.
+   */
+  load(): Promise<void> {
+    if (this.requested) return Promise.resolve();
+    this.requested = true;
+    return this.task.run();
+  }
+
   /** Asks the adapter again (after an error, or to reload after a conflict). */
   retry(): Promise<void> {
+    this.requested = true;
     this.forceNext = true;
     return this.task.run();
   }

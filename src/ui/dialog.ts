@@ -45,8 +45,9 @@ export function dialog(options: DialogOptions): TemplateResult {
     onClose();
   };
   // Escape pressed twice without other input, or a form with method="dialog", closes natively.
-  const onNativeClose = (): void => {
-    if (open) onClose();
+  // A dialog opened again before this event arrived (it comes a task later) stays open.
+  const onNativeClose = (event: Event): void => {
+    if (open && !(event.currentTarget as HTMLDialogElement).open) onClose();
   };
 
   return html`
@@ -99,7 +100,8 @@ export class DialogController implements ReactiveController {
     if (!element) return;
     // The template carries the wanted state, so the host says it once: `open` in render().
     const wanted = element.dataset['open'] === 'true';
-    if (wanted && !element.open) {
+    // A dialog that left the page cannot be shown (`showModal` would throw).
+    if (wanted && !element.open && element.isConnected) {
       this.opener = deepActiveElement();
       element.showModal();
       this.shown = true;

@@ -1,0 +1,400 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { USAGE_KINDS, type Plan, type PlanOption, type UsageKind } from '../../api/index.js';
+import { ActionController, now, ResourceController, safeUrl } from '../../core/index.js';
+import { AccountSalesChatRequestedEvent, AccountUpgradeRequestedEvent } from '../../events/index.js';
+import { actionErrorText, elementStyles, SectionElement } from '../../fragments/index.js';
+import { formatDate } from '../../i18n/index.js';
+import {
+  button,
+  deepActiveElement,
+  dialog,
+  DialogController,
+  meter,
+  meterStyles,
+  skeleton,
+  status,
+  type StatusTone,
+} from '../../ui/index.js';
+import { planComparison } from './plan-comparison.js';
+import { planUsageStyles } from './plan-usage.styles.js';
+import { readUsage, type UsageReading } from './usage-reading.js';
+import { UsageRefresh } from './usage-refresh.js';
+
+/** The part names of each kind's meter (parts are written in kebab case). */
+const METER_PARTS: Record<UsageKind, string> = {
+  minutes: 'minutes',
+  messages: 'messages',
+  groups: 'groups',
+  apiRequests: 'api-requests',
+};
+
+/**
+ * The plan in force: its name, the billing cycle (when it started, when it resets), and a meter for
+ * each of minutes, messages, groups and API requests against the plan's limits, with near the limit
+ * and limit reached said in words and where the cycle ends at this pace. "Upgrade" compares the
+ * plans (read when the dialog first opens) and, unless the host takes over, leaves for the
+ * checkout; "Chat with Sales" lets the host open its chat, else opens the backend's.
+ *
+ * Leaving the page goes through `navigate(url)` and opening the chat through `openWindow(url)`,
+ * both protected, so a subclass (or a test) can do either differently.
+ *
+ * @tagname plan-usage
+ * @summary The plan, the billing cycle and its usage against the limits; upgrade; chat with sales.
+ *
+ * @fires account-upgrade-requested - A plan was chosen to move to; `event.plan` is it. Cancelable: `preventDefault()` to run the host's own billing (the dialog closes, nothing else happens); otherwise the element asks the adapter for a checkout and goes there.
+ * @fires account-sales-chat-requested - The person asked to talk to sales; `event.url` is the backend's chat (`https:` only, or null), `event.plan` the id of the plan asked about, if any. Cancelable: `preventDefault()` to open the host's own chat; otherwise the URL opens in a new tab, or, with none, the element says how to reach sales.
+ *
+ * @csspart section - The card around everything.
+ * @csspart heading - The card's heading.
+ * @csspart description - The line under the heading.
+ * @csspart plan-summary - The plan's name, its cycle and the two buttons.
+ * @csspart plan-label - The word "Plan" over its name.
+ * @csspart current-plan - The plan's name.
+ * @csspart cycle - When the cycle started and when it resets.
+ * @csspart usage-list - The list of meters.
+ * @csspart usage - One kind of usage: its meter and what it says.
+ * @csspart meter - Each meter (label, reading and bar).
+ * @csspart minutes-meter - The minutes' meter.
+ * @csspart messages-meter - The messages' meter.
+ * @csspart groups-meter - The groups' meter.
+ * @csspart api-requests-meter - The API requests' meter.
+ * @csspart meter-normal - A meter below 80% of its limit.
+ * @csspart meter-warning - A meter at 80% of its limit or more.
+ * @csspart meter-danger - A meter at its limit or over.
+ * @csspart meter-unlimited - A meter with no limit.
+ * @csspart meter-track - A meter's bar.
+ * @csspart meter-fill - The used part of a meter's bar.
+ * @csspart usage-note - The line under a meter: its state and where the cycle ends at this pace.
+ * @csspart usage-state - The state in words: within the limit, near it, reached.
+ * @csspart usage-state-normal - The state of a meter below 80%.
+ * @csspart usage-state-warning - The state of a meter near its limit.
+ * @csspart usage-state-danger - The state of a meter at its limit.
+ * @csspart projection - Where the cycle ends at this pace.
+ * @csspart button - Every button.
+ * @csspart button-primary - Upgrade, and the plans' Choose buttons.
+ * @csspart button-secondary - Chat with Sales, Talk to sales, Close, Try again.
+ * @csspart button-ghost - The identity check's other way to prove it is you.
+ * @csspart upgrade-button - Opens the plan comparison.
+ * @csspart sales-button - Asks for the sales chat.
+ * @csspart dialog - The plan comparison and the identity check.
+ * @csspart dialog-heading - A dialog's heading.
+ * @csspart dialog-actions - A dialog's buttons.
+ * @csspart upgrade-dialog - The plan comparison.
+ * @csspart upgrade-dialog-heading - The plan comparison's heading.
+ * @csspart upgrade-dialog-actions - The plan comparison's buttons.
+ * @csspart plans - The list of plans, side by side.
+ * @csspart plan - One plan.
+ * @csspart plan-name - A plan's name.
+ * @csspart current-badge - Marks the plan in force, in words.
+ * @csspart plan-price - A plan's price, per month or year.
+ * @csspart plan-limits - What a plan includes.
+ * @csspart choose-plan - Moves to a plan (admins).
+ * @csspart admin-note - In place of Choose for a member: ask an admin.
+ * @csspart sales-note - A plan that only sales sells says so.
+ * @csspart talk-to-sales - Asks for the sales chat about that plan.
+ * @csspart upgrade-status - The comparison's live region: failures, leaving for the checkout, how to reach sales.
+ * @csspart status - The live regions (the card's and the comparison's).
+ * @csspart notice - A message in place of the content (loading failed, no adapter).
+ * @csspart retry - Loads again after a failure.
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart identity-check-dialog - The identity check.
+ * @csspart identity-check-dialog-heading - The identity check's heading.
+ * @csspart identity-check-dialog-actions - The identity check's buttons.
+ * @csspart identity-check-confirm - Confirms the identity check.
+ * @csspart field - A field's wrapper in the identity check.
+ * @csspart label - A field's label in the identity check.
+ * @csspart input - The identity check's password or code input.
+ * @csspart hint - Where the identity check's code was sent.
+ * @csspart error - What is wrong with the identity check's password or code.
+ *
+ * @cssprop --ae-color-primary - The meters' bars, the main buttons and the current plan's outline.
+ * @cssprop --ae-color-warning - A meter near its limit.
+ * @cssprop --ae-color-danger - A meter at its limit, and failures.
+ * @cssprop --ae-color-border - The meters' tracks and the plans' outlines.
+ * @cssprop --ae-color-surface - The card's background.
+ */
+export class PlanUsage extends SectionElement {
+  static override styles = [...elementStyles, meterStyles, planUsageStyles];
+
+  /**
+   * Seconds between reads of the usage while the element is on the page and the page is visible.
+   * At least 15: a smaller number counts as 15, so a page left open does not hammer the backend.
+   * Unset or 0: the usage is read when the element loads and on `refresh()` only.
+   */
+  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval?: number;
+
+  @state() private upgrading = false;
+  /** The plan last chosen in the comparison. */
+  @state() private chosenPlan: string | undefined;
+  /** Its checkout was found and the page is leaving for it. */
+  @state() private leaving = false;
+  /** What the comparison says in its live region, besides the checkout's failure. */
+  @state() private upgradeNote: { message: string; tone: StatusTone } | undefined;
+  /** Focus goes to the first plan's button once the comparison shows, unless the person moved on. */
+  private focusFirstPlan = false;
+
+  protected readonly sectionId = 'plan-usage';
+  private readonly plan = new ResourceController(this, 'plan');
+  /** Read when the comparison first opens: most visits to the page never open it. */
+  private readonly plans = new ResourceController(this, 'plans', { lazy: true });
+  /** For the role alone (a member cannot buy), needed by the comparison only. */
+  private readonly account = new ResourceController(this, 'account', { lazy: true });
+  private readonly checkout = new ActionController(this, {
+    call: (adapter, [planId]: [string], options) => adapter.startCheckout(planId, options),
+    // Said in the comparison, where the person is.
+    quiet: true,
+    onSuccess: (answer) => this.leaveForCheckout(answer.url),
+  });
+
+  constructor() {
+    super();
+    new DialogController(this, () => this.renderRoot.querySelector<HTMLDialogElement>('#upgrade-dialog'));
+    new UsageRefresh(this, {
+      seconds: () => this.refreshInterval,
+      read: () => this.refresh(),
+      schedule: (callback, delay) => this.scheduleRefresh(callback, delay),
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A dialog cannot stay open off the page; the element comes back with its card only.
+    this.closeUpgrade();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusFirstPlan && this.upgrading) this.focusOnFirstPlan();
+  }
+
+  /** Reads the usage again; what is on screen stays until the answer comes. */
+  refresh(): Promise<void> {
+    return this.plan.retry();
+  }
+
+  /** Leaves the page for the checkout (an `https:` address, or `http:` on the local machine). */
+  protected navigate(url: string): void {
+    location.assign(url);
+  }
+
+  /** Opens the sales chat (an `https:` address) in a new tab, with no way back to this page. */
+  protected openWindow(url: string): void {
+    window.open(url, '_blank', 'noopener');
+  }
+
+  /** Calls back once after `delay` ms, for the periodic reads; answers a way to cancel. */
+  protected scheduleRefresh(callback: () => void, delay: number): () => void {
+    const timer = setTimeout(callback, delay);
+    return () => clearTimeout(timer);
+  }
+
+  protected override get loading(): boolean {
+    return this.plan.status === 'loading';
+  }
+
+  protected heading(): string {
+    return this.t.plan.heading;
+  }
+
+  protected override description(): string {
+    return this.t.plan.description;
+  }
+
+  protected override skeletonShape() {
+    return { lines: 4 };
+  }
+
+  private openUpgrade(): void {
+    this.announcer.clear();
+    this.checkout.reset();
+    this.chosenPlan = undefined;
+    this.leaving = false;
+    this.upgradeNote = undefined;
+    this.focusFirstPlan = true;
+    this.upgrading = true;
+    void this.plans.load();
+    void this.account.load();
+  }
+
+  private closeUpgrade(): void {
+    this.checkout.reset();
+    this.focusFirstPlan = false;
+    this.upgrading = false;
+  }
+
+  private choose(option: PlanOption): void {
+    if (this.checkout.pending || this.leaving) return;
+    this.upgradeNote = undefined;
+    this.chosenPlan = option.id;
+    const request = new AccountUpgradeRequestedEvent(structuredClone(option));
+    this.dispatchEvent(request);
+    // The host runs its own billing: it has everything it needs, and the comparison is in its way.
+    if (request.defaultPrevented) {
+      this.closeUpgrade();
+      return;
+    }
+    void this.checkout.run(option.id);
+  }
+
+  private leaveForCheckout(url: string): void {
+    const checkoutUrl = safeUrl(url);
+    // `safeUrl` also lets local `blob:` previews through; a checkout is never one.
+    if (!checkoutUrl || checkoutUrl.startsWith('blob:')) {
+      this.upgradeNote = { message: this.t.plan.checkoutUnsafe, tone: 'error' };
+      return;
+    }
+    this.leaving = true;
+    this.upgradeNote = { message: this.t.plan.redirecting, tone: 'info' };
+    this.navigate(checkoutUrl);
+  }
+
+  /** From the card (no plan) or from a plan only sales sells. */
+  private chatWithSales(plan: PlanOption | undefined): void {
+    const safe = safeUrl(this.plan.value?.salesChatUrl);
+    const url = safe?.startsWith('https:') ? safe : null;
+    const request = new AccountSalesChatRequestedEvent(url, plan?.id ?? null);
+    this.dispatchEvent(request);
+    if (request.defaultPrevented) {
+      // The host's chat opens on the page, which the modal comparison would keep out of reach.
+      this.closeUpgrade();
+      return;
+    }
+    if (url) {
+      this.openWindow(url);
+      return;
+    }
+    if (plan) this.upgradeNote = { message: this.t.plan.salesUnreachable, tone: 'info' };
+    else this.announcer.say(this.t.plan.salesUnreachable);
+  }
+
+  private focusOnFirstPlan(): void {
+    const first = this.renderRoot.querySelector<HTMLElement>(
+      '#upgrade-dialog :is([part~="choose-plan"], [part~="talk-to-sales"])',
+    );
+    if (!first) return;
+    this.focusFirstPlan = false;
+    // The comparison may arrive after the dialog opened, where the browser put focus on its first
+    // button (Close); a person who has moved elsewhere meanwhile keeps their place.
+    const active = deepActiveElement();
+    const untouched = !active || active.matches('#upgrade-dialog, #upgrade-dialog .dialog-close');
+    if (untouched) first.focus();
+  }
+
+  protected renderContent(): TemplateResult {
+    return this.whenLoaded(this.plan, (plan) => this.renderPlan(plan));
+  }
+
+  private renderPlan(plan: Plan): TemplateResult {
+    const t = this.t;
+    const locale = this.resolvedLocale;
+    const at = now();
+    return html`
+      <div class="plan-summary" part="plan-summary">
+        <div class="summary-value">
+          <span class="summary-label" part="plan-label">${t.plan.planLabel}</span>
+          <span class="plan-title" part="current-plan">${plan.name}</span>
+          <span class="note" part="cycle">
+            ${t.plan.cycle(formatDate(locale, plan.cycleStart), formatDate(locale, plan.cycleEnd))}
+          </span>
+        </div>
+        <div class="plan-buttons">
+          ${button({ label: t.plan.salesChat, onClick: () => this.chatWithSales(undefined), part: 'sales-button' })}
+          ${button({
+            label: t.plan.upgrade,
+            variant: 'primary',
+            onClick: () => this.openUpgrade(),
+            part: 'upgrade-button',
+          })}
+        </div>
+      </div>
+      <ul class="usage-list" part="usage-list" aria-label=${t.plan.usageLabel}>
+        ${USAGE_KINDS.map((kind) => this.renderUsage(readUsage(t, locale, plan, kind, at)))}
+      </ul>
+      ${this.announcer.render()}
+    `;
+  }
+
+  private renderUsage(reading: UsageReading): TemplateResult {
+    const name = METER_PARTS[reading.kind];
+    const note = reading.state || reading.projection;
+    return html`<li class="usage" part="usage">
+      ${meter({
+        id: `${name}-meter`,
+        label: reading.label,
+        value: reading.used,
+        max: reading.limit,
+        valueText: reading.valueText,
+        part: name,
+      })}
+      ${
+        note
+          ? html`<p class="usage-note" part="usage-note">
+              ${
+                reading.state
+                  ? html`<span
+                      class="usage-state usage-state--${reading.tone}"
+                      part="usage-state usage-state-${reading.tone}"
+                      >${reading.state}</span
+                    >`
+                  : nothing
+              }
+              ${reading.projection ? html`<span part="projection">${reading.projection}</span>` : nothing}
+            </p>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  protected override renderDialogs(): TemplateResult {
+    const t = this.t;
+    return dialog({
+      id: 'upgrade-dialog',
+      heading: t.plan.upgradeHeading,
+      description: t.plan.upgradeIntro,
+      open: this.upgrading,
+      closeLabel: t.common.close,
+      onClose: () => this.closeUpgrade(),
+      part: 'upgrade',
+      content: this.upgrading
+        ? html`
+            ${this.whenLoaded(this.plans, (plans) => this.renderComparison(plans), { lines: 5 })}
+            ${this.renderUpgradeStatus()}
+          `
+        : nothing,
+      actions: button({ label: t.common.close, onClick: () => this.closeUpgrade() }),
+    });
+  }
+
+  private renderComparison(plans: readonly PlanOption[]): TemplateResult {
+    const t = this.t;
+    // The role decides what the buttons say; without it, the backend decides (and says forbidden).
+    const account = this.account.status;
+    if (account === 'idle' || account === 'loading') return skeleton({ label: t.common.loading, lines: 5 });
+    const stillChosen = this.checkout.pending || this.leaving || this.checkout.waitSeconds > 0;
+    return planComparison({
+      t,
+      locale: this.resolvedLocale,
+      plans,
+      canBuy: this.account.value?.role !== 'member',
+      busyPlan: stillChosen ? this.chosenPlan : undefined,
+      leaving: this.leaving,
+      waitSeconds: this.checkout.waitSeconds,
+      onChoose: (plan) => this.choose(plan),
+      onTalkToSales: (plan) => this.chatWithSales(plan),
+    });
+  }
+
+  /** One live region for the comparison, there from its opening so what it says is announced. */
+  private renderUpgradeStatus(): TemplateResult {
+    const error = this.checkout.error;
+    const failure =
+      error?.code === 'forbidden'
+        ? this.t.plan.adminOnly
+        : error
+          ? actionErrorText(this.t, error)
+          : undefined;
+    const said = failure ? { message: failure, tone: 'error' as const } : this.upgradeNote;
+    return status({ message: said?.message ?? '', tone: said?.tone ?? 'info', part: 'upgrade' });
+  }
+}

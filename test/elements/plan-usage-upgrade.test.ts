@@ -1,0 +1,323 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { DEMO_PASSWORD } from '../../src/adapters/memory/index.js';
+import { AccountUpgradeRequestedEvent } from '../../src/events/index.js';
+import { deepActiveElement } from '../../src/ui/index.js';
+import { PlanUsageHarness } from '../harness/plan-usage.js';
+import { text, until } from '../harness/element-harness.js';
+import { expectPartsDocumented } from './shared/element-suite.js';
+import { CountingAdapter, en, mount, nextEvent, NOW, restoreClock } from './plan-usage-helpers.js';
+import { configure } from '../../src/core/configure.js';
+
+const CHECKOUT = 'https://billing.example.com/checkout/';
+
+/** The element's focus, as a person sees it: which button has it, by its label. */
+function focusedLabel(): string {
+  const active = deepActiveElement();
+  return active ? (active.getAttribute('aria-label') ?? text(active)) : '';
+}
+
+describe('<plan-usage>: upgrade', () => {
+  afterEach(() => restoreClock());
+
+  describe('the comparison', () => {
+    it('is read when the dialog first opens, not with the page, and once', async () => {
+      const { harness, adapter } = await mount();
+      harness.element.requestUpdate();
+      await harness.element.updateComplete;
+      expect(adapter.planListReads, 'plans read with the page').to.equal(0);
+      await harness.openUpgrade();
+      expect(adapter.planListReads).to.equal(1);
+      await harness.closeUpgrade();
+      await harness.openUpgrade();
+      expect(adapter.planListReads, 'plans read again').to.equal(1);
+    });
+
+    it('shows a skeleton while the plans load, then the plans', async () => {
+      const { harness } = await mount({ latency: 200 });
+      harness.button(en.plan.upgrade).click();
+      await until(
+        () => harness.maybe<HTMLDialogElement>('#upgrade-dialog')?.open,
+        'the comparison did not open',
+      );
+      expect(harness.maybe('#upgrade-dialog [part~="skeleton"]') !== null, 'no skeleton').to.equal(true);
+      await expectPartsDocumented(harness);
+      await harness.waitFor('#upgrade-dialog [part~="plans"]');
+    });
+
+    it('lists the plans with their prices and limits side by side, the current one marked in words', async () => {
+      const { harness } = await mount();
+      await harness.openUpgrade();
+      const names = [...harness.root.querySelectorAll('[part~="plan-name"]')].map((node) => text(node));
+      expect(names).to.deep.equal(['Starter', 'Team', 'Business', 'Enterprise']);
+      const starter = harness.planCard('Starter');
+      expect(text(starter.querySelector('[part~="plan-price"]'))).to.equal(en.plan.price('$15.00', 'month'));
+      const limits = [...starter.querySelectorAll('[part~="plan-limits"] li')].map((node) => text(node));
+      expect(limits).to.deep.equal(['500 minutes', '2,000 messages', '5 groups', '10,000 API requests']);
+      const team = harness.planCard('Team');
+      expect(text(team.querySelector('[part~="current-badge"]'))).to.equal(en.plan.current);
+      expect(team.querySelectorAll('button').length, 'the current plan has no button').to.equal(0);
+      expect(harness.root.querySelectorAll('[part~="current-badge"]').length).to.equal(1);
+      const enterprise = harness.planCard('Enterprise');
+      expect(text(enterprise.querySelector('[part~="plan-price"]'))).to.equal(en.plan.customPrice);
+      expect(text(enterprise.querySelector('[part~="plan-limits"]'))).to.include(
+        en.plan.unlimited('minutes'),
+      );
+      // Side by side when there is room.
+      const tops = ['Starter', 'Team', 'Business'].map((name) =>
+        Math.round(harness.planCard(name).getBoundingClientRect().top),
+      );
+      expect(new Set(tops).size, 'the plans are stacked on a wide screen').to.equal(1);
+      await expectPartsDocumented(harness);
+      await expect(harness.element).to.be.accessible();
+    });
+
+    it('says the prices of yearly plans per year, in their currency', async () => {
+      const plans = [
+        {
+          id: 'team',
+          name: 'Team',
+          price: { amount: 42000, currency: 'EUR', interval: 'year' as const },
+          limits: { minutes: 3000, messages: 10_000, groups: 25, apiRequests: null },
+          contactSales: false,
+        },
+        {
+          id: 'solo',
+          name: 'Solo',
+          price: { amount: 900, currency: 'JPY', interval: 'month' as const },
+          limits: { minutes: 100, messages: 1, groups: 1, apiRequests: 1 },
+          contactSales: false,
+        },
+      ];
+      const { harness } = await mount({ seed: { plans, planId: 'team' } });
+      await harness.openUpgrade();
+      expect(text(harness.planCard('Team').querySelector('[part~="plan-price"]'))).to.equal(
+        en.plan.price('€420.00', 'year'),
+      );
+      expect(text(harness.planCard('Solo').querySelector('[part~="plan-price"]'))).to.equal(
+        en.plan.price('¥900', 'month'),
+      );
+      const limits = [...harness.planCard('Solo').querySelectorAll('[part~="plan-limits"] li')].map((node) =>
+        text(node),
+      );
+      expect(limits).to.deep.equal(['100 minutes', '1 message', '1 group', '1 API request']);
+    });
+
+    it('says a failed read in the dialog and reads again on retry', async () => {
+      const { harness, adapter } = await mount();
+      adapter.failNext('network', { method: 'listPlans' });
+      await harness.openUpgrade();
+      expect(text(harness.find('#upgrade-dialog .notice--error p'))).to.equal(en.errors.network);
+      await expectPartsDocumented(harness);
+      await expect(harness.element).to.be.accessible();
+      await harness.click(en.common.retry, harness.dialog);
+      await harness.waitFor('#upgrade-dialog [part~="plans"]');
+      expect(adapter.planListReads).to.equal(2);
+    });
+
+    for (const theme of ['light', 'dark'] as const) {
+      it(`is accessible open, ${theme}`, async () => {
+        const { harness } = await mount({ theme });
+        await harness.openUpgrade();
+        await expect(harness.element).to.be.accessible();
+      });
+    }
+
+    it('is accessible and fits a 360 px screen right to left', async () => {
+      configure({ now: () => NOW });
+      const adapter = new CountingAdapter({ reverify: [], now: () => NOW });
+      const root = await fixture<HTMLElement>(
+        html`<div dir="rtl" style="inline-size: 360px"><plan-usage .adapter=${adapter}></plan-usage></div>`,
+      );
+      const harness = new PlanUsageHarness(root.querySelector('plan-usage')!);
+      harness.stayOnPage();
+      await harness.ready(PlanUsageHarness.readySelector);
+      await harness.openUpgrade();
+      const plans = harness.find('[part~="plans"]');
+      expect(plans.scrollWidth, 'the plans scroll sideways').to.be.at.most(plans.clientWidth + 1);
+      expect(getComputedStyle(harness.dialog).direction).to.equal('rtl');
+      await expect(harness.element).to.be.accessible();
+    });
+  });
+
+  describe('choosing a plan', () => {
+    it('fires account-upgrade-requested with the plan, then goes to the checkout the adapter gives', async () => {
+      const { harness, adapter, departures } = await mount();
+      await harness.openUpgrade();
+      const requested = nextEvent(harness.element, AccountUpgradeRequestedEvent.eventName);
+      await harness.choose('Business');
+      const event = await requested;
+      expect(event instanceof AccountUpgradeRequestedEvent).to.equal(true);
+      expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
+      expect(event.plan.id).to.equal('business');
+      expect(event.plan.name).to.equal('Business');
+      expect(event.plan.price?.amount).to.equal(7500);
+      await waitUntil(() => departures.navigated.length === 1, 'did not go to the checkout');
+      expect(departures.navigated[0]).to.equal(`${CHECKOUT}business`);
+      expect(adapter.checkouts).to.deep.equal(['business']);
+      // Leaving: the chosen button stays busy, the others wait, and it is said.
+      await harness.element.updateComplete;
+      expect(harness.upgradeStatus).to.equal(en.plan.redirecting);
+      expect(harness.button(en.plan.choose('Business')).getAttribute('aria-busy')).to.equal('true');
+      expect(harness.button(en.plan.choose('Starter')).getAttribute('aria-disabled')).to.equal('true');
+      await expectPartsDocumented(harness);
+      await expect(harness.element).to.be.accessible();
+    });
+
+    it('is busy while the adapter answers, and a second click sends nothing more', async () => {
+      const { harness, adapter, departures } = await mount({ latency: 100 });
+      await harness.openUpgrade();
+      await harness.choose('Business');
+      const busy = harness.button(en.plan.choose('Business'));
+      expect(busy.getAttribute('aria-busy')).to.equal('true');
+      busy.click();
+      harness.button(en.plan.choose('Starter')).click();
+      await waitUntil(() => departures.navigated.length === 1, 'did not go to the checkout');
+      expect(adapter.checkouts).to.deep.equal(['business']);
+    });
+
+    it('lets the host run its own billing: cancelled, the dialog closes and nothing else happens', async () => {
+      const { harness, adapter, departures } = await mount();
+      const onUpgrade = (event: AccountUpgradeRequestedEvent) => event.preventDefault();
+      document.addEventListener(AccountUpgradeRequestedEvent.eventName, onUpgrade);
+      try {
+        await harness.openUpgrade();
+        await harness.choose('Business');
+        await until(() => !harness.dialog.open, 'the dialog stayed open');
+        await harness.element.updateComplete;
+        expect(adapter.checkouts.length, 'the adapter was asked').to.equal(0);
+        expect(departures.navigated.length).to.equal(0);
+        expect(focusedLabel()).to.equal(en.plan.upgrade);
+      } finally {
+        document.removeEventListener(AccountUpgradeRequestedEvent.eventName, onUpgrade);
+      }
+    });
+
+    it('says a failure in the dialog, keeps it open, and goes nowhere', async () => {
+      const { harness, adapter, departures } = await mount();
+      adapter.failNext('network', { method: 'startCheckout' });
+      await harness.openUpgrade();
+      await harness.choose('Business');
+      await waitUntil(() => harness.upgradeStatus === en.errors.network, 'the failure was not said');
+      expect(harness.find('[part~="upgrade-status"] [role="alert"]').textContent).to.equal(en.errors.network);
+      expect(harness.dialog.open).to.equal(true);
+      expect(departures.navigated.length).to.equal(0);
+      expect(harness.button(en.plan.choose('Business')).hasAttribute('aria-disabled')).to.equal(false);
+      await expectPartsDocumented(harness);
+      await expect(harness.element).to.be.accessible();
+      // Trying again works, and the failure goes.
+      await harness.choose('Business');
+      await waitUntil(() => departures.navigated.length === 1, 'did not go to the checkout');
+      expect(harness.upgradeStatus).to.equal(en.plan.redirecting);
+    });
+
+    it('when the backend refuses (a member), says only an admin can change the plan', async () => {
+      const { harness, adapter } = await mount();
+      adapter.failNext('forbidden', { method: 'startCheckout' });
+      await harness.openUpgrade();
+      await harness.choose('Starter');
+      await waitUntil(() => harness.upgradeStatus === en.plan.adminOnly, 'the refusal was not said');
+    });
+
+    it('counts a rate-limit wait down on the chosen plan', async () => {
+      const { harness, adapter } = await mount();
+      adapter.failNext('rate_limited', { method: 'startCheckout', retryAfter: 20 });
+      await harness.openUpgrade();
+      await harness.choose('Business');
+      await waitUntil(() => harness.hasButton(en.common.tryAgainIn(20)), 'no wait on the button');
+      expect(harness.button(en.plan.choose('Starter')).getAttribute('aria-disabled')).to.equal('true');
+    });
+
+    it('goes nowhere unsafe: a checkout that is not https is refused and said', async () => {
+      const { harness, adapter, departures } = await mount();
+      adapter.checkoutUrl = 'javascript:alert(1)';
+      await harness.openUpgrade();
+      await harness.choose('Business');
+      await waitUntil(() => harness.upgradeStatus === en.plan.checkoutUnsafe, 'the refusal was not said');
+      adapter.checkoutUrl = 'http://billing.example.com/pay';
+      await harness.choose('Business');
+      expect(harness.upgradeStatus, 'the last refusal is still said').to.equal('');
+      await waitUntil(
+        () => harness.upgradeStatus === en.plan.checkoutUnsafe,
+        'the second refusal was not said',
+      );
+      expect(adapter.checkouts.length).to.equal(2);
+      expect(departures.navigated.length).to.equal(0);
+    });
+
+    it('goes to a checkout on the local machine (a demo backend)', async () => {
+      const { harness, adapter, departures } = await mount();
+      adapter.checkoutUrl = 'http://localhost:8787/pay?plan=business';
+      await harness.openUpgrade();
+      await harness.choose('Business');
+      await waitUntil(() => departures.navigated.length === 1, 'did not go to the checkout');
+      expect(departures.navigated[0]).to.equal('http://localhost:8787/pay?plan=business');
+    });
+
+    it('asks for the identity check when the backend wants one, then goes to the checkout', async () => {
+      const { harness, departures } = await mount({ reverify: ['startCheckout'] });
+      await harness.openUpgrade();
+      await harness.choose('Business');
+      await until(() => harness.maybe<HTMLDialogElement>('#identity-check')?.open, 'no identity check');
+      await expectPartsDocumented(harness);
+      const password = harness.find<HTMLInputElement>('#identity-check-password');
+      password.value = DEMO_PASSWORD;
+      password.dispatchEvent(new Event('input'));
+      await harness.element.updateComplete;
+      harness.find<HTMLButtonElement>('[part~="identity-check-confirm"]').click();
+      await waitUntil(() => departures.navigated.length === 1, 'did not go to the checkout');
+    });
+  });
+
+  describe('a member', () => {
+    it('sees the comparison, and is told to ask an admin instead of Choose', async () => {
+      const { harness } = await mount({ user: 'member' });
+      await harness.openUpgrade();
+      expect(harness.root.querySelectorAll('[part~="choose-plan"]').length).to.equal(0);
+      expect(text(harness.planCard('Business').querySelector('[part~="admin-note"]'))).to.equal(
+        en.plan.askAdmin('Business'),
+      );
+      // Sales can still be asked.
+      expect(harness.planButtons().map((button) => text(button))).to.deep.equal([
+        en.plan.talkToSales('Enterprise'),
+      ]);
+      await expectPartsDocumented(harness);
+      await expect(harness.element).to.be.accessible();
+    });
+  });
+
+  describe('from the keyboard', () => {
+    it('opens on the first plan’s button; Escape closes and focus goes back to Upgrade', async () => {
+      const { harness } = await mount();
+      harness.button(en.plan.upgrade).focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => harness.dialog.open, 'Enter did not open the dialog');
+      await waitUntil(() => focusedLabel() === en.plan.choose('Starter'), 'focus is not on the first plan');
+      await sendKeys({ press: 'Escape' });
+      await until(() => !harness.dialog.open, 'Escape did not close the dialog');
+      await waitUntil(() => focusedLabel() === en.plan.upgrade, 'focus did not go back to Upgrade');
+    });
+
+    it('chooses a plan with Tab and Enter', async () => {
+      const { harness, departures } = await mount();
+      harness.button(en.plan.upgrade).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => focusedLabel() === en.plan.choose('Starter'), 'focus is not on the first plan');
+      await sendKeys({ press: 'Tab' });
+      expect(focusedLabel()).to.equal(en.plan.choose('Business'));
+      const requested = nextEvent(harness.element, AccountUpgradeRequestedEvent.eventName);
+      await sendKeys({ press: 'Enter' });
+      expect((await requested).plan.id).to.equal('business');
+      await waitUntil(() => departures.navigated.length === 1, 'did not go to the checkout');
+    });
+
+    it('focuses the first plan once the plans arrive, when they are slow', async () => {
+      const { harness } = await mount({ latency: 150 });
+      harness.button(en.plan.upgrade).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => focusedLabel() === en.plan.choose('Starter'), 'focus is not on the first plan', {
+        timeout: 3000,
+      });
+    });
+  });
+});

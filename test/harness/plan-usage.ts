@@ -1,0 +1,123 @@
+import type { UsageKind } from '../../src/api/index.js';
+import '../../src/elements/plan-usage/plan-usage.js';
+import type { PlanUsage } from '../../src/elements/plan-usage/plan-usage.component.js';
+import { en } from '../../src/i18n/index.js';
+import { ElementHarness, text, until } from './element-harness.js';
+
+/** Where the element would have sent the person, kept instead of leaving the page. */
+export interface Departures {
+  /** Addresses given to `navigate` (the checkout). */
+  navigated: string[];
+  /** Addresses given to `openWindow` (the sales chat). */
+  opened: string[];
+}
+
+const METER_IDS: Record<UsageKind, string> = {
+  minutes: 'minutes-meter',
+  messages: 'messages-meter',
+  groups: 'groups-meter',
+  apiRequests: 'api-requests-meter',
+};
+
+/** `<plan-usage>` as a person uses it. */
+export class PlanUsageHarness extends ElementHarness<PlanUsage> {
+  static readonly tag = 'plan-usage';
+  /** Present once the plan has loaded. */
+  static readonly readySelector = '[part~="usage-list"]';
+
+  get dialog(): HTMLDialogElement {
+    return this.find<HTMLDialogElement>('#upgrade-dialog');
+  }
+
+  /** The row of one kind of usage: its meter and its note. */
+  usage(kind: UsageKind): HTMLElement {
+    const meter = this.find(`#${METER_IDS[kind]}`);
+    const row = meter.closest<HTMLElement>('[part~="usage"]');
+    if (!row) throw new Error(`No usage row around #${METER_IDS[kind]}`);
+    return row;
+  }
+
+  /** What the meter of a kind says to assistive technology (or shows, when unlimited). */
+  reading(kind: UsageKind): string {
+    const meter = this.find(`#${METER_IDS[kind]}`);
+    return meter.getAttribute('aria-valuetext') ?? text(meter.querySelector('.meter-value'));
+  }
+
+  /** The line under a kind's meter: its state and where the cycle ends at this pace. */
+  note(kind: UsageKind): string {
+    return text(this.usage(kind).querySelector('[part~="usage-note"]'));
+  }
+
+  /** The buttons of the plans in the comparison, in order: Choose, or Talk to sales. */
+  planButtons(): HTMLButtonElement[] {
+    return [
+      ...this.root.querySelectorAll<HTMLButtonElement>(
+        '#upgrade-dialog :is([part~="choose-plan"], [part~="talk-to-sales"])',
+      ),
+    ];
+  }
+
+  /** A plan's card in the comparison, by its name. */
+  planCard(name: string): HTMLElement {
+    const card = [...this.root.querySelectorAll<HTMLElement>('[part~="plan"]')].find(
+      (candidate) => text(candidate.querySelector('[part~="plan-name"]')) === name,
+    );
+    if (!card) throw new Error(`No plan named ${name} in the comparison`);
+    return card;
+  }
+
+  /** What the comparison's live region says. */
+  get upgradeStatus(): string {
+    return text(this.maybe('[part~="upgrade-status"]'));
+  }
+
+  /** Opens the comparison and waits for the plans. */
+  async openUpgrade(): Promise<void> {
+    // Focused first, as a click does, so the dialog knows where focus goes back to.
+    const upgrade = this.button(en.plan.upgrade);
+    upgrade.focus();
+    upgrade.click();
+    await until(() => this.maybe<HTMLDialogElement>('#upgrade-dialog')?.open, 'the comparison did not open');
+    await this.waitFor('#upgrade-dialog [part~="plans"], #upgrade-dialog .notice--error');
+    await this.settled();
+  }
+
+  /** Waits for the comparison's opening animation, so it is seen (and checked) as it stays. */
+  async settled(): Promise<void> {
+    await Promise.all(this.dialog.getAnimations({ subtree: true }).map((animation) => animation.finished));
+  }
+
+  /** Chooses a plan in the open comparison. */
+  async choose(name: string): Promise<void> {
+    await this.click(en.plan.choose(name));
+  }
+
+  async closeUpgrade(): Promise<void> {
+    // Done once the dialog has said it closed: that event comes a task later.
+    const closed = new Promise((resolve) => this.dialog.addEventListener('close', resolve, { once: true }));
+    await this.click(en.common.close, this.dialog);
+    await closed;
+  }
+
+  override async click(label: string, root: ParentNode = this.root): Promise<void> {
+    this.button(label, root).click();
+    await this.element.updateComplete;
+  }
+
+  /**
+   * Keeps the element on the page: the checkout it would go to and the chat it would open are
+   * recorded instead (through its protected `navigate` and `openWindow`).
+   */
+  stayOnPage(): Departures {
+    const departures: Departures = { navigated: [], opened: [] };
+    Object.defineProperty(this.element, 'navigate', {
+      configurable: true,
+      value: (url: string) => departures.navigated.push(url),
+    });
+    Object.defineProperty(this.element, 'openWindow', {
+      configurable: true,
+      value: (url: string) => departures.opened.push(url),
+    });
+    return departures;
+  }
+}
