@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Account } from '../../api/index.js';
 import { safeUrl } from '../../core/index.js';
 import { errorText } from '../../fragments/index.js';
+import { initials } from '../../fragments/initials.js';
 import type { Catalog } from '../../i18n/index.js';
 import { button } from '../../ui/index.js';
 import type { PictureController } from './picture-controller.js';
@@ -93,14 +94,4 @@ export function pictureView(
       />
     </div>
   `;
-}
-
-function initials(name: string): string {
-  const letters = name
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((word) => [...word][0] ?? '');
-  return (
-    letters.length > 1 ? letters[0]! + letters[letters.length - 1]! : (letters[0] ?? '?')
-  ).toUpperCase();
 }
