@@ -38,13 +38,3 @@ export function accountSummary(view: AccountView, retry: () => void): TemplateRe
     }
   }
 }
-
-/** Two letters for the top bar's avatar. */
-export function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const letters = words.length > 1 ? [words[0], words.at(-1)] : [name.trim()];
-  return letters
-    .map((word) => (word ? [...word][0] : ''))
-    .join('')
-    .toUpperCase();
-}

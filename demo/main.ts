@@ -12,9 +12,10 @@ import {
   type OutboxMessage,
 } from '../src/api/index.js';
 import { AccountProvider } from '../src/core/account-provider.js';
+import { SettingsMenu } from '../src/elements/settings-menu/settings-menu.component.js';
 import { storeFor } from '../src/core/store.js';
 import { createHandlers, startMockApi } from '../src/mocks/index.js';
-import { accountSummary, initials, type AccountView } from './account-view.js';
+import { accountSummary, type AccountView } from './account-view.js';
 import { outboxList, type FollowState } from './outbox-view.js';
 import { loadPrefs, savePrefs, type DemoPrefs } from './prefs.js';
 
@@ -34,8 +35,7 @@ const controls = byId('controls', HTMLFormElement);
 const summaryOutlet = byId('account-summary', HTMLElement);
 const outboxOutlet = byId('outbox', HTMLElement);
 const faultStatus = byId('fault-status', HTMLElement);
-const topbarName = byId('topbar-name', HTMLElement);
-const topbarAvatar = byId('topbar-avatar', HTMLElement);
+const menu = byId('settings-menu', SettingsMenu);
 const faultSelect = controlNamed('fault', HTMLSelectElement);
 const timesSelect = controlNamed('times', HTMLSelectElement);
 byId('demo-password', HTMLElement).textContent = DEMO_PASSWORD;
@@ -56,6 +56,8 @@ let adapter = restAdapter();
 // The elements get their adapter at once, as on a host page; their first requests wait for the
 // service worker that plays the backend here.
 provider.adapter = adapter;
+// The gear menu sits in the header, outside the provider: it gets the same adapter, so the same store.
+menu.adapter = adapter;
 
 function restAdapter(): RestAdapter {
   return new RestAdapter({
@@ -83,7 +85,7 @@ const { worker } = await mockApi.catch((error: unknown) => {
  */
 function connectAdapter(): void {
   adapter = restAdapter();
-  provider.adapter = adapter;
+  provider.adapter = menu.adapter = adapter;
   stopFollowingAccount?.();
   // Saves made by the elements land in the store; the summary and the top bar follow them.
   stopFollowingAccount = storeFor(adapter).subscribe('account', (account) =>
@@ -117,11 +119,6 @@ function showAccount(view: AccountView): void {
     accountSummary(view, () => void loadAccount(true)),
     summaryOutlet,
   );
-  // A failed read leaves the top bar as it was: the session is not over because one request failed.
-  if (view.status === 'ready') {
-    topbarName.textContent = view.account.name;
-    topbarAvatar.textContent = initials(view.account.name);
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -247,6 +244,10 @@ controls.addEventListener('change', (event) => {
 controls.addEventListener('submit', (event) => event.preventDefault());
 byId('reset', HTMLButtonElement).addEventListener('click', resetDemo);
 byId('reload-account', HTMLButtonElement).addEventListener('click', () => void loadAccount(true));
+// A host's own menu entry: the demo has no session to end, so it says what a host would do.
+byId('sign-out', HTMLButtonElement).addEventListener('click', () => {
+  faultStatus.textContent = 'Signed out (in the demo nothing happens: a host would end its session here).';
+});
 
 applyPrefs();
 connectAdapter();

@@ -10,4 +10,11 @@ export { DeleteAccount } from './elements/delete-account/delete-account.componen
 export { PasswordSettings } from './elements/password-settings/password-settings.component.js';
 export { PlanUsage } from './elements/plan-usage/plan-usage.component.js';
 export { ApiKey } from './elements/api-key/api-key.component.js';
+export { PhoneSettings } from './elements/phone-settings/phone-settings.component.js';
+export { MessageSettings } from './elements/message-settings/message-settings.component.js';
+export {
+  SettingsSection,
+  type SettingsField,
+} from './elements/settings-section/settings-section.component.js';
 export { SettingsMenu } from './elements/settings-menu/settings-menu.component.js';
+export { AccountSettings } from './elements/account-settings/account-settings.component.js';

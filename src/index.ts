@@ -3,6 +3,7 @@
  * page-wide `configure()`, the events and the classes.
  */
 import './elements/account-provider/account-provider.js';
+import './elements/account-settings/account-settings.js';
 import './elements/account-profile/account-profile.js';
 import './elements/personal-phone/personal-phone.js';
 import './elements/email-settings/email-settings.js';
@@ -10,10 +11,17 @@ import './elements/delete-account/delete-account.js';
 import './elements/password-settings/password-settings.js';
 import './elements/plan-usage/plan-usage.js';
 import './elements/api-key/api-key.js';
+import './elements/phone-settings/phone-settings.js';
+import './elements/message-settings/message-settings.js';
+import './elements/settings-section/settings-section.js';
 import './elements/settings-menu/settings-menu.js';
 
 export * from './api/index.js';
 export * from './events/index.js';
 export * from './classes.js';
+// The <message-settings> class and the contract's settings type share a name: here the class wins,
+// and the type is `MessageSettingsData` (in the contract's own modules it keeps its name).
+export { MessageSettings } from './classes.js';
+export type { MessageSettings as MessageSettingsData } from './api/index.js';
 export { configure } from './core/configure.js';
 export { registerLocale, type Catalog } from './i18n/index.js';

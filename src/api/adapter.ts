@@ -94,6 +94,13 @@ export interface AccountAdapter {
 
   getVoiceSettings(options?: CallOptions): Promise<VoiceSettings>;
   updateVoiceSettings(settings: VoiceSettings, options?: CallOptions): Promise<VoiceSettings>;
+  /**
+   * Replaces the recorded voicemail greeting (MP3, WAV, Ogg or M4A, judged by its bytes) and plays
+   * it from now on (`greeting.mode` becomes `audio`).
+   */
+  uploadVoicemailGreeting(audio: Blob, options?: CallOptions): Promise<VoiceSettings>;
+  /** Drops the recorded greeting; the text is read aloud again (`greeting.mode` becomes `text`). */
+  removeVoicemailGreeting(options?: CallOptions): Promise<VoiceSettings>;
   getMessageSettings(options?: CallOptions): Promise<MessageSettings>;
   updateMessageSettings(settings: MessageSettings, options?: CallOptions): Promise<MessageSettings>;
 
@@ -134,6 +141,8 @@ export const ADAPTER_METHODS = [
   'startCheckout',
   'getVoiceSettings',
   'updateVoiceSettings',
+  'uploadVoicemailGreeting',
+  'removeVoicemailGreeting',
   'getMessageSettings',
   'updateMessageSettings',
   'getApiKey',

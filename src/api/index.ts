@@ -4,6 +4,7 @@ export * from './adapter.js';
 export * from './validate.js';
 export * from './routes.js';
 export * from './image.js';
+export * from './audio.js';
 export * from './delay.js';
 export * from './calling-code.js';
 export * from './idempotency.js';

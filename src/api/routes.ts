@@ -28,6 +28,8 @@ export const ROUTES = {
   startCheckout: ['POST', '/plan/checkout'],
   getVoiceSettings: ['GET', '/settings/voice'],
   updateVoiceSettings: ['PUT', '/settings/voice'],
+  uploadVoicemailGreeting: ['PUT', '/settings/voice/greeting'],
+  removeVoicemailGreeting: ['DELETE', '/settings/voice/greeting'],
   getMessageSettings: ['GET', '/settings/messages'],
   updateMessageSettings: ['PUT', '/settings/messages'],
   getApiKey: ['GET', '/api-key'],
@@ -65,6 +67,8 @@ export const ANSWER_VERSIONS = {
   updateNotificationSettings: '/account/notifications',
   getVoiceSettings: '/settings/voice',
   updateVoiceSettings: '/settings/voice',
+  uploadVoicemailGreeting: '/settings/voice',
+  removeVoicemailGreeting: '/settings/voice',
   getMessageSettings: '/settings/messages',
   updateMessageSettings: '/settings/messages',
 } as const satisfies Partial<Record<keyof AccountAdapter, VersionedResource>>;

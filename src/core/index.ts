@@ -11,3 +11,7 @@ export * from './store.js';
 export * from './verification-controller.js';
 export * from './safe-url.js';
 export * from './unsupported.js';
+export * from './schema-path.js';
+export * from './settings-form-controller.js';
+export * from './settings-switches.js';
+export * from './settings-source.js';

@@ -10,3 +10,7 @@ export * from './account-deleted.js';
 export * from './account-upgrade-requested.js';
 export * from './account-sales-chat-requested.js';
 export * from './account-api-key-regenerated.js';
+export * from './account-settings-requested.js';
+export * from './account-voice-settings-updated.js';
+export * from './account-message-settings-updated.js';
+export * from './account-settings-saved.js';

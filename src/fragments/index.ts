@@ -5,3 +5,4 @@ export * from './identity-check.js';
 export * from './messages.js';
 export * from './section-element.js';
 export * from './styles.js';
+export * from './settings/index.js';

@@ -8,7 +8,7 @@ export interface RequestInput {
   query: URLSearchParams;
   /** The parsed JSON body; undefined when there was none. */
   body: unknown;
-  /** The raw body, for the one route that takes bytes. */
+  /** The raw body, for the routes that take bytes (`BYTE_BODIES`). */
   blob: Blob;
   options: CallOptions;
 }
@@ -58,6 +58,8 @@ export const CALLS: { [M in AdapterMethod]: AdapterCall } = {
   startCheckout: (adapter, input) => adapter.startCheckout(field(input.body, 'planId'), input.options),
   getVoiceSettings: (adapter, input) => adapter.getVoiceSettings(input.options),
   updateVoiceSettings: (adapter, input) => adapter.updateVoiceSettings(unchecked(input.body), input.options),
+  uploadVoicemailGreeting: (adapter, input) => adapter.uploadVoicemailGreeting(input.blob, input.options),
+  removeVoicemailGreeting: (adapter, input) => adapter.removeVoicemailGreeting(input.options),
   getMessageSettings: (adapter, input) => adapter.getMessageSettings(input.options),
   updateMessageSettings: (adapter, input) =>
     adapter.updateMessageSettings(unchecked(input.body), input.options),
@@ -69,6 +71,12 @@ export const CALLS: { [M in AdapterMethod]: AdapterCall } = {
   completeReverification: (adapter, input) =>
     adapter.completeReverification(unchecked(input.body), input.options),
 };
+
+/** Requests whose body is a file, passed on as bytes rather than read as JSON. */
+export const BYTE_BODIES: ReadonlySet<AdapterMethod> = new Set<AdapterMethod>([
+  'uploadAvatar',
+  'uploadVoicemailGreeting',
+]);
 
 /** Answers with no body (204). */
 export const EMPTY_ANSWERS: ReadonlySet<AdapterMethod> = new Set<AdapterMethod>([

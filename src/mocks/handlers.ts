@@ -13,7 +13,7 @@ import {
   type VersionedResource,
 } from '../api/index.js';
 import type { AdapterMethod, MemoryAdapter } from '../adapters/memory/index.js';
-import { CALLS, EMPTY_ANSWERS, type RequestInput } from './calls.js';
+import { BYTE_BODIES, CALLS, EMPTY_ANSWERS, type RequestInput } from './calls.js';
 import { problemResponse } from './problem.js';
 
 export interface HandlerOptions {
@@ -101,7 +101,7 @@ async function readInput(
     blob: new Blob([]),
     options: callOptions(request),
   };
-  if (method === 'uploadAvatar') {
+  if (BYTE_BODIES.has(method)) {
     input.blob = await request.blob();
     return input;
   }

@@ -49,13 +49,27 @@ export type InputMode = 'none' | 'text' | 'tel' | 'url' | 'email' | 'numeric' | 
 
 export interface TextInputOptions extends Omit<FieldOptions, 'control'> {
   value: string;
-  type?: 'text' | 'email' | 'tel' | 'password' | 'url' | 'search' | undefined;
+  type?:
+    | 'text'
+    | 'email'
+    | 'tel'
+    | 'password'
+    | 'url'
+    | 'search'
+    | 'number'
+    | 'time'
+    | 'datetime-local'
+    | undefined;
   name?: string | undefined;
   /** A WHATWG autofill token, e.g. `username`, `new-password`, `tel`, `email`. */
   autocomplete?: string | undefined;
   inputmode?: InputMode | undefined;
   maxlength?: number | undefined;
   minlength?: number | undefined;
+  /** Bounds of a number, time or date input. */
+  min?: number | string | undefined;
+  max?: number | string | undefined;
+  step?: number | undefined;
   placeholder?: string | undefined;
   /** `ltr` for values that are always left to right (phone numbers, emails) inside a right-to-left page. */
   dir?: 'ltr' | 'rtl' | 'auto' | undefined;
@@ -87,6 +101,9 @@ export function textInput(options: TextInputOptions): TemplateResult {
           inputmode=${ifDefined(options.inputmode)}
           maxlength=${ifDefined(options.maxlength)}
           minlength=${ifDefined(options.minlength)}
+          min=${ifDefined(options.min)}
+          max=${ifDefined(options.max)}
+          step=${ifDefined(options.step)}
           placeholder=${ifDefined(options.placeholder)}
           dir=${ifDefined(options.dir)}
           spellcheck=${ifDefined(spellcheck === undefined ? undefined : String(spellcheck))}
@@ -106,7 +123,88 @@ export function textInput(options: TextInputOptions): TemplateResult {
 }
 
 function valueOf(event: Event): string {
-  return event.currentTarget instanceof HTMLInputElement ? event.currentTarget.value : '';
+  const control = event.currentTarget;
+  const valued =
+    control instanceof HTMLInputElement ||
+    control instanceof HTMLTextAreaElement ||
+    control instanceof HTMLSelectElement;
+  return valued ? control.value : '';
+}
+
+export interface TextAreaOptions extends Omit<FieldOptions, 'control'> {
+  value: string;
+  rows?: number | undefined;
+  maxlength?: number | undefined;
+  disabled?: boolean | undefined;
+  onInput: (value: string) => void;
+}
+
+/** Text over several lines (a greeting, an auto-reply) inside a `field()`; it grows by hand only. */
+export function textArea(options: TextAreaOptions): TemplateResult {
+  const { id, value, rows = 3, onInput, part } = options;
+  return field({
+    ...options,
+    control: (describedBy, invalid) => html`
+      <textarea
+        id=${id}
+        class="input input--multiline"
+        part=${partNames('input', part)}
+        rows=${rows}
+        .value=${live(value)}
+        maxlength=${ifDefined(options.maxlength)}
+        aria-describedby=${ifDefined(describedBy)}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        ?required=${options.required ?? false}
+        ?disabled=${options.disabled ?? false}
+        @input=${(event: Event) => onInput(valueOf(event))}
+      ></textarea>
+    `,
+  });
+}
+
+export interface SelectChoice {
+  value: string;
+  label: string;
+}
+
+export interface SelectFieldOptions extends Omit<FieldOptions, 'control'> {
+  value: string;
+  choices: readonly SelectChoice[];
+  /** `ltr` when every choice reads left to right whatever the page (time zone names). */
+  dir?: 'ltr' | 'rtl' | 'auto' | undefined;
+  disabled?: boolean | undefined;
+  onChange: (value: string) => void;
+}
+
+/** One choice of a few (or a long list such as time zones) inside a `field()`, styled like an input. */
+export function selectField(options: SelectFieldOptions): TemplateResult {
+  const { id, value, choices, onChange, part } = options;
+  return field({
+    ...options,
+    control: (describedBy, invalid) => html`
+      <div class="field-control">
+        <select
+          id=${id}
+          class="input input--select"
+          part=${partNames('input', part)}
+          dir=${ifDefined(options.dir)}
+          aria-describedby=${ifDefined(describedBy)}
+          aria-invalid=${invalid ? 'true' : 'false'}
+          ?required=${options.required ?? false}
+          ?disabled=${options.disabled ?? false}
+          @change=${(event: Event) => onChange(valueOf(event))}
+        >
+          ${choices.map(
+            // The property, not the attribute: once a person has picked, a browser may ignore the attribute.
+            (choice) =>
+              html`<option value=${choice.value} .selected=${choice.value === value}>
+                ${choice.label}
+              </option>`,
+          )}
+        </select>
+      </div>
+    `,
+  });
 }
 
 export const fieldStyles = css`
@@ -158,7 +256,8 @@ export const fieldStyles = css`
     opacity: 1;
   }
 
-  .input:hover:not(:disabled, :read-only) {
+  .input:hover:not(:disabled, :read-only),
+  .input--select:hover:not(:disabled) {
     border-color: var(--_ae-color-text-muted);
   }
 
@@ -185,9 +284,25 @@ export const fieldStyles = css`
     box-shadow: none;
   }
 
-  .input:read-only:not(:disabled) {
+  /* Chromium counts a <select> as read-only (it has no readonly attribute to say otherwise). */
+  .input:read-only:not(:disabled, select) {
     background: var(--_ae-color-bg);
     box-shadow: none;
+  }
+
+  .input--multiline {
+    block-size: auto;
+    min-block-size: calc(var(--_ae-control-height) * 2);
+    padding-block: var(--_ae-space-2);
+    line-height: var(--_ae-line-height);
+    font-family: inherit;
+    resize: vertical;
+  }
+
+  .input--select {
+    padding-inline-end: var(--_ae-space-2);
+    font-family: inherit;
+    cursor: pointer;
   }
 
   .field-hint,

@@ -12,9 +12,14 @@ export { deepActiveElement, focusIfConnected } from './focus.js';
 export {
   field,
   textInput,
+  textArea,
+  selectField,
   fieldStyles,
   type FieldOptions,
   type TextInputOptions,
+  type TextAreaOptions,
+  type SelectFieldOptions,
+  type SelectChoice,
   type InputMode,
 } from './field.js';
 export { button, buttonStyles, type ButtonOptions, type ButtonVariant } from './button.js';

@@ -1,6 +1,7 @@
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { picturesContract } from './contract-pictures.js';
 import { securityContract } from './contract-security.js';
+import { settingsContract } from './contract-settings.js';
 import { contractSuite, makeClock, type MakeSubject } from './contract.js';
 
 const make: MakeSubject = async (options = {}) => {
@@ -12,3 +13,4 @@ const make: MakeSubject = async (options = {}) => {
 contractSuite('MemoryAdapter', make);
 picturesContract('MemoryAdapter', make);
 securityContract('MemoryAdapter', make);
+settingsContract('MemoryAdapter', make);

@@ -4,6 +4,7 @@ import { createHandlers } from '../../src/mocks/index.js';
 import { useMockApi } from '../support/mock-api.js';
 import { picturesContract } from './contract-pictures.js';
 import { securityContract } from './contract-security.js';
+import { settingsContract } from './contract-settings.js';
 import { contractSuite, makeClock, type MakeSubject } from './contract.js';
 
 const make: MakeSubject = async (options = {}) => {
@@ -16,3 +17,4 @@ const make: MakeSubject = async (options = {}) => {
 contractSuite('RestAdapter through the mock API', make);
 picturesContract('RestAdapter through the mock API', make);
 securityContract('RestAdapter through the mock API', make);
+settingsContract('RestAdapter through the mock API', make);

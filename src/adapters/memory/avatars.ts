@@ -1,16 +1,21 @@
 /**
- * Profile pictures as `blob:` URLs. Such a URL dies with the page, so when the state is persisted
- * the image itself is saved as a data URL under its own key (kept apart from the state, which is
- * saved after every change and should stay small) and turned back into a `blob:` URL on load.
+ * Profile pictures (or, `kind` aside, any other uploaded file) as `blob:` URLs. Such a URL dies with
+ * the page, so when the state is persisted the file itself is saved as a data URL under its own key
+ * (kept apart from the state, which is saved after every change and should stay small) and turned
+ * back into a `blob:` URL on load.
  */
 export class AvatarStore {
-  constructor(private readonly storageKey: string | false) {}
+  constructor(
+    private readonly storageKey: string | false,
+    /** What the files are, in their storage keys and warnings. */
+    private readonly kind = 'avatar',
+  ) {}
 
   /** A URL for the image; the account's previous one is revoked. */
   async put(accountId: string, image: Blob, previousUrl: string | null): Promise<string> {
     release(previousUrl);
     if (this.storageKey !== false) {
-      const saved = write(this.keyOf(accountId), await toDataUrl(image));
+      const saved = write(this.keyOf(accountId), await toDataUrl(image), this.kind);
       if (!saved) this.drop(accountId, null);
     }
     return URL.createObjectURL(image);
@@ -29,7 +34,7 @@ export class AvatarStore {
   }
 
   private keyOf(accountId: string): string {
-    return `${String(this.storageKey)}:avatar:${accountId}`;
+    return `${String(this.storageKey)}:${this.kind}:${accountId}`;
   }
 }
 
@@ -37,13 +42,13 @@ function release(url: string | null): void {
   if (url?.startsWith('blob:')) URL.revokeObjectURL(url);
 }
 
-function write(key: string, value: string): boolean {
+function write(key: string, value: string, kind: string): boolean {
   try {
     localStorage.setItem(key, value);
     return true;
   } catch (error) {
-    // Mostly the quota: a large picture still works for this page, it just won't survive a reload.
-    console.warn('MemoryAdapter: the profile picture could not be saved to localStorage', error);
+    // Mostly the quota: a large file still works for this page, it just won't survive a reload.
+    console.warn(`MemoryAdapter: the ${kind} could not be saved to localStorage`, error);
     return false;
   }
 }

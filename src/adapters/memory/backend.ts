@@ -17,6 +17,8 @@ export class Backend {
     public state: MemoryState,
     readonly now: () => number,
     readonly avatars: AvatarStore,
+    /** The recorded voicemail greeting, kept like pictures. */
+    readonly greetings: AvatarStore,
     private readonly onSend: () => void,
   ) {}
 

@@ -66,6 +66,7 @@ export class MemoryAdapter extends EventTarget implements AccountAdapter {
   private readonly options: MemoryAdapterOptions;
   private readonly storageKey: string | false;
   private readonly avatars: AvatarStore;
+  private readonly greetings: AvatarStore;
   private readonly backend: Backend;
   private readonly pipeline: CallPipeline;
   /** Settles once the seeded passwords are hashed; every call waits for it. */
@@ -76,10 +77,13 @@ export class MemoryAdapter extends EventTarget implements AccountAdapter {
     this.options = options;
     this.storageKey = options.persist ?? false;
     this.avatars = new AvatarStore(this.storageKey);
+    this.greetings = new AvatarStore(this.storageKey, 'greeting');
     const now = options.now ?? (() => Date.now());
     const saved = this.storageKey === false ? null : loadState(this.storageKey);
     const state = saved ? this.revive(saved) : this.freshState(now());
-    this.backend = new Backend(state, now, this.avatars, () => this.dispatchEvent(new Event('outbox')));
+    this.backend = new Backend(state, now, this.avatars, this.greetings, () =>
+      this.dispatchEvent(new Event('outbox')),
+    );
     this.pipeline = new CallPipeline(
       this.backend,
       options,
@@ -134,6 +138,7 @@ export class MemoryAdapter extends EventTarget implements AccountAdapter {
   reset(): void {
     const { state } = this.backend;
     for (const stored of state.accounts) this.avatars.drop(stored.id, stored.avatarUrl);
+    settings.dropGreeting(this.backend, state.voice);
     if (this.storageKey !== false) clearState(this.storageKey);
     this.pipeline.faults.clear();
     this.pipeline.idempotency.clear();
@@ -263,6 +268,18 @@ export class MemoryAdapter extends EventTarget implements AccountAdapter {
     );
   }
 
+  uploadVoicemailGreeting(audio: Blob, options?: CallOptions): Promise<VoiceSettings> {
+    return this.call('uploadVoicemailGreeting', options, [audio], voiceSettings, (backend) =>
+      settings.uploadVoicemailGreeting(backend, audio),
+    );
+  }
+
+  removeVoicemailGreeting(options?: CallOptions): Promise<VoiceSettings> {
+    return this.call('removeVoicemailGreeting', options, [], voiceSettings, (backend) =>
+      settings.removeVoicemailGreeting(backend),
+    );
+  }
+
   getMessageSettings(options?: CallOptions): Promise<MessageSettings> {
     return this.call('getMessageSettings', options, [], messageSettings, (backend) =>
       settings.getMessageSettings(backend),
@@ -333,6 +350,7 @@ export class MemoryAdapter extends EventTarget implements AccountAdapter {
     for (const stored of state.accounts) {
       if (stored.avatarUrl?.startsWith('blob:')) stored.avatarUrl = this.avatars.restore(stored.id);
     }
+    settings.reviveGreeting({ greetings: this.greetings }, state.voice);
     const role = this.options.user ?? 'admin';
     // When that person's account was deleted, nobody is signed in: the deletion outlives the reload.
     state.signedInId = state.accounts.find((stored) => stored.role === role)?.id ?? '';

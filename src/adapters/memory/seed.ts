@@ -207,9 +207,14 @@ function demoVoiceSettings(): VoiceSettings {
   const weekdays = [1, 2, 3, 4, 5].map((day) => ({ day, open: '09:00', close: '17:00' }));
   return {
     forwarding: { enabled: false, number: null },
-    voicemail: { enabled: true, greeting: 'You have reached Ada. Please leave a message.', ringSeconds: 20 },
+    voicemail: {
+      enabled: true,
+      greeting: { mode: 'text', text: 'You have reached Ada. Please leave a message.', audioUrl: null },
+      ringSeconds: 20,
+    },
     callerId: { mode: 'business' },
     hours: { enabled: true, timezone: 'America/Los_Angeles', days: weekdays },
+    doNotDisturb: { enabled: false, until: null },
   };
 }
 
@@ -218,5 +223,6 @@ function demoMessageSettings(): MessageSettings {
     signature: '— Ada',
     autoReply: { enabled: false, text: 'Thanks for your message! I will reply during business hours.' },
     forwardToEmail: { enabled: false, email: null },
+    optOut: { keywords: ['REMOVE'] },
   };
 }

@@ -1,16 +1,19 @@
 import {
   AccountError,
+  inspectGreetingAudio,
   messageSettings,
   notificationUpdate,
   parseInput,
   voiceSettings,
-  type FieldError,
   type MessageSettings,
   type NotificationSettings,
   type NotificationUpdate,
   type VoiceSettings,
 } from '../../api/index.js';
 import type { Backend } from './backend.js';
+
+/** The one recorded greeting of the organisation, under this key in the greeting store. */
+const GREETING_KEY = 'voicemail';
 
 export function getNotificationSettings(backend: Backend): NotificationSettings {
   backend.me();
@@ -33,13 +36,70 @@ export function getVoiceSettings(backend: Backend): VoiceSettings {
   return backend.state.voice;
 }
 
+/**
+ * The whole voice settings, checked by the contract's schema (its rules across fields too). The
+ * recording's URL is the backend's own: whatever the update says, the stored one is put in before
+ * the check, so a greeting played from a recording is judged by the recording there is.
+ */
 export function updateVoiceSettings(backend: Backend, settings: VoiceSettings): VoiceSettings {
   backend.me();
-  const parsed = parseInput(voiceSettings, settings);
-  rejectIfAny(voiceRules(parsed));
-  backend.state.voice = parsed;
+  const stored = backend.state.voice.voicemail.greeting.audioUrl;
+  backend.state.voice = parseInput(voiceSettings, withAudioUrl(settings, stored));
   backend.touch('/settings/voice');
-  return parsed;
+  return backend.state.voice;
+}
+
+/** The input with this recording URL, when it has a greeting to put it in; as it was otherwise. */
+function withAudioUrl(settings: VoiceSettings, audioUrl: string | null): unknown {
+  // Input from the wire is whatever was sent: only an object gets the URL.
+  const voicemail: unknown = settings?.voicemail;
+  if (typeof voicemail !== 'object' || voicemail === null || !('greeting' in voicemail)) return settings;
+  const { greeting } = voicemail;
+  if (typeof greeting !== 'object' || greeting === null) return settings;
+  return { ...settings, voicemail: { ...voicemail, greeting: { ...greeting, audioUrl } } };
+}
+
+/** The recording is judged by its bytes, its size and its length, never by its declared type. */
+export async function uploadVoicemailGreeting(backend: Backend, audio: Blob): Promise<VoiceSettings> {
+  backend.me();
+  const inspection = await inspectGreetingAudio(audio);
+  if (!inspection.ok) {
+    const fields = { audio: { message: inspection.error.code, ...inspection.error } };
+    throw new AccountError('validation', 'The recording is not valid', { fields });
+  }
+  const typed = audio.type === inspection.type ? audio : new Blob([audio], { type: inspection.type });
+  const voice = backend.state.voice;
+  const previous = voice.voicemail.greeting.audioUrl;
+  const audioUrl = await backend.greetings.put(GREETING_KEY, typed, previous);
+  const greeting = { ...voice.voicemail.greeting, mode: 'audio' as const, audioUrl };
+  backend.state.voice = { ...voice, voicemail: { ...voice.voicemail, greeting } };
+  backend.touch('/settings/voice');
+  return backend.state.voice;
+}
+
+export function removeVoicemailGreeting(backend: Backend): VoiceSettings {
+  backend.me();
+  const voice = backend.state.voice;
+  const { greeting } = voice.voicemail;
+  if (greeting.audioUrl === null && greeting.mode === 'text') return voice;
+  backend.greetings.drop(GREETING_KEY, greeting.audioUrl);
+  const spoken = { ...greeting, mode: 'text' as const, audioUrl: null };
+  backend.state.voice = { ...voice, voicemail: { ...voice.voicemail, greeting: spoken } };
+  backend.touch('/settings/voice');
+  return backend.state.voice;
+}
+
+/** Restores the saved recording as a live URL after a reload (a `blob:` URL dies with its page). */
+export function reviveGreeting(backend: Pick<Backend, 'greetings'>, voice: VoiceSettings): void {
+  const { greeting } = voice.voicemail;
+  if (!greeting.audioUrl?.startsWith('blob:')) return;
+  greeting.audioUrl = backend.greetings.restore(GREETING_KEY);
+  if (greeting.audioUrl === null) greeting.mode = 'text';
+}
+
+/** Drops the recording, as a reset to the seed does. */
+export function dropGreeting(backend: Pick<Backend, 'greetings'>, voice: VoiceSettings): void {
+  backend.greetings.drop(GREETING_KEY, voice.voicemail.greeting.audioUrl);
 }
 
 export function getMessageSettings(backend: Backend): MessageSettings {
@@ -49,40 +109,9 @@ export function getMessageSettings(backend: Backend): MessageSettings {
 
 export function updateMessageSettings(backend: Backend, settings: MessageSettings): MessageSettings {
   backend.me();
-  const parsed = parseInput(messageSettings, settings);
-  rejectIfAny(messageRules(parsed));
-  backend.state.messages = parsed;
+  backend.state.messages = parseInput(messageSettings, settings);
   backend.touch('/settings/messages');
-  return parsed;
-}
-
-/*
- * Rules across fields, which the schemas (one field at a time) do not state: a switch that is on
- * needs what it switches on. Opening hours are left alone: a night shift closes before it opens.
- */
-
-function voiceRules(settings: VoiceSettings): Record<string, FieldError> {
-  const fields: Record<string, FieldError> = {};
-  if (settings.forwarding.enabled && settings.forwarding.number === null) {
-    fields['forwarding.number'] = { code: 'required', message: 'Forwarding needs a number' };
-  }
-  return fields;
-}
-
-function messageRules(settings: MessageSettings): Record<string, FieldError> {
-  const fields: Record<string, FieldError> = {};
-  if (settings.autoReply.enabled && settings.autoReply.text === '') {
-    fields['autoReply.text'] = { code: 'required', message: 'An auto-reply needs a text' };
-  }
-  if (settings.forwardToEmail.enabled && settings.forwardToEmail.email === null) {
-    fields['forwardToEmail.email'] = { code: 'required', message: 'Forwarding to email needs an address' };
-  }
-  return fields;
-}
-
-function rejectIfAny(fields: Record<string, FieldError>): void {
-  if (Object.keys(fields).length > 0)
-    throw new AccountError('validation', 'The input is not valid', { fields });
+  return backend.state.messages;
 }
 
 /** A partial update leaves out what it does not change; an explicit `undefined` means the same. */

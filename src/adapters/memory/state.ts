@@ -37,8 +37,8 @@ export interface MemoryState {
   revisions: Record<VersionedResource, number>;
 }
 
-// 2: passwords are kept hashed.
-export const STATE_VERSION = 2;
+// 2: passwords are kept hashed. 3: do not disturb, the recorded greeting, opt-out keywords.
+export const STATE_VERSION = 3;
 
 export interface StoredAccount {
   id: string;

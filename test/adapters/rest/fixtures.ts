@@ -36,15 +36,21 @@ export const NOTIFICATIONS: NotificationSettings = { missedCalls: true, voicemai
 
 export const VOICE: VoiceSettings = {
   forwarding: { enabled: false, number: null },
-  voicemail: { enabled: true, greeting: 'Leave a message', ringSeconds: 20 },
+  voicemail: {
+    enabled: true,
+    greeting: { mode: 'text', text: 'Leave a message', audioUrl: null },
+    ringSeconds: 20,
+  },
   callerId: { mode: 'business' },
   hours: { enabled: false, timezone: 'Europe/London', days: [] },
+  doNotDisturb: { enabled: false, until: null },
 };
 
 export const MESSAGES: MessageSettings = {
   signature: '— Ada',
   autoReply: { enabled: false, text: '' },
   forwardToEmail: { enabled: false, email: null },
+  optOut: { keywords: [] },
 };
 
 /** The eight bytes every PNG starts with: enough for the adapter to recognise the format. */

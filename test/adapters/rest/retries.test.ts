@@ -178,7 +178,12 @@ describe('retry timing', () => {
 
 const VOICE_OFF = {
   forwarding: { enabled: false, number: null },
-  voicemail: { enabled: false, greeting: '', ringSeconds: 20 },
+  voicemail: {
+    enabled: false,
+    greeting: { mode: 'text' as const, text: '', audioUrl: null },
+    ringSeconds: 20,
+  },
   callerId: { mode: 'private' as const },
   hours: { enabled: false, timezone: 'UTC', days: [] },
+  doNotDisturb: { enabled: false, until: null },
 };

@@ -1,0 +1,304 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AccountElement } from '../../core/index.js';
+import { elementStyles } from '../../fragments/index.js';
+import { button, type HeadingLevel } from '../../ui/index.js';
+import { settingsStyles } from './account-settings.styles.js';
+import { BUILT_IN_SECTIONS, SECTION_ATTRIBUTE, words } from './sections.js';
+
+interface NavEntry {
+  id: string;
+  label: string;
+  element: HTMLElement;
+}
+
+/**
+ * The whole "My Settings" page: every section in the product's order, with a navigation beside
+ * them when wide (a menu when narrow), deep links (`#plan`), the current section marked as the page
+ * scrolls, and focus on a section's heading when it is chosen.
+ *
+ * The sections are this element's light-DOM children, made for it unless the host put them there:
+ * so password managers find the password fields, and a host can style and reach each section as on
+ * any page. A host adds a section of its own as a child with `data-section="<id>"` and
+ * `data-label="<name>"` (a `<settings-section>`, or any element). `sections` orders them and leaves
+ * out what it does not name; `hide` leaves some out. A section the backend does not offer hides
+ * itself (`hidden`) and leaves the navigation too. Every section shares the page's adapter and
+ * store, so each resource is requested once for the whole page.
+ *
+ * @tagname account-settings
+ * @summary The whole "My Settings" page: every section, with a section navigation and deep links.
+ *
+ * @slot - The sections (made by the element; a host's own carry `data-section` and `data-label`).
+ *
+ * @csspart heading - The page's heading.
+ * @csspart nav - The section navigation.
+ * @csspart nav-toggle - The button that opens the navigation on a narrow page.
+ * @csspart nav-list - The list of sections.
+ * @csspart nav-link - Each section's link; the current one has `aria-current="location"`.
+ * @csspart button - The narrow page's navigation button.
+ * @csspart button-secondary - The narrow page's navigation button.
+ * @csspart content - The column of sections.
+ *
+ * @cssprop --ae-settings-sticky-top - How far from the top the navigation sticks (under a host's fixed header).
+ * @cssprop --ae-color-primary - The mark of the current section.
+ */
+export class AccountSettings extends AccountElement {
+  static override styles = [...elementStyles, settingsStyles];
+
+  /** The sections to show, in order (ids, space-separated); every built-in one when left out. */
+  @property() sections?: string;
+  /** Sections to leave out (ids, space-separated). */
+  @property() hide?: string;
+  /** The page heading's level; each section's heading is one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: HeadingLevel = 2;
+
+  @state() private current?: string;
+  @state() private navOpen = false;
+  @state() private entries: NavEntry[] = [];
+
+  private readonly visibility = new IntersectionObserver((records) => this.onScroll(records), {
+    // A section is the current one once its top passes the upper third of the viewport.
+    rootMargin: '0px 0px -66% 0px',
+  });
+  private readonly children$ = new MutationObserver(() => this.collect());
+  private readonly onHashChange = (): void => this.followHash();
+  /** The section last chosen in the navigation: current while it is in view. */
+  private chosen?: string;
+  /** Scrolling to the chosen section. */
+  private travelling = false;
+  /** The sections now crossing the upper third of the viewport. */
+  private readonly inView = new Set<Element>();
+  private readonly onPageScroll = (): void => this.markCurrent();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A section hides itself when the backend does not offer it: `hidden` on a child, seen here.
+    this.children$.observe(this, {
+      childList: true,
+      attributes: true,
+      subtree: true,
+      attributeFilter: ['hidden'],
+    });
+    globalThis.addEventListener('hashchange', this.onHashChange);
+    globalThis.addEventListener('scroll', this.onPageScroll, { passive: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.children$.disconnect();
+    this.visibility.disconnect();
+    globalThis.removeEventListener('hashchange', this.onHashChange);
+    globalThis.removeEventListener('scroll', this.onPageScroll);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('sections') || changed.has('hide') || changed.has('headingLevel')) {
+      this.arrange();
+    }
+  }
+
+  protected override firstUpdated(): void {
+    this.followHash();
+  }
+
+  /** Shows a section: scrolled to, its heading focused, the address's hash set. */
+  async show(id: string): Promise<void> {
+    const entry = this.entries.find((candidate) => candidate.id === id);
+    if (!entry) return;
+    this.navOpen = false;
+    this.current = this.chosen = id;
+    history.replaceState(history.state, '', `#${id}`);
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    // Sections passing by on the way are not "current": wait for the scroll to end (or not start).
+    this.travelling = true;
+    const arrived = () => {
+      this.travelling = false;
+      this.markCurrent();
+    };
+    globalThis.addEventListener('scrollend', arrived, { once: true });
+    setTimeout(() => {
+      globalThis.removeEventListener('scrollend', arrived);
+      if (this.travelling) arrived();
+    }, 1500);
+    entry.element.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
+    await (entry.element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+    focusHeading(entry.element);
+  }
+
+  /** The built-in sections made or removed, all of them put in order. */
+  private arrange(): void {
+    const hidden = new Set(words(this.hide));
+    const order =
+      this.sections === undefined ? BUILT_IN_SECTIONS.map((section) => section.id) : words(this.sections);
+    const wanted = order.filter((id) => !hidden.has(id));
+    for (const section of BUILT_IN_SECTIONS) {
+      const existing = this.sectionElement(section.id);
+      if (!wanted.includes(section.id)) existing?.remove();
+      else if (!existing) this.append(makeSection(section.tag, section.id));
+    }
+    for (const child of this.sectionChildren()) {
+      const id = child.getAttribute(SECTION_ATTRIBUTE) ?? '';
+      // A host's section named in neither list stays, after the named ones; one hidden goes.
+      if (hidden.has(id) || (this.sections !== undefined && !order.includes(id) && isBuiltIn(id)))
+        child.remove();
+      child.setAttribute('heading-level', String(Math.min(6, this.headingLevel + 1)));
+    }
+    for (const id of wanted) {
+      const child = this.sectionElement(id);
+      if (child) this.append(child);
+    }
+    for (const child of this.sectionChildren()) {
+      const id = child.getAttribute(SECTION_ATTRIBUTE) ?? '';
+      if (!wanted.includes(id) && !hidden.has(id)) this.append(child);
+    }
+    this.collect();
+  }
+
+  /** The navigation's entries: the sections on the page now, not hidden by themselves. */
+  private collect(): void {
+    const t = this.t;
+    this.visibility.disconnect();
+    this.inView.clear();
+    this.entries = this.sectionChildren()
+      .filter((child) => !child.hidden)
+      .map((element) => {
+        const id = element.getAttribute(SECTION_ATTRIBUTE) ?? '';
+        const builtIn = BUILT_IN_SECTIONS.find((section) => section.id === id);
+        const label = element.dataset['label'] ?? builtIn?.label(t) ?? id;
+        this.visibility.observe(element);
+        return { id, label, element };
+      });
+  }
+
+  private onScroll(records: IntersectionObserverEntry[]): void {
+    for (const record of records) {
+      if (record.isIntersecting) this.inView.add(record.target);
+      else this.inView.delete(record.target);
+    }
+    this.markCurrent();
+  }
+
+  /**
+   * The current section: the first, in the page's order, crossing the upper third of the viewport;
+   * at the foot of the page, where the last sections can never reach the top, the last one.
+   */
+  private markCurrent(): void {
+    if (this.travelling) return;
+    // A section chosen near the foot of the page never reaches the top: it stays current while seen.
+    const chosen = this.entries.find((entry) => entry.id === this.chosen);
+    if (chosen && isOnScreen(chosen.element)) {
+      this.current = chosen.id;
+      return;
+    }
+    this.chosen = undefined;
+    const atFoot = scrollY > 0 && innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
+    const inView = this.entries.find((entry) => this.inView.has(entry.element));
+    const current = atFoot ? this.entries.at(-1) : inView;
+    if (current) this.current = current.id;
+  }
+
+  private followHash(): void {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (id && this.entries.some((entry) => entry.id === id)) void this.show(id);
+  }
+
+  private onNavClick(event: MouseEvent, id: string): void {
+    // A click with a modifier opens the link elsewhere, as any link does.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    void this.show(id);
+  }
+
+  private sectionChildren(): HTMLElement[] {
+    return [...this.children].filter(
+      (child): child is HTMLElement => child instanceof HTMLElement && child.hasAttribute(SECTION_ATTRIBUTE),
+    );
+  }
+
+  private sectionElement(id: string): HTMLElement | undefined {
+    return this.sectionChildren().find((child) => child.getAttribute(SECTION_ATTRIBUTE) === id);
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t.settings;
+    const currentLabel = this.entries.find((entry) => entry.id === this.current)?.label ?? t.sections;
+    return html`
+      ${pageHeading(this.headingLevel, t.heading)}
+      <div class="layout">
+        <nav class="nav" part="nav" aria-label=${t.navigation}>
+          ${button({
+            label: t.sectionsMenu(currentLabel),
+            id: 'nav-toggle',
+            onClick: () => (this.navOpen = !this.navOpen),
+            part: 'nav-toggle',
+          })}
+          <ul id="nav-list" class="nav-list" part="nav-list" ?data-open=${this.navOpen}>
+            ${this.entries.map(
+              (entry) =>
+                html`<li>
+                  <a
+                    class="nav-link"
+                    part="nav-link"
+                    href=${`#${entry.id}`}
+                    aria-current=${entry.id === this.current ? 'location' : nothing}
+                    @click=${(event: MouseEvent) => this.onNavClick(event, entry.id)}
+                    >${entry.label}</a
+                  >
+                </li>`,
+            )}
+          </ul>
+        </nav>
+        <div class="content" part="content"><slot></slot></div>
+      </div>
+    `;
+  }
+
+  protected override updated(): void {
+    const toggle = this.renderRoot.querySelector('#nav-toggle');
+    toggle?.setAttribute('aria-expanded', String(this.navOpen));
+    toggle?.setAttribute('aria-controls', 'nav-list');
+  }
+}
+
+function makeSection(tag: string, id: string): HTMLElement {
+  const element = document.createElement(tag);
+  element.setAttribute(SECTION_ATTRIBUTE, id);
+  return element;
+}
+
+function isOnScreen(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  return box.bottom > 0 && box.top < innerHeight;
+}
+
+function isBuiltIn(id: string): boolean {
+  return BUILT_IN_SECTIONS.some((section) => section.id === id);
+}
+
+/** Focus on the section's heading (in its shadow root for built-in ones), so reading starts there. */
+function focusHeading(section: HTMLElement): void {
+  const heading =
+    section.shadowRoot?.querySelector<HTMLElement>('[part~="heading"]') ??
+    section.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6') ??
+    section;
+  if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  heading.focus({ preventScroll: true });
+}
+
+// One literal template per level: a tag name cannot be a binding.
+function pageHeading(level: HeadingLevel, text: string): TemplateResult {
+  switch (level) {
+    case 1:
+      return html`<h1 class="page-heading" part="heading">${text}</h1>`;
+    case 2:
+      return html`<h2 class="page-heading" part="heading">${text}</h2>`;
+    case 3:
+      return html`<h3 class="page-heading" part="heading">${text}</h3>`;
+    case 4:
+      return html`<h4 class="page-heading" part="heading">${text}</h4>`;
+    case 5:
+      return html`<h5 class="page-heading" part="heading">${text}</h5>`;
+    case 6:
+      return html`<h6 class="page-heading" part="heading">${text}</h6>`;
+  }
+}

@@ -1,0 +1,78 @@
+import { OPT_OUT_KEYWORDS_MAX, STANDARD_OPT_OUT_KEYWORDS } from '../../api/index.js';
+import type { SettingsField } from '../../fragments/index.js';
+
+/**
+ * The messaging settings as fields: the signature, the auto-reply and forwarding to email (each a
+ * switch with what it needs), and the opt-out keywords over the standard ones. Limits and rules
+ * come from the contract's `messageSettings`.
+ */
+export const MESSAGE_FIELDS: readonly SettingsField[] = [
+  {
+    kind: 'textarea',
+    path: 'signature',
+    rows: 2,
+    label: (t) => t.messages.signature,
+    help: (t) => t.messages.signatureHint,
+    part: 'signature',
+  },
+  {
+    kind: 'group',
+    label: (t) => t.messages.autoReplyGroup,
+    part: 'auto-reply',
+    fields: [
+      {
+        kind: 'switch',
+        path: 'autoReply.enabled',
+        label: (t) => t.messages.autoReply,
+        help: (t) => t.messages.autoReplyHint,
+        part: 'auto-reply',
+      },
+      {
+        kind: 'textarea',
+        path: 'autoReply.text',
+        label: (t) => t.messages.autoReplyText,
+        showWhen: { path: 'autoReply.enabled', is: true },
+        part: 'auto-reply-text',
+      },
+    ],
+  },
+  {
+    kind: 'group',
+    label: (t) => t.messages.forwardGroup,
+    part: 'forward-to-email',
+    fields: [
+      {
+        kind: 'switch',
+        path: 'forwardToEmail.enabled',
+        label: (t) => t.messages.forwardToEmail,
+        help: (t) => t.messages.forwardToEmailHint,
+        part: 'forward-to-email',
+      },
+      {
+        kind: 'text',
+        path: 'forwardToEmail.email',
+        inputType: 'email',
+        autocomplete: 'email',
+        ltr: true,
+        label: (t) => t.messages.forwardEmail,
+        showWhen: { path: 'forwardToEmail.enabled', is: true },
+        part: 'forward-email',
+      },
+    ],
+  },
+  {
+    kind: 'group',
+    label: (t) => t.messages.optOut,
+    help: (t) => t.messages.optOutHint(OPT_OUT_KEYWORDS_MAX),
+    part: 'opt-out',
+    fields: [
+      {
+        kind: 'keywords',
+        path: 'optOut.keywords',
+        label: (t) => t.settingsSection.keywords.custom,
+        fixed: STANDARD_OPT_OUT_KEYWORDS,
+        part: 'opt-out',
+      },
+    ],
+  },
+];

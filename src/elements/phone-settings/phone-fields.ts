@@ -1,0 +1,149 @@
+import { callerIdMode, greetingMode, RING_SECONDS_MAX, RING_SECONDS_MIN } from '../../api/index.js';
+import type { SettingsField, ShowWhen } from '../../fragments/index.js';
+
+const voicemailOn: ShowWhen = { path: 'voicemail.enabled', is: true };
+
+/**
+ * The voice settings as fields: do not disturb first (the switch people reach for most), then
+ * forwarding, voicemail with its greeting read aloud or recorded, caller ID and business hours.
+ * Limits and rules come from the contract's `voiceSettings`.
+ */
+export const PHONE_FIELDS: readonly SettingsField[] = [
+  {
+    kind: 'switch',
+    path: 'doNotDisturb.enabled',
+    label: (t) => t.voice.doNotDisturb,
+    help: (t) => t.voice.doNotDisturbHint,
+    part: 'do-not-disturb',
+  },
+  {
+    kind: 'datetime',
+    path: 'doNotDisturb.until',
+    label: (t) => t.voice.until,
+    help: (t) => t.voice.untilHint,
+    showWhen: { path: 'doNotDisturb.enabled', is: true },
+    part: 'do-not-disturb-until',
+  },
+  {
+    kind: 'group',
+    label: (t) => t.voice.forwardingGroup,
+    part: 'forwarding',
+    fields: [
+      {
+        kind: 'switch',
+        path: 'forwarding.enabled',
+        label: (t) => t.voice.forwarding,
+        help: (t) => t.voice.forwardingHint,
+        part: 'forwarding',
+      },
+      {
+        kind: 'text',
+        path: 'forwarding.number',
+        inputType: 'tel',
+        autocomplete: 'tel',
+        ltr: true,
+        label: (t) => t.voice.forwardingNumber,
+        help: (t) => t.voice.forwardingNumberHint,
+        showWhen: { path: 'forwarding.enabled', is: true },
+        part: 'forwarding-number',
+      },
+    ],
+  },
+  {
+    kind: 'group',
+    label: (t) => t.voice.voicemailGroup,
+    part: 'voicemail',
+    fields: [
+      {
+        kind: 'switch',
+        path: 'voicemail.enabled',
+        label: (t) => t.voice.voicemail,
+        help: (t) => t.voice.voicemailHint,
+        part: 'voicemail',
+      },
+      {
+        kind: 'number',
+        path: 'voicemail.ringSeconds',
+        label: (t) => t.voice.ringSeconds,
+        help: (t) => t.voice.ringSecondsHint(RING_SECONDS_MIN, RING_SECONDS_MAX),
+        showWhen: voicemailOn,
+        part: 'ring-seconds',
+      },
+      {
+        kind: 'select',
+        path: 'voicemail.greeting.mode',
+        label: (t) => t.voice.greetingMode,
+        choices: greetingMode.options.map((mode) => ({
+          value: mode,
+          label: (t) => t.voice.greetingModes[mode],
+        })),
+        showWhen: voicemailOn,
+        part: 'greeting-mode',
+      },
+      {
+        kind: 'textarea',
+        path: 'voicemail.greeting.text',
+        label: (t) => t.voice.greetingText,
+        help: (t) => t.voice.greetingTextHint,
+        showWhen: [voicemailOn, { path: 'voicemail.greeting.mode', is: 'text' }],
+        part: 'greeting-text',
+      },
+      {
+        kind: 'audio',
+        path: 'voicemail.greeting.audioUrl',
+        label: (t) => t.voice.greetingAudio,
+        upload: (adapter, file, options) => adapter.uploadVoicemailGreeting(file, options),
+        remove: (adapter, options) => adapter.removeVoicemailGreeting(options),
+        showWhen: [voicemailOn, { path: 'voicemail.greeting.mode', is: 'audio' }],
+        part: 'greeting-audio',
+      },
+    ],
+  },
+  {
+    kind: 'group',
+    label: (t) => t.voice.callerIdGroup,
+    part: 'caller-id',
+    fields: [
+      {
+        kind: 'select',
+        path: 'callerId.mode',
+        label: (t) => t.voice.callerId,
+        help: (t) => t.voice.callerIdHint,
+        choices: callerIdMode.options.map((mode) => ({
+          value: mode,
+          label: (t) => t.voice.callerIdModes[mode],
+        })),
+        part: 'caller-id',
+      },
+    ],
+  },
+  {
+    kind: 'group',
+    label: (t) => t.voice.hoursGroup,
+    part: 'hours',
+    fields: [
+      {
+        kind: 'switch',
+        path: 'hours.enabled',
+        label: (t) => t.voice.hours,
+        help: (t) => t.voice.hoursHint,
+        part: 'hours',
+      },
+      {
+        kind: 'timezone',
+        path: 'hours.timezone',
+        label: (t) => t.voice.timezone,
+        showWhen: { path: 'hours.enabled', is: true },
+        part: 'timezone',
+      },
+      {
+        kind: 'hours',
+        path: 'hours.days',
+        label: (t) => t.voice.days,
+        help: (t) => t.voice.daysHint,
+        showWhen: { path: 'hours.enabled', is: true },
+        part: 'opening',
+      },
+    ],
+  },
+];

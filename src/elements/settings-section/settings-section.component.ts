@@ -1,0 +1,147 @@
+import { property } from 'lit/decorators.js';
+import type * as z from 'zod/mini';
+import type { CallOptions } from '../../api/index.js';
+import type { StoredSettingsKey } from '../../core/index.js';
+import { AccountSettingsSavedEvent } from '../../events/index.js';
+import { SettingsElement, type SettingsField, type SettingsSourceSpec } from '../../fragments/index.js';
+
+export type {
+  AudioField,
+  SettingsChoice,
+  SettingsField,
+  SettingsGroup,
+  SettingsText,
+  ShowWhen,
+  ValueField,
+} from '../../fragments/index.js';
+
+/**
+ * A settings section of the host's own, described as data: no element to write. Give it a heading,
+ * its `fields` (each a control kind, the path of its value, a label and help, when it shows), and
+ * where its settings live: a resource of the contract (`resource="voice"` or `"messages"`, through
+ * the page's adapter), or the host's own `load` and `save` functions (with a zod/mini `schema` for
+ * limits and rules, if it has one).
+ *
+ * It behaves as the built-in sections do: a switch is saved the moment it is flipped (busy meanwhile,
+ * put back and said on failure); the other fields are saved with Save (Cancel puts them back);
+ * problems are said at the field whose path they name, before sending (the schema) and after (the
+ * `fields` of the `AccountError` that `save` rejects with; anything else it rejects with is said as
+ * a failed save); a conflict offers to load the latest, keeping what was typed. Each save fires
+ * `account-settings-saved`. Set `load`, `save` and `schema` (or `resource`) before the section is
+ * first shown.
+ *
+ * @tagname settings-section
+ * @summary A settings card of the host's own, from a list of fields and a load and save.
+ *
+ * @fires {AccountSettingsSavedEvent} account-settings-saved - A switch, the form or a file was saved; `event.settings` is what `save` answered, `event.section` the element's `id`.
+ *
+ * @csspart section - The card around everything.
+ * @csspart heading - The card's heading.
+ * @csspart description - The line under the heading.
+ * @csspart group - Each group of fields, with its heading (a fieldset).
+ * @csspart group-label - A group's heading.
+ * @csspart field - Each field's wrapper.
+ * @csspart label - Each field's label.
+ * @csspart input - Each text input, text area, select or time input.
+ * @csspart hint - A field's help line.
+ * @csspart error - A field's error message.
+ * @csspart switch-row - Each switch with its label.
+ * @csspart switch-label - Each switch's label.
+ * @csspart switch - Each switch (saved the moment it is flipped).
+ * @csspart keywords - A list of keywords with its entry.
+ * @csspart keyword - Each keyword.
+ * @csspart keyword-fixed - Each keyword that is always on.
+ * @csspart keyword-remove - The button that removes a keyword.
+ * @csspart keyword-add - Adds the typed keyword.
+ * @csspart hours - The week's opening hours.
+ * @csspart hours-day - Each day's row of the opening hours.
+ * @csspart hours-time - Each opening or closing time.
+ * @csspart audio-player - The player of the current recording.
+ * @csspart upload-button - Chooses a recording and uploads it.
+ * @csspart remove-button - Removes the recording.
+ * @csspart button - Every button.
+ * @csspart button-primary - The main button of a row (Save).
+ * @csspart button-secondary - The other buttons.
+ * @csspart button-ghost - Quiet buttons (Cancel, Remove).
+ * @csspart save-button - Saves the fields that are not switches.
+ * @csspart cancel - Puts the changed fields back.
+ * @csspart conflict - Loads the latest settings after someone else's change, keeping what was typed.
+ * @csspart retry - Tries again after a failure.
+ * @csspart status - The live region that announces saves and failures.
+ * @csspart notice - A message in place of the fields (loading failed, no adapter).
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart dialog - The identity check dialog.
+ * @csspart dialog-heading - A dialog's heading.
+ * @csspart dialog-actions - A dialog's row of buttons.
+ * @csspart identity-check-dialog - The identity check.
+ * @csspart identity-check-dialog-heading - The identity check's heading.
+ * @csspart identity-check-dialog-actions - The identity check's buttons.
+ * @csspart identity-check-confirm - Confirms the identity check.
+ *
+ * A field given a `part` prefix (`part: 'plan'`) also has its own names: `plan-field`, `plan-input`,
+ * `plan-label`, `plan-hint`, `plan-error`, `plan-switch`, `plan-group` and so on.
+ *
+ * @cssprop --ae-color-surface - The card's background.
+ * @cssprop --ae-color-text - The text colour.
+ * @cssprop --ae-color-primary - The main action's colour, and a switch that is on.
+ * @cssprop --ae-color-border - The lines between groups.
+ * @cssprop --ae-color-danger - Errors.
+ * @cssprop --ae-radius-lg - The card's corner radius.
+ * @cssprop --ae-font-family - The font.
+ */
+export class SettingsSection extends SettingsElement {
+  /** The card's heading. */
+  @property({ attribute: 'heading-text' }) headingText = '';
+
+  /** The line under the heading. */
+  @property({ attribute: 'description-text' }) descriptionText?: string;
+
+  /** What is said once the form is saved; by default the catalog's "Your settings were saved." */
+  @property({ attribute: 'saved-text' }) savedMessage?: string;
+
+  /** The fields, in order: data, see `SettingsField`. */
+  @property({ attribute: false }) fields: readonly SettingsField[] = [];
+
+  /** A settings resource of the contract, read and saved through the page's adapter and shared store. */
+  @property() resource?: StoredSettingsKey;
+
+  /** Reads the host's settings; rejects with an `AccountError` (or anything, said as a network failure). */
+  @property({ attribute: false }) load?: (options: { signal: AbortSignal }) => Promise<unknown>;
+
+  /**
+   * Writes the whole settings and answers with what is stored now. A rejection that is an
+   * `AccountError` with `fields` puts each problem on the field its path names.
+   */
+  @property({ attribute: false }) save?: (settings: unknown, options: CallOptions) => Promise<unknown>;
+
+  /** A zod/mini schema of the whole settings: the fields' limits and choices, and every rule. */
+  @property({ attribute: false }) schema?: z.ZodMiniType;
+
+  protected readonly sectionId = 'settings';
+
+  protected heading(): string {
+    return this.headingText;
+  }
+
+  protected override description(): string | undefined {
+    return this.descriptionText;
+  }
+
+  protected override savedText(): string {
+    return this.savedMessage ?? super.savedText();
+  }
+
+  protected settingsFields(): readonly SettingsField[] {
+    return this.fields;
+  }
+
+  protected sourceSpec(): SettingsSourceSpec | undefined {
+    if (this.resource) return { resource: this.resource };
+    const { load, save, schema } = this;
+    return load && save ? { load, save, schema } : undefined;
+  }
+
+  protected settingsSaved(settings: unknown): void {
+    this.dispatchEvent(new AccountSettingsSavedEvent(settings, this.id));
+  }
+}

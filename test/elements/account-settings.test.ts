@@ -1,0 +1,237 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+// An attribute left out altogether.
+import { nothing as nothingAttr } from 'lit';
+import { MemoryAdapter, type MemoryAdapterOptions } from '../../src/adapters/memory/index.js';
+import type { AccountAdapter, CallOptions } from '../../src/api/index.js';
+import '../../src/elements/account-provider/account-provider.js';
+import type { AccountSettings } from '../../src/elements/account-settings/account-settings.component.js';
+import { en } from '../../src/i18n/index.js';
+import { deepActiveElement } from '../../src/ui/index.js';
+import { AccountSettingsHarness } from '../harness/account-settings.js';
+import { expectPartsDocumented } from './shared/element-suite.js';
+
+const PRODUCT_ORDER = ['profile', 'cell', 'password', 'plan', 'email', 'calls', 'texts', 'api-key', 'delete'];
+
+/** A MemoryAdapter counting the reads of the page: one per resource, however many sections. */
+class CountingAdapter extends MemoryAdapter {
+  readonly reads = new Map<string, number>();
+  private count(method: string): void {
+    this.reads.set(method, (this.reads.get(method) ?? 0) + 1);
+  }
+  override getAccount(options?: CallOptions) {
+    this.count('getAccount');
+    return super.getAccount(options);
+  }
+  override getPlan(options?: CallOptions) {
+    this.count('getPlan');
+    return super.getPlan(options);
+  }
+  override listPlans(options?: CallOptions) {
+    this.count('listPlans');
+    return super.listPlans(options);
+  }
+  override getNotificationSettings(options?: CallOptions) {
+    this.count('getNotificationSettings');
+    return super.getNotificationSettings(options);
+  }
+  override getVoiceSettings(options?: CallOptions) {
+    this.count('getVoiceSettings');
+    return super.getVoiceSettings(options);
+  }
+  override getMessageSettings(options?: CallOptions) {
+    this.count('getMessageSettings');
+    return super.getMessageSettings(options);
+  }
+  override getApiKey(options?: CallOptions) {
+    this.count('getApiKey');
+    return super.getApiKey(options);
+  }
+}
+
+async function page(
+  attributes: { sections?: string; hide?: string } = {},
+  adapter: AccountAdapter = new MemoryAdapter({ reverify: [] }),
+  children = html``,
+): Promise<AccountSettingsHarness> {
+  const root = await fixture<HTMLElement>(html`
+    <account-provider .adapter=${adapter}>
+      <account-settings sections=${attributes.sections ?? nothingAttr} hide=${attributes.hide ?? nothingAttr}>
+        ${children}
+      </account-settings>
+    </account-provider>
+  `);
+  const el = root.querySelector<AccountSettings>('account-settings')!;
+  await el.updateComplete;
+  return new AccountSettingsHarness(el);
+}
+
+describe('<account-settings>', () => {
+  afterEach(() => {
+    history.replaceState(null, '', location.pathname + location.search);
+    // A smooth scroll a test started would carry on into the next one.
+    scrollTo({ top: 0, behavior: 'instant' });
+  });
+
+  it('shows every section in the product’s order, each with its navigation entry', async () => {
+    const harness = await page();
+    expect(harness.sectionIds).to.deep.equal(PRODUCT_ORDER);
+    await harness.allReady();
+    expect(harness.navLinks.map((link) => link.href)).to.deep.equal(PRODUCT_ORDER.map((id) => `#${id}`));
+    expect(harness.navLinks.map((link) => link.label).slice(0, 3)).to.deep.equal([
+      en.profile.heading,
+      en.phone.heading,
+      en.password.heading,
+    ]);
+    for (const section of harness.sections()) expect(section.getAttribute('heading-level')).to.equal('3');
+  });
+
+  it('makes one request per resource for the whole page', async () => {
+    const adapter = new CountingAdapter({ reverify: [] });
+    const harness = await page({}, adapter);
+    await harness.allReady();
+    expect(Object.fromEntries(adapter.reads)).to.deep.equal({
+      getAccount: 1,
+      getPlan: 1,
+      getNotificationSettings: 1,
+      getVoiceSettings: 1,
+      getMessageSettings: 1,
+      getApiKey: 1,
+    });
+  });
+
+  it('leaves out and reorders sections by attribute, and follows changes', async () => {
+    const harness = await page({ sections: 'plan profile api-key', hide: 'api-key' });
+    expect(harness.sectionIds).to.deep.equal(['plan', 'profile']);
+    harness.element.hide = undefined;
+    harness.element.sections = 'api-key plan';
+    await harness.element.updateComplete;
+    expect(harness.sectionIds).to.deep.equal(['api-key', 'plan']);
+    await waitUntil(() => harness.navLinks.length === 2);
+    expect(harness.navLinks.map((link) => link.href)).to.deep.equal(['#api-key', '#plan']);
+  });
+
+  it('takes the host’s own sections, placed by the sections attribute, in the navigation too', async () => {
+    const harness = await page(
+      { sections: 'profile team plan' },
+      undefined,
+      html`<section data-section="team" data-label="Team">
+        <h3>Team</h3>
+        <p>Host content</p>
+      </section>`,
+    );
+    expect(harness.sectionIds).to.deep.equal(['profile', 'team', 'plan']);
+    await waitUntil(() => harness.navLinks.some((link) => link.label === 'Team'));
+    expect(harness.navLinks.map((link) => link.label)).to.deep.equal([
+      en.profile.heading,
+      'Team',
+      en.plan.heading,
+    ]);
+  });
+
+  it('leaves out sections the backend does not offer, navigation included', async () => {
+    const adapter = new MemoryAdapter({
+      reverify: [],
+      unsupported: ['getVoiceSettings', 'getMessageSettings'],
+    } satisfies MemoryAdapterOptions);
+    const harness = await page({}, adapter);
+    await harness.allReady();
+    await waitUntil(() => !harness.navLinks.some((link) => link.href === '#calls'), 'calls still offered');
+    expect(harness.section('calls').hidden).to.equal(true);
+    expect(harness.section('texts').hidden).to.equal(true);
+    expect(harness.navLinks.map((link) => link.href)).to.not.include('#texts');
+  });
+
+  it('goes to a section when chosen: scrolled to, its heading focused, the address’s hash set', async () => {
+    const harness = await page();
+    await harness.allReady();
+    harness.link(en.apiKey.heading).click();
+    const heading = () => harness.section('api-key').shadowRoot!.querySelector('[part~="heading"]');
+    await waitUntil(() => deepActiveElement() === heading(), 'focus is not on the heading');
+    expect(location.hash).to.equal('#api-key');
+    await waitUntil(
+      () => harness.navLinks.find((link) => link.href === '#api-key')?.current,
+      'not marked current',
+    );
+  });
+
+  it('opens at the section a deep link names', async () => {
+    history.replaceState(null, '', '#plan');
+    const harness = await page();
+    const heading = () => harness.section('plan').shadowRoot?.querySelector('[part~="heading"]');
+    await waitUntil(() => heading() && deepActiveElement() === heading(), 'the deep link was not followed');
+  });
+
+  it('marks the section in view as the page scrolls', async () => {
+    const harness = await page();
+    await harness.allReady();
+    harness.section('email').scrollIntoView({ block: 'start' });
+    await waitUntil(
+      () => harness.navLinks.find((link) => link.current)?.href === '#email',
+      'the section in view is not marked',
+      { timeout: 3000 },
+    );
+    scrollTo(0, document.documentElement.scrollHeight);
+    await waitUntil(
+      () => harness.navLinks.find((link) => link.current)?.href === '#delete',
+      'the last section is not marked at the foot of the page',
+      { timeout: 3000 },
+    );
+  });
+
+  it('works from the keyboard: a link, Enter, and focus is on the section', async () => {
+    const root = await fixture<HTMLElement>(html`
+      <div style="inline-size: 1100px">
+        <account-provider .adapter=${new MemoryAdapter({ reverify: [] })}>
+          <account-settings></account-settings>
+        </account-provider>
+      </div>
+    `);
+    const harness = new AccountSettingsHarness(root.querySelector<AccountSettings>('account-settings')!);
+    await harness.allReady();
+    expect(getComputedStyle(harness.find('#nav-toggle')).display, 'wide: no menu button').to.equal('none');
+    harness.link(en.email.heading).focus();
+    expect(deepActiveElement() === harness.link(en.email.heading), 'the link takes focus').to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    const heading = () => harness.section('email').shadowRoot!.querySelector('[part~="heading"]');
+    await waitUntil(() => deepActiveElement() === heading(), 'Enter did not move focus to the section');
+  });
+
+  it('is a menu on a narrow page, closed until asked', async () => {
+    const root = await fixture<HTMLElement>(html`
+      <div style="inline-size: 360px">
+        <account-provider .adapter=${new MemoryAdapter({ reverify: [] })}>
+          <account-settings></account-settings>
+        </account-provider>
+      </div>
+    `);
+    const harness = new AccountSettingsHarness(root.querySelector<AccountSettings>('account-settings')!);
+    await harness.allReady();
+    const toggle = harness.find<HTMLButtonElement>('#nav-toggle');
+    const list = harness.find('[part~="nav-list"]');
+    expect(getComputedStyle(toggle).display).to.not.equal('none');
+    expect(getComputedStyle(list).display).to.equal('none');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await harness.element.updateComplete;
+    expect(getComputedStyle(list).display).to.not.equal('none');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    harness.link(en.plan.heading).click();
+    await waitUntil(() => getComputedStyle(list).display === 'none', 'the menu stayed open');
+    expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(innerWidth + 1);
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`is accessible as a whole page, ${theme}`, async () => {
+      const root = await fixture<HTMLElement>(html`
+        <account-provider .adapter=${new MemoryAdapter({ reverify: [] })} theme=${theme}>
+          <account-settings></account-settings>
+        </account-provider>
+      `);
+      const harness = new AccountSettingsHarness(root.querySelector<AccountSettings>('account-settings')!);
+      await harness.allReady();
+      await expect(root).to.be.accessible();
+      await expectPartsDocumented(harness);
+    });
+  }
+});

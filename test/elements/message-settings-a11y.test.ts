@@ -1,0 +1,82 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { MessageSettingsHarness } from '../harness/message-settings.js';
+import { expectPartsDocumented } from './shared/element-suite.js';
+import { en, mountMessages, settingsAdapter, type Theme } from './settings-helpers.js';
+
+const messages = en.messages;
+
+/** Each state the element can be in, reached as a person would reach it. */
+const states: Record<string, (theme: Theme) => Promise<MessageSettingsHarness>> = {
+  idle: (theme) => mountMessages(settingsAdapter(), { theme }),
+
+  'forwarding waiting for its address, refused': async (theme) => {
+    const harness = await mountMessages(settingsAdapter(), { theme });
+    await harness.toggle(messages.forwardToEmail);
+    await harness.fill(messages.forwardEmail, 'ada@');
+    await harness.save();
+    return harness;
+  },
+
+  'auto-reply on, a switch saving': async (theme) => {
+    const adapter = settingsAdapter();
+    const harness = await mountMessages(adapter, { theme });
+    adapter.holdUpdates();
+    await harness.toggle(messages.autoReply);
+    return harness;
+  },
+
+  'a keyword refused, another added': async (theme) => {
+    const harness = await mountMessages(settingsAdapter(), { theme });
+    await harness.addKeyword('HALT');
+    await harness.addKeyword('no thanks');
+    return harness;
+  },
+
+  'a save failed': async (theme) => {
+    const adapter = settingsAdapter();
+    adapter.failNext('network', { method: 'updateMessageSettings' });
+    const harness = await mountMessages(adapter, { theme });
+    await harness.fill(messages.signature, 'Ada');
+    await harness.save();
+    await waitUntil(() => harness.alert !== '');
+    return harness;
+  },
+
+  saved: async (theme) => {
+    const harness = await mountMessages(settingsAdapter(), { theme });
+    await harness.fill(messages.signature, 'Ada');
+    await harness.save();
+    await waitUntil(() => harness.status === messages.saved);
+    return harness;
+  },
+};
+
+describe('<message-settings> accessibility in every state', () => {
+  for (const [name, reach] of Object.entries(states)) {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`${name}, ${theme}: axe finds nothing, every part documented`, async () => {
+        const harness = await reach(theme);
+        await expect(harness.element).to.be.accessible();
+        await expectPartsDocumented(harness);
+      });
+    }
+  }
+
+  it('right to left at 320 px: mirrors, keywords and the address stay readable, nothing scrolls sideways', async () => {
+    const root = await fixture<HTMLElement>(
+      html`<div dir="rtl" style="inline-size: 320px">
+        <message-settings .adapter=${settingsAdapter()}></message-settings>
+      </div>`,
+    );
+    const harness = await new MessageSettingsHarness(root.querySelector('message-settings')!).ready(
+      MessageSettingsHarness.readySelector,
+    );
+    await harness.toggle(messages.forwardToEmail);
+    await harness.addKeyword('no thanks');
+    const card = harness.find('section');
+    expect(getComputedStyle(card).direction).to.equal('rtl');
+    expect(harness.field(messages.forwardEmail).getAttribute('dir')).to.equal('ltr');
+    expect(card.scrollWidth, 'the card scrolls sideways').to.be.at.most(card.clientWidth + 1);
+    await expect(harness.element).to.be.accessible();
+  });
+});

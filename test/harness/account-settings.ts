@@ -1,0 +1,58 @@
+import '../../src/elements/account-settings/account-settings.js';
+import type { AccountSettings } from '../../src/elements/account-settings/account-settings.component.js';
+import { ElementHarness, text, until } from './element-harness.js';
+
+type Section = HTMLElement & { updateComplete?: Promise<unknown> };
+
+/** `<account-settings>` as a person uses it: the navigation, and the sections it shows. */
+export class AccountSettingsHarness extends ElementHarness<AccountSettings> {
+  static readonly tag = 'account-settings';
+
+  /** The sections in the page's order, by id. */
+  get sectionIds(): string[] {
+    return this.sections().map((section) => section.dataset['section'] ?? '');
+  }
+
+  sections(): Section[] {
+    return [...this.element.querySelectorAll<Section>(':scope > [data-section]')];
+  }
+
+  section(id: string): Section {
+    const found = this.element.querySelector<Section>(`:scope > [data-section="${id}"]`);
+    if (!found) throw new Error(`No section ${id}`);
+    return found;
+  }
+
+  /** The navigation's links: their text and target. */
+  get navLinks(): { label: string; href: string; current: boolean }[] {
+    return [...this.root.querySelectorAll<HTMLAnchorElement>('[part~="nav-link"]')].map((link) => ({
+      label: text(link),
+      href: link.getAttribute('href') ?? '',
+      current: link.getAttribute('aria-current') === 'location',
+    }));
+  }
+
+  link(label: string): HTMLAnchorElement {
+    const found = [...this.root.querySelectorAll<HTMLAnchorElement>('[part~="nav-link"]')].find(
+      (link) => text(link) === label,
+    );
+    if (!found) throw new Error(`No link "${label}"`);
+    return found;
+  }
+
+  /** Every visible section has loaded: no skeleton left anywhere. */
+  async allReady(): Promise<void> {
+    await until(
+      () =>
+        this.sections().every(
+          (section) =>
+            section.hidden ||
+            (section.shadowRoot !== null &&
+              section.shadowRoot.querySelector('section') !== null &&
+              section.shadowRoot.querySelector('[part~="skeleton"]') === null),
+        ),
+      'the sections did not all load',
+      10_000,
+    );
+  }
+}
