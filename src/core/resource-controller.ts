@@ -15,6 +15,16 @@ export interface ResourceOptions {
   lazy?: boolean;
 }
 
+/**
+ * Anything an element loads and shows in the four states: a shared resource, or a host's own
+ * settings. The section's card waits for it, and renders it with `render`.
+ */
+export interface Loadable<V> {
+  readonly status: ResourceStatus;
+  readonly error: AccountError | undefined;
+  render<T>(renderers: ResourceRenderers<V, T>): T;
+}
+
 /** How each of a resource's four states looks (see `ResourceController.render`). */
 export interface ResourceRenderers<V, T> {
   ready: (value: V) => T;
@@ -34,7 +44,7 @@ interface Loaded<K extends ResourceKey> {
  * when the element leaves the page, and kept up to date when another element saves it. It loads
  * with the element, or, `lazy`, when first asked for with `load()`.
  */
-export class ResourceController<K extends ResourceKey> implements ReactiveController {
+export class ResourceController<K extends ResourceKey> implements ReactiveController, Loadable<Resources[K]> {
   private readonly host: AccountElement;
   private readonly key: K;
   private readonly task: Task<[AccountStore | undefined, boolean], Loaded<K> | undefined>;

@@ -1,18 +1,39 @@
-import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AccountError } from '../api/index.js';
 import {
   AccountElement,
   type FormView,
+  type Loadable,
   type ResourceController,
   type ResourceKey,
-  type Resources,
 } from '../core/index.js';
+import type { Catalog } from '../i18n/index.js';
 import { button, section, skeleton, type HeadingLevel } from '../ui/index.js';
 import { Announcer } from './announcer.js';
 import { IdentityCheck } from './identity-check.js';
 import { actionErrorText, errorText } from './messages.js';
 import { elementStyles } from './styles.js';
+
+export interface SkeletonShape {
+  lines?: number;
+  avatar?: boolean;
+}
+
+/** What a section's card is: everything the base needs to know of it, in one place. */
+export interface SectionCard {
+  /** The card's id, which names it as a region of the page. */
+  id: string;
+  /** Its heading and description, from the catalog (the section's own part of it, mostly). */
+  texts: (t: Catalog) => { heading: string; description?: string | undefined };
+  /**
+   * What the card waits for: busy while any of it loads, and left out of the page altogether
+   * (`hidden`) when the backend does not offer the first (`unsupported`).
+   */
+  waitsFor?: readonly (Loadable<unknown> | undefined)[];
+  /** The skeleton's shape while it loads. Default three lines. */
+  skeleton?: SkeletonShape;
+}
 
 /**
  * The base of every settings section: the card with its heading, the four states of a resource,
@@ -26,27 +47,35 @@ export abstract class SectionElement extends AccountElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: HeadingLevel = 2;
 
   protected readonly announcer = new Announcer(this);
+  private hiddenAsUnsupported = false;
   protected readonly identityCheck = new IdentityCheck(this);
 
-  /** The card's id, which names it as a region of the page. */
-  protected abstract readonly sectionId: string;
-  protected abstract heading(): string;
-  protected description(): string | undefined {
-    return undefined;
-  }
+  /** What the card is: its id, its texts, what it waits for, its skeleton. */
+  protected abstract get card(): SectionCard;
   /** The card's content; mostly `this.whenLoaded(resource, (value) => ...)`. */
   protected abstract renderContent(): TemplateResult;
   /** Dialogs of the section's own, outside the card. */
   protected renderDialogs(): TemplateResult | typeof nothing {
     return nothing;
   }
+
   /** While true the card says it is busy, so assistive technology reads it once it is ready. */
   protected get loading(): boolean {
-    return false;
+    return (this.card.waitsFor ?? []).some((source) => source?.status === 'loading');
   }
-  /** The size of the skeleton: lines of text, and a round picture first. */
-  protected skeletonShape(): { lines?: number; avatar?: boolean } {
-    return { lines: 3 };
+
+  /** The backend has no such thing: the section leaves the page (a page lists what it offers). */
+  protected get unsupported(): boolean {
+    return this.card.waitsFor?.[0]?.error?.code === 'unsupported';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Only the section's own `hidden` is taken back: a host may hide it for reasons of its own.
+    if (this.unsupported !== this.hiddenAsUnsupported) {
+      this.hiddenAsUnsupported = this.unsupported;
+      this.toggleAttribute('hidden', this.unsupported);
+    }
   }
 
   /** @internal */
@@ -62,20 +91,21 @@ export abstract class SectionElement extends AccountElement {
   }
 
   /**
-   * The resource's view in its state: skeleton, failure with retry, no adapter, or ready. A section
+   * What was loaded, in its state: skeleton, failure with retry, no adapter, or ready. A section
    * with a second resource renders it with its own call and a smaller `shape`, so one part does not
    * wait for, or fail with, the other.
    */
-  protected whenLoaded<K extends ResourceKey>(
-    resource: ResourceController<K>,
-    ready: (value: Resources[K]) => TemplateResult,
-    shape: { lines?: number; avatar?: boolean } = this.skeletonShape(),
+  protected whenLoaded<V>(
+    source: Loadable<V>,
+    ready: (value: V) => TemplateResult,
+    shape: SkeletonShape = this.card.skeleton ?? { lines: 3 },
+    noAdapter: string = this.t.errors.noAdapter,
   ): TemplateResult {
     const t = this.t;
-    return resource.render({
+    return source.render({
       ready,
       loading: () => skeleton({ label: t.common.loading, ...shape }),
-      noAdapter: () => html`<p class="notice" part="notice">${t.errors.noAdapter}</p>`,
+      noAdapter: () => html`<p class="notice" part="notice">${noAdapter}</p>`,
       error: (error, retry) =>
         html`<div class="notice notice--error" role="alert" part="notice">
           <p>${errorText(t, error)}</p>
@@ -106,11 +136,15 @@ export abstract class SectionElement extends AccountElement {
   }
 
   protected override render(): TemplateResult {
+    // Nothing at all, not even the card, when the backend does not offer it.
+    if (this.unsupported) return html``;
+    const { id, texts } = this.card;
+    const { heading, description } = texts(this.t);
     return html`
       ${section({
-        id: this.sectionId,
-        heading: this.heading(),
-        description: this.description(),
+        id,
+        heading,
+        description,
         headingLevel: this.headingLevel,
         busy: this.loading,
         content: this.renderContent(),

@@ -2,7 +2,13 @@ import { html, type TemplateResult } from 'lit';
 import { NAME_MAX, USERNAME_MAX, profileUpdate, type Account } from '../../api/index.js';
 import { FormController, ResourceController } from '../../core/index.js';
 import { AccountAvatarUpdatedEvent, AccountProfileUpdatedEvent } from '../../events/index.js';
-import { elementStyles, fieldErrorText, formActions, SectionElement } from '../../fragments/index.js';
+import {
+  elementStyles,
+  fieldErrorText,
+  formActions,
+  SectionElement,
+  type SectionCard,
+} from '../../fragments/index.js';
 import { DialogController, textInput } from '../../ui/index.js';
 import { profileStyles } from './account-profile.styles.js';
 import { cropDialog } from './crop-dialog.js';
@@ -74,7 +80,6 @@ import { UsernameCheck } from './username-check.js';
 export class AccountProfile extends SectionElement {
   static override styles = [...elementStyles, profileStyles];
 
-  protected readonly sectionId = 'profile';
   private readonly account = new ResourceController(this, 'account');
   private readonly form = new FormController(this, {
     schema: profileUpdate,
@@ -107,20 +112,13 @@ export class AccountProfile extends SectionElement {
     new DialogController(this, () => this.renderRoot.querySelector<HTMLDialogElement>('#crop-dialog'));
   }
 
-  protected override get loading(): boolean {
-    return this.account.status === 'loading';
-  }
-
-  protected heading(): string {
-    return this.t.profile.heading;
-  }
-
-  protected override description(): string {
-    return this.t.profile.description;
-  }
-
-  protected override skeletonShape() {
-    return { lines: 3, avatar: true };
+  protected get card(): SectionCard {
+    return {
+      id: 'profile',
+      texts: (t) => t.profile,
+      waitsFor: [this.account],
+      skeleton: { lines: 3, avatar: true },
+    };
   }
 
   private pictureChanged(account: Account, change: PictureChange): void {

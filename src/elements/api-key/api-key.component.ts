@@ -10,7 +10,13 @@ import {
   type ActionState,
 } from '../../core/index.js';
 import { AccountApiKeyRegeneratedEvent } from '../../events/index.js';
-import { actionButton, actionErrorText, elementStyles, SectionElement } from '../../fragments/index.js';
+import {
+  actionButton,
+  actionErrorText,
+  elementStyles,
+  SectionElement,
+  type SectionCard,
+} from '../../fragments/index.js';
 import { formatDate, formatRelative } from '../../i18n/index.js';
 import { button, dialog, DialogController, focusIfConnected, type ButtonOptions } from '../../ui/index.js';
 import { apiKeyStyles } from './api-key.styles.js';
@@ -99,8 +105,6 @@ interface HeldKey {
 export class ApiKey extends SectionElement {
   static override styles = [...elementStyles, apiKeyStyles];
 
-  protected readonly sectionId = 'api-key';
-
   @state() private confirming = false;
 
   /** The full key: the one place it is held, emptied as soon as it is hidden (see `forget`). */
@@ -146,6 +150,15 @@ export class ApiKey extends SectionElement {
     new DialogController(this, () => this.renderRoot.querySelector<HTMLDialogElement>('#regenerate-dialog'));
   }
 
+  protected get card(): SectionCard {
+    return {
+      id: 'api-key',
+      texts: (t) => t.apiKey,
+      waitsFor: [this.apiKey, this.account],
+      skeleton: { lines: 2 },
+    };
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.confirming = false;
@@ -156,22 +169,6 @@ export class ApiKey extends SectionElement {
     super.willUpdate(changed);
     // A key fetched through another adapter, for another account, or replaced since, is not shown.
     if (this.held && !this.stillCurrent(this.held)) this.drop();
-  }
-
-  protected override get loading(): boolean {
-    return this.apiKey.status === 'loading' || this.account.status === 'loading';
-  }
-
-  protected heading(): string {
-    return this.t.apiKey.heading;
-  }
-
-  protected override description(): string {
-    return this.t.apiKey.description;
-  }
-
-  protected override skeletonShape() {
-    return { lines: 2 };
   }
 
   /** @internal */

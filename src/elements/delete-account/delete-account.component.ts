@@ -3,7 +3,13 @@ import { state } from 'lit/decorators.js';
 import type { Account } from '../../api/index.js';
 import { ActionController, ResourceController } from '../../core/index.js';
 import { AccountDeletedEvent } from '../../events/index.js';
-import { actionButton, actionErrorText, fieldErrorText, SectionElement } from '../../fragments/index.js';
+import {
+  actionButton,
+  actionErrorText,
+  fieldErrorText,
+  SectionElement,
+  type SectionCard,
+} from '../../fragments/index.js';
 import { button, dialog, DialogController, textInput } from '../../ui/index.js';
 
 /**
@@ -62,7 +68,6 @@ export class DeleteAccount extends SectionElement {
   @state() private typed = '';
   @state() private deleted = false;
 
-  protected readonly sectionId = 'delete-account';
   private readonly account = new ResourceController(this, 'account');
   private readonly deletion = new ActionController(this, {
     call: (adapter, [confirmation]: [string], options) => adapter.deleteAccount(confirmation, options),
@@ -85,16 +90,8 @@ export class DeleteAccount extends SectionElement {
     new DialogController(this, () => this.renderRoot.querySelector<HTMLDialogElement>('#delete-dialog'));
   }
 
-  protected override get loading(): boolean {
-    return this.account.status === 'loading';
-  }
-
-  protected heading(): string {
-    return this.t.deleteAccount.heading;
-  }
-
-  protected override description(): string {
-    return this.t.deleteAccount.description;
+  protected get card(): SectionCard {
+    return { id: 'delete-account', texts: (t) => t.deleteAccount, waitsFor: [this.account] };
   }
 
   private open(): void {

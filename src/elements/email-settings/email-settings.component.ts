@@ -14,6 +14,7 @@ import {
   errorText,
   fieldErrorText,
   SectionElement,
+  type SectionCard,
 } from '../../fragments/index.js';
 import { button, textInput } from '../../ui/index.js';
 import { emailStyles } from './email-settings.styles.js';
@@ -98,8 +99,6 @@ import { pendingView } from './pending-view.js';
 export class EmailSettings extends SectionElement {
   static override styles = [...elementStyles, emailStyles];
 
-  protected readonly sectionId = 'email';
-
   /** The form for a new address is open. */
   @state() private changing = false;
   /** The new address as typed. */
@@ -146,16 +145,8 @@ export class EmailSettings extends SectionElement {
     });
   }
 
-  protected override get loading(): boolean {
-    return this.account.status === 'loading';
-  }
-
-  protected heading(): string {
-    return this.t.email.heading;
-  }
-
-  protected override description(): string {
-    return this.t.email.description;
+  protected get card(): SectionCard {
+    return { id: 'email', texts: (t) => t.email, waitsFor: [this.account] };
   }
 
   private openForm(): void {

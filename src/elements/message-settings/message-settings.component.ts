@@ -1,6 +1,11 @@
 import type { MessageSettings as MessageSettingsValue } from '../../api/index.js';
 import { AccountMessageSettingsUpdatedEvent } from '../../events/index.js';
-import { SettingsElement, type SettingsField, type SettingsSourceSpec } from '../../fragments/index.js';
+import {
+  SettingsElement,
+  type SectionCard,
+  type SettingsField,
+  type SettingsSourceSpec,
+} from '../../fragments/index.js';
 import { MESSAGE_FIELDS } from './message-fields.js';
 
 /**
@@ -90,14 +95,8 @@ import { MESSAGE_FIELDS } from './message-fields.js';
  * @cssprop --ae-font-family - The font.
  */
 export class MessageSettings extends SettingsElement {
-  protected readonly sectionId = 'messages';
-
-  protected heading(): string {
-    return this.t.messages.heading;
-  }
-
-  protected override description(): string {
-    return this.t.messages.description;
+  protected settingsCard(): Pick<SectionCard, 'id' | 'texts'> {
+    return { id: 'messages', texts: (t) => t.messages };
   }
 
   protected override savedText(): string {

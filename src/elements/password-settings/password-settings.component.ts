@@ -23,6 +23,7 @@ import {
   elementStyles,
   fieldErrorText,
   SectionElement,
+  type SectionCard,
 } from '../../fragments/index.js';
 import { LIGHT_FORM_SLOT, LightForm } from '../../fragments/light-form.js';
 import { button, focusIfConnected, textInput } from '../../ui/index.js';
@@ -86,8 +87,6 @@ type Mode = 'idle' | 'change' | 'reset';
 export class PasswordSettings extends SectionElement {
   static override styles = [...elementStyles, passwordStyles];
 
-  protected readonly sectionId = 'password';
-
   @state() private mode: Mode = 'idle';
 
   private readonly account = new ResourceController(this, 'account');
@@ -114,25 +113,13 @@ export class PasswordSettings extends SectionElement {
     styles: passwordFormStyles,
   });
 
+  protected get card(): SectionCard {
+    return { id: 'password', texts: (t) => t.password, waitsFor: [this.account], skeleton: { lines: 2 } };
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.forget();
-  }
-
-  protected override get loading(): boolean {
-    return this.account.status === 'loading';
-  }
-
-  protected heading(): string {
-    return this.t.password.heading;
-  }
-
-  protected override description(): string {
-    return this.t.password.description;
-  }
-
-  protected override skeletonShape() {
-    return { lines: 2 };
   }
 
   /** @internal */

@@ -16,6 +16,7 @@ import {
   elementStyles,
   fieldErrorText,
   SectionElement,
+  type SectionCard,
 } from '../../fragments/index.js';
 import { button, focusIfConnected } from '../../ui/index.js';
 import { phoneStyles } from './personal-phone.styles.js';
@@ -88,7 +89,6 @@ import { phoneSummary } from './phone-summary.js';
 export class PersonalPhone extends SectionElement {
   static override styles = [...elementStyles, phoneStyles];
 
-  protected readonly sectionId = 'phone';
   /** The change is open: the number form, then the code. */
   @state() private editing = false;
   /** What is wrong with the number, found before sending. */
@@ -107,24 +107,12 @@ export class PersonalPhone extends SectionElement {
     onVerified: (account) => this.verified(account),
   });
 
-  protected override get loading(): boolean {
-    return this.account.status === 'loading';
-  }
-
   private get codeComplete(): boolean {
     return validate(verificationCode, this.flow.code).ok;
   }
 
-  protected heading(): string {
-    return this.t.phone.heading;
-  }
-
-  protected override description(): string {
-    return this.t.phone.description;
-  }
-
-  protected override skeletonShape() {
-    return { lines: 2 };
+  protected get card(): SectionCard {
+    return { id: 'phone', texts: (t) => t.phone, waitsFor: [this.account], skeleton: { lines: 2 } };
   }
 
   private open(): void {

@@ -1,6 +1,11 @@
 import type { VoiceSettings } from '../../api/index.js';
 import { AccountVoiceSettingsUpdatedEvent } from '../../events/index.js';
-import { SettingsElement, type SettingsField, type SettingsSourceSpec } from '../../fragments/index.js';
+import {
+  SettingsElement,
+  type SectionCard,
+  type SettingsField,
+  type SettingsSourceSpec,
+} from '../../fragments/index.js';
 import { PHONE_FIELDS } from './phone-fields.js';
 
 /**
@@ -119,14 +124,8 @@ import { PHONE_FIELDS } from './phone-fields.js';
  * @cssprop --ae-font-family - The font.
  */
 export class PhoneSettings extends SettingsElement {
-  protected readonly sectionId = 'voice';
-
-  protected heading(): string {
-    return this.t.voice.heading;
-  }
-
-  protected override description(): string {
-    return this.t.voice.description;
+  protected settingsCard(): Pick<SectionCard, 'id' | 'texts'> {
+    return { id: 'voice', texts: (t) => t.voice };
   }
 
   protected override savedText(): string {

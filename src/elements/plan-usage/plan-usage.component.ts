@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { USAGE_KINDS, type Plan, type PlanOption, type UsageKind } from '../../api/index.js';
 import { ActionController, now, ResourceController, safeUrl } from '../../core/index.js';
 import { AccountSalesChatRequestedEvent, AccountUpgradeRequestedEvent } from '../../events/index.js';
-import { actionErrorText, elementStyles, SectionElement } from '../../fragments/index.js';
+import { actionErrorText, elementStyles, SectionElement, type SectionCard } from '../../fragments/index.js';
 import { formatDate } from '../../i18n/index.js';
 import {
   button,
@@ -134,7 +134,6 @@ export class PlanUsage extends SectionElement {
   /** Focus goes to the first plan's button once the comparison shows, unless the person moved on. */
   private focusFirstPlan = false;
 
-  protected readonly sectionId = 'plan-usage';
   private readonly plan = new ResourceController(this, 'plan');
   /** Read when the comparison first opens: most visits to the page never open it. */
   private readonly plans = new ResourceController(this, 'plans', { lazy: true });
@@ -155,6 +154,10 @@ export class PlanUsage extends SectionElement {
       read: () => this.refresh(),
       schedule: (callback, delay) => this.scheduleRefresh(callback, delay),
     });
+  }
+
+  protected get card(): SectionCard {
+    return { id: 'plan-usage', texts: (t) => t.plan, waitsFor: [this.plan], skeleton: { lines: 4 } };
   }
 
   override disconnectedCallback(): void {
@@ -187,22 +190,6 @@ export class PlanUsage extends SectionElement {
   protected scheduleRefresh(callback: () => void, delay: number): () => void {
     const timer = setTimeout(callback, delay);
     return () => clearTimeout(timer);
-  }
-
-  protected override get loading(): boolean {
-    return this.plan.status === 'loading';
-  }
-
-  protected heading(): string {
-    return this.t.plan.heading;
-  }
-
-  protected override description(): string {
-    return this.t.plan.description;
-  }
-
-  protected override skeletonShape() {
-    return { lines: 4 };
   }
 
   private openUpgrade(): void {

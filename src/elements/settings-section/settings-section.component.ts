@@ -3,7 +3,12 @@ import type * as z from 'zod/mini';
 import type { CallOptions } from '../../api/index.js';
 import type { StoredSettingsKey } from '../../core/index.js';
 import { AccountSettingsSavedEvent } from '../../events/index.js';
-import { SettingsElement, type SettingsField, type SettingsSourceSpec } from '../../fragments/index.js';
+import {
+  SettingsElement,
+  type SectionCard,
+  type SettingsField,
+  type SettingsSourceSpec,
+} from '../../fragments/index.js';
 
 export type {
   AudioField,
@@ -117,14 +122,11 @@ export class SettingsSection extends SettingsElement {
   /** A zod/mini schema of the whole settings: the fields' limits and choices, and every rule. */
   @property({ attribute: false }) schema?: z.ZodMiniType;
 
-  protected readonly sectionId = 'settings';
-
-  protected heading(): string {
-    return this.headingText;
-  }
-
-  protected override description(): string | undefined {
-    return this.descriptionText;
+  protected settingsCard(): Pick<SectionCard, 'id' | 'texts'> {
+    return {
+      id: this.id || 'settings',
+      texts: () => ({ heading: this.headingText, description: this.descriptionText }),
+    };
   }
 
   protected override savedText(): string {

@@ -11,10 +11,9 @@ import {
   type SettingsSource,
   type StoredSettingsKey,
 } from '../../core/index.js';
-import { button, skeleton } from '../../ui/index.js';
 import { formActions } from '../actions.js';
 import { actionErrorText, errorText } from '../messages.js';
-import { SectionElement } from '../section-element.js';
+import { SectionElement, type SectionCard } from '../section-element.js';
 import { elementStyles } from '../styles.js';
 import { settingsErrorText } from './settings-errors.js';
 import { textOf, valueFields, type SettingsField, type SwitchField } from './settings-fields.js';
@@ -37,8 +36,6 @@ export abstract class SettingsElement extends SectionElement {
   static override styles: CSSResultGroup = [...elementStyles, settingsStyles];
 
   private source?: SettingsSource<unknown> | undefined;
-  /** The element set `hidden` itself (the backend has no such settings), so it may take it off. */
-  private hiddenAsUnsupported = false;
   private readonly keywords = new KeywordEntries(this);
 
   protected readonly form = new SettingsFormController<unknown>(this, {
@@ -94,26 +91,16 @@ export abstract class SettingsElement extends SectionElement {
     return found ?? (this.source instanceof HostSettingsSource ? hostOnlyConnection() : undefined);
   }
 
-  protected override get loading(): boolean {
-    return this.source?.status === 'loading';
-  }
+  /** The section's id and texts; its settings are what the card waits for. */
+  protected abstract settingsCard(): Pick<SectionCard, 'id' | 'texts'>;
 
-  protected override skeletonShape() {
-    return { lines: 4 };
-  }
-
-  /** The backend answered that it has no such settings: the section is left out of the page. */
-  protected get unsupported(): boolean {
-    return this.source?.error?.code === 'unsupported';
+  protected get card(): SectionCard {
+    return { ...this.settingsCard(), waitsFor: [this.source], skeleton: { lines: 4 } };
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
     this.source ??= this.makeSource();
-    if (this.unsupported !== this.hiddenAsUnsupported) {
-      this.hiddenAsUnsupported = this.unsupported;
-      this.toggleAttribute('hidden', this.unsupported);
-    }
+    super.willUpdate(changed);
   }
 
   private makeSource(): SettingsSource<unknown> | undefined {
@@ -198,27 +185,12 @@ export abstract class SettingsElement extends SectionElement {
     );
   }
 
-  protected override render(): TemplateResult {
-    // Nothing at all, not even the card: a page lists the sections its backend offers.
-    return this.unsupported ? html`` : super.render();
-  }
-
   protected renderContent(): TemplateResult {
     const t = this.t;
     const source = this.source;
-    const notice = (text: string) => html`<p class="notice" part="notice">${text}</p>`;
-    if (!source) return notice(t.settingsSection.noSource);
-    return source.render({
-      ready: (stored) => this.renderReady(stored),
-      loading: () => skeleton({ label: t.common.loading, ...this.skeletonShape() }),
-      noAdapter: () =>
-        notice(source instanceof HostSettingsSource ? t.settingsSection.noSource : t.errors.noAdapter),
-      error: (error, retry) =>
-        html`<div class="notice notice--error" role="alert" part="notice">
-          <p>${errorText(t, error)}</p>
-          ${button({ label: t.common.retry, onClick: retry, part: 'retry' })}
-        </div>`,
-    });
+    if (!source) return html`<p class="notice" part="notice">${t.settingsSection.noSource}</p>`;
+    const noAdapter = source instanceof HostSettingsSource ? t.settingsSection.noSource : t.errors.noAdapter;
+    return this.whenLoaded(source, (stored) => this.renderReady(stored), undefined, noAdapter);
   }
 
   private renderReady(stored: unknown): TemplateResult {
