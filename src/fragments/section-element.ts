@@ -9,7 +9,14 @@ import {
   type ResourceKey,
 } from '../core/index.js';
 import type { Catalog } from '../i18n/index.js';
-import { button, section, skeleton, type HeadingLevel } from '../ui/index.js';
+import {
+  button,
+  DialogController,
+  focusIfConnected,
+  section,
+  skeleton,
+  type HeadingLevel,
+} from '../ui/index.js';
 import { Announcer } from './announcer.js';
 import { IdentityCheck } from './identity-check.js';
 import { actionErrorText, errorText } from './messages.js';
@@ -128,6 +135,22 @@ export abstract class SectionElement extends AccountElement {
   /** After a conflict: the latest version becomes the base, what the person typed stays. */
   protected reloadKeepingInput(form: FormView, resource: ResourceController<ResourceKey>): void {
     void form.reloadKeepingInput(() => resource.retry()).then(() => this.announcer.clear());
+  }
+
+  /**
+   * Focus, once the next render is on screen, on what `selector` finds in the card: where the
+   * person goes next (the field that opened, the button they came from). A render of its own is
+   * asked, as this is often called amid an action whose next render comes only later.
+   */
+  protected async focusAfterUpdate(selector: string): Promise<void> {
+    this.requestUpdate();
+    await this.updateComplete;
+    focusIfConnected(this.renderRoot.querySelector<HTMLElement>(selector));
+  }
+
+  /** A dialog of the section's own (by its id) opens and closes as its render says. */
+  protected controlDialog(id: string): void {
+    new DialogController(this, () => this.renderRoot.querySelector<HTMLDialogElement>(`#${id}`));
   }
 
   protected async focusFirstProblem(): Promise<void> {

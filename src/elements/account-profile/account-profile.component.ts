@@ -9,7 +9,7 @@ import {
   SectionElement,
   type SectionCard,
 } from '../../fragments/index.js';
-import { DialogController, textInput } from '../../ui/index.js';
+import { textInput } from '../../ui/index.js';
 import { profileStyles } from './account-profile.styles.js';
 import { cropDialog } from './crop-dialog.js';
 import { PictureController, type PictureChange } from './picture-controller.js';
@@ -109,7 +109,7 @@ export class AccountProfile extends SectionElement {
 
   constructor() {
     super();
-    new DialogController(this, () => this.renderRoot.querySelector<HTMLDialogElement>('#crop-dialog'));
+    this.controlDialog('crop-dialog');
   }
 
   protected get card(): SectionCard {

@@ -18,7 +18,7 @@ import {
   type SectionCard,
 } from '../../fragments/index.js';
 import { formatDate, formatRelative } from '../../i18n/index.js';
-import { button, dialog, DialogController, focusIfConnected, type ButtonOptions } from '../../ui/index.js';
+import { button, dialog, type ButtonOptions } from '../../ui/index.js';
 import { apiKeyStyles } from './api-key.styles.js';
 import { RevealTimer } from './reveal-timer.js';
 
@@ -147,7 +147,7 @@ export class ApiKey extends SectionElement {
 
   constructor() {
     super();
-    new DialogController(this, () => this.renderRoot.querySelector<HTMLDialogElement>('#regenerate-dialog'));
+    this.controlDialog('regenerate-dialog');
   }
 
   protected get card(): SectionCard {
@@ -177,7 +177,7 @@ export class ApiKey extends SectionElement {
       rememberUnsupported(this.connection?.adapter, 'revealApiKey');
       this.announcer.failure(this.t.apiKey.revealUnsupported);
       // Reveal and Copy, one of which has focus, are gone: Regenerate is the way left.
-      void this.focusPart('regenerate-button');
+      void this.focusAfterUpdate('[part~="regenerate-button"]');
       return;
     }
     super.reportFailure(error);
@@ -227,7 +227,7 @@ export class ApiKey extends SectionElement {
     this.announcer.clear();
     this.forget();
     const canReveal = !knownUnsupported(this.connection?.adapter, 'revealApiKey');
-    void this.focusPart(canReveal ? 'reveal-button' : 'regenerate-button');
+    void this.focusAfterUpdate(canReveal ? '[part~="reveal-button"]' : '[part~="regenerate-button"]');
   }
 
   private regenerated(info: ApiKeyInfo): void {
@@ -235,7 +235,7 @@ export class ApiKey extends SectionElement {
     this.announcer.success(this.t.apiKey.regenerated);
     this.dispatchEvent(new AccountApiKeyRegeneratedEvent(info));
     // The button that opened the dialog is gone: focus goes to what the person does next.
-    void this.focusPart('copy-button');
+    void this.focusAfterUpdate('[part~="copy-button"]');
   }
 
   private async copyHeld(): Promise<void> {
@@ -293,11 +293,6 @@ export class ApiKey extends SectionElement {
     // While an action runs, the store has not caught up with the key it just answered.
     const busy = this.revealing.pending || this.regenerating.pending;
     return busy || this.apiKey.value?.id === held.id;
-  }
-
-  private async focusPart(part: string): Promise<void> {
-    await this.updateComplete;
-    focusIfConnected(this.renderRoot.querySelector<HTMLElement>(`[part~="${part}"]`));
   }
 
   protected renderContent(): TemplateResult {

@@ -10,7 +10,7 @@ import {
   SectionElement,
   type SectionCard,
 } from '../../fragments/index.js';
-import { button, dialog, DialogController, textInput } from '../../ui/index.js';
+import { button, dialog, textInput } from '../../ui/index.js';
 
 /**
  * Deleting the account, for admins only: what it means, then a dialog where typing the account's
@@ -87,7 +87,7 @@ export class DeleteAccount extends SectionElement {
 
   constructor() {
     super();
-    new DialogController(this, () => this.renderRoot.querySelector<HTMLDialogElement>('#delete-dialog'));
+    this.controlDialog('delete-dialog');
   }
 
   protected get card(): SectionCard {

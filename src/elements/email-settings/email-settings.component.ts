@@ -121,7 +121,7 @@ export class EmailSettings extends SectionElement {
     onSuccess: (account) => {
       this.change.reset();
       this.announcer.success(this.t.email.changeCancelled(account.email));
-      void this.focusAfterRender('#change-email');
+      void this.focusAfterUpdate('#change-email');
     },
   });
   private readonly switches = new NotificationSwitches(this, {
@@ -152,7 +152,7 @@ export class EmailSettings extends SectionElement {
   private openForm(): void {
     this.announcer.clear();
     this.changing = true;
-    void this.focusAfterRender('#new-email');
+    void this.focusAfterUpdate('#new-email');
   }
 
   private closeForm(): void {
@@ -160,7 +160,7 @@ export class EmailSettings extends SectionElement {
     this.typed = '';
     this.tried = false;
     this.change.starting.reset();
-    void this.focusAfterRender('#change-email');
+    void this.focusAfterUpdate('#change-email');
   }
 
   private onTyped(value: string): void {
@@ -191,7 +191,7 @@ export class EmailSettings extends SectionElement {
     // Made first: the manifest analyzer reads `dispatchEvent(new X(email))` as an event named "email".
     const requested = new AccountEmailChangeRequestedEvent(email);
     this.dispatchEvent(requested);
-    void this.focusAfterRender('#email-pending');
+    void this.focusAfterUpdate('#email-pending');
   }
 
   private async resend(pendingAddress: string): Promise<void> {
@@ -334,10 +334,5 @@ export class EmailSettings extends SectionElement {
 
   private problemText(problem: FieldError | undefined): string | undefined {
     return problem?.code === 'same_as_current' ? this.t.email.sameAsCurrent : fieldErrorText(this.t, problem);
-  }
-
-  private async focusAfterRender(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 }

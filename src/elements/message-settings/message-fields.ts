@@ -1,5 +1,5 @@
 import { OPT_OUT_KEYWORDS_MAX, STANDARD_OPT_OUT_KEYWORDS } from '../../api/index.js';
-import type { SettingsField } from '../../fragments/index.js';
+import { switchedGroup, type SettingsField } from '../../fragments/index.js';
 
 /**
  * The messaging settings as fields: the signature, the auto-reply and forwarding to email (each a
@@ -15,39 +15,32 @@ export const MESSAGE_FIELDS: readonly SettingsField[] = [
     help: (t) => t.messages.signatureHint,
     part: 'signature',
   },
-  {
-    kind: 'group',
+  switchedGroup({
     label: (t) => t.messages.autoReplyGroup,
-    part: 'auto-reply',
+    toggle: {
+      path: 'autoReply.enabled',
+      label: (t) => t.messages.autoReply,
+      help: (t) => t.messages.autoReplyHint,
+      part: 'auto-reply',
+    },
     fields: [
-      {
-        kind: 'switch',
-        path: 'autoReply.enabled',
-        label: (t) => t.messages.autoReply,
-        help: (t) => t.messages.autoReplyHint,
-        part: 'auto-reply',
-      },
       {
         kind: 'textarea',
         path: 'autoReply.text',
         label: (t) => t.messages.autoReplyText,
-        showWhen: { path: 'autoReply.enabled', is: true },
         part: 'auto-reply-text',
       },
     ],
-  },
-  {
-    kind: 'group',
+  }),
+  switchedGroup({
     label: (t) => t.messages.forwardGroup,
-    part: 'forward-to-email',
+    toggle: {
+      path: 'forwardToEmail.enabled',
+      label: (t) => t.messages.forwardToEmail,
+      help: (t) => t.messages.forwardToEmailHint,
+      part: 'forward-to-email',
+    },
     fields: [
-      {
-        kind: 'switch',
-        path: 'forwardToEmail.enabled',
-        label: (t) => t.messages.forwardToEmail,
-        help: (t) => t.messages.forwardToEmailHint,
-        part: 'forward-to-email',
-      },
       {
         kind: 'text',
         path: 'forwardToEmail.email',
@@ -55,11 +48,10 @@ export const MESSAGE_FIELDS: readonly SettingsField[] = [
         autocomplete: 'email',
         ltr: true,
         label: (t) => t.messages.forwardEmail,
-        showWhen: { path: 'forwardToEmail.enabled', is: true },
         part: 'forward-email',
       },
     ],
-  },
+  }),
   {
     kind: 'group',
     label: (t) => t.messages.optOut,

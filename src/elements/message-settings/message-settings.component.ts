@@ -1,11 +1,6 @@
 import type { MessageSettings as MessageSettingsValue } from '../../api/index.js';
 import { AccountMessageSettingsUpdatedEvent } from '../../events/index.js';
-import {
-  SettingsElement,
-  type SectionCard,
-  type SettingsField,
-  type SettingsSourceSpec,
-} from '../../fragments/index.js';
+import { SettingsElement, type SettingsSpec } from '../../fragments/index.js';
 import { MESSAGE_FIELDS } from './message-fields.js';
 
 /**
@@ -95,24 +90,16 @@ import { MESSAGE_FIELDS } from './message-fields.js';
  * @cssprop --ae-font-family - The font.
  */
 export class MessageSettings extends SettingsElement {
-  protected settingsCard(): Pick<SectionCard, 'id' | 'texts'> {
-    return { id: 'messages', texts: (t) => t.messages };
-  }
-
-  protected override savedText(): string {
-    return this.t.messages.saved;
-  }
-
-  protected settingsFields(): readonly SettingsField[] {
-    return MESSAGE_FIELDS;
-  }
-
-  protected sourceSpec(): SettingsSourceSpec {
-    return { resource: 'messages' };
-  }
-
-  protected settingsSaved(settings: unknown): void {
-    // The answer of a messaging settings call, parsed by the contract's `messageSettings` on its way in.
-    this.dispatchEvent(new AccountMessageSettingsUpdatedEvent(settings as MessageSettingsValue));
+  protected get settings(): SettingsSpec {
+    return {
+      id: 'messages',
+      texts: (t) => t.messages,
+      fields: MESSAGE_FIELDS,
+      source: { resource: 'messages' },
+      savedText: (t) => t.messages.saved,
+      // The answer of a messaging settings call, parsed by the contract's `messageSettings` on its way in.
+      onSaved: (settings) =>
+        this.dispatchEvent(new AccountMessageSettingsUpdatedEvent(settings as MessageSettingsValue)),
+    };
   }
 }

@@ -128,7 +128,7 @@ export class PasswordSettings extends SectionElement {
       rememberUnsupported(this.connection?.adapter, 'changePassword');
       this.forget();
       this.announcer.failure(this.t.password.changeUnsupported);
-      void this.focusInCard('reset-button');
+      void this.focusAfterUpdate('[part~="reset-button"]');
       return;
     }
     if (action === this.flow.starting && error.code === 'precondition_required') {
@@ -228,7 +228,7 @@ export class PasswordSettings extends SectionElement {
     const returnTo = this.mode === 'change' ? 'change-button' : 'reset-button';
     this.announcer.clear();
     this.forget();
-    void this.focusInCard(returnTo);
+    void this.focusAfterUpdate(`[part~="${returnTo}"]`);
   }
 
   /** Done: said, told to the page, and nothing typed kept anywhere. */
@@ -236,7 +236,7 @@ export class PasswordSettings extends SectionElement {
     this.forget();
     this.announcer.success(method === 'change' ? this.t.password.changed : this.t.password.resetDone);
     this.dispatchEvent(new AccountPasswordUpdatedEvent(method));
-    void this.focusInCard(method === 'change' ? 'change-button' : 'reset-button');
+    void this.focusAfterUpdate(method === 'change' ? '[part~="change-button"]' : '[part~="reset-button"]');
   }
 
   /** Back to the two buttons, with every password and code forgotten: after success, Cancel, or leaving. */
@@ -250,11 +250,6 @@ export class PasswordSettings extends SectionElement {
   private async focusInForm(name: string): Promise<void> {
     await this.updateComplete;
     focusIfConnected(this.form.query<HTMLElement>(`#${this.form.id(name)}`));
-  }
-
-  private async focusInCard(part: string): Promise<void> {
-    await this.updateComplete;
-    focusIfConnected(this.renderRoot.querySelector<HTMLElement>(`[part~="${part}"]`));
   }
 
   protected renderContent(): TemplateResult {

@@ -18,7 +18,7 @@ import {
   SectionElement,
   type SectionCard,
 } from '../../fragments/index.js';
-import { button, focusIfConnected } from '../../ui/index.js';
+import { button } from '../../ui/index.js';
 import { phoneStyles } from './personal-phone.styles.js';
 import { phoneFields } from './phone-fields.js';
 import { PhoneInput, type Country } from './phone-input.js';
@@ -122,7 +122,7 @@ export class PersonalPhone extends SectionElement {
     this.codeIncomplete = false;
     this.announcer.clear();
     this.editing = true;
-    void this.focusOn('#phone-number');
+    void this.focusAfterUpdate('#phone-number');
   }
 
   /** Back to the summary from any step; whatever was in flight is dropped. */
@@ -130,7 +130,7 @@ export class PersonalPhone extends SectionElement {
     this.flow.reset();
     this.announcer.clear();
     this.editing = false;
-    void this.focusOn('#phone-change');
+    void this.focusAfterUpdate('#phone-change');
   }
 
   private edited(change: () => void): void {
@@ -154,14 +154,14 @@ export class PersonalPhone extends SectionElement {
     this.codeIncomplete = false;
     // A resend leaves focus on its button, so the news is said; a first code moves focus to its input.
     if (this.flow.resending.pending) this.announcer.success(this.t.phone.codeSentAgain);
-    else void this.focusOn('#phone-code');
+    else void this.focusAfterUpdate('#phone-code');
   }
 
   private onVerify(event?: SubmitEvent): void {
     event?.preventDefault();
     this.announcer.clear();
     this.codeIncomplete = !this.codeComplete;
-    if (this.codeIncomplete) void this.focusOn('#phone-code');
+    if (this.codeIncomplete) void this.focusAfterUpdate('#phone-code');
     else void this.flow.confirm();
   }
 
@@ -169,21 +169,21 @@ export class PersonalPhone extends SectionElement {
   private startAgain(): void {
     this.flow.reset();
     this.announcer.clear();
-    void this.focusOn('#phone-number');
+    void this.focusAfterUpdate('#phone-number');
   }
 
   /** @internal */
   override reportFailure(error: AccountError): void {
     super.reportFailure(error);
     // Out of tries the code input is gone, and expired it is off: focus goes to the way on.
-    if (this.flow.spent) void this.focusOn('[part~="start-again"], [part~="resend-button"]');
+    if (this.flow.spent) void this.focusAfterUpdate('[part~="start-again"], [part~="resend-button"]');
   }
 
   private verified(account: Account): void {
     this.editing = false;
     this.announcer.success(this.t.phone.verified);
     this.dispatchEvent(new AccountPhoneUpdatedEvent(account));
-    void this.focusOn('#phone-change');
+    void this.focusAfterUpdate('#phone-change');
   }
 
   protected renderContent(): TemplateResult {
@@ -236,12 +236,5 @@ export class PersonalPhone extends SectionElement {
           : nothing
       }
     </div>`;
-  }
-
-  private async focusOn(selector: string): Promise<void> {
-    // A render of its own: called amid an action, the next one may come only after this looks.
-    this.requestUpdate();
-    await this.updateComplete;
-    focusIfConnected(this.renderRoot.querySelector<HTMLElement>(selector));
   }
 }

@@ -1,7 +1,5 @@
 import { callerIdMode, greetingMode, RING_SECONDS_MAX, RING_SECONDS_MIN } from '../../api/index.js';
-import type { SettingsField, ShowWhen } from '../../fragments/index.js';
-
-const voicemailOn: ShowWhen = { path: 'voicemail.enabled', is: true };
+import { switchedGroup, type SettingsField } from '../../fragments/index.js';
 
 /**
  * The voice settings as fields: do not disturb first (the switch people reach for most), then
@@ -24,18 +22,15 @@ export const PHONE_FIELDS: readonly SettingsField[] = [
     showWhen: { path: 'doNotDisturb.enabled', is: true },
     part: 'do-not-disturb-until',
   },
-  {
-    kind: 'group',
+  switchedGroup({
     label: (t) => t.voice.forwardingGroup,
-    part: 'forwarding',
+    toggle: {
+      path: 'forwarding.enabled',
+      label: (t) => t.voice.forwarding,
+      help: (t) => t.voice.forwardingHint,
+      part: 'forwarding',
+    },
     fields: [
-      {
-        kind: 'switch',
-        path: 'forwarding.enabled',
-        label: (t) => t.voice.forwarding,
-        help: (t) => t.voice.forwardingHint,
-        part: 'forwarding',
-      },
       {
         kind: 'text',
         path: 'forwarding.number',
@@ -44,29 +39,24 @@ export const PHONE_FIELDS: readonly SettingsField[] = [
         ltr: true,
         label: (t) => t.voice.forwardingNumber,
         help: (t) => t.voice.forwardingNumberHint,
-        showWhen: { path: 'forwarding.enabled', is: true },
         part: 'forwarding-number',
       },
     ],
-  },
-  {
-    kind: 'group',
+  }),
+  switchedGroup({
     label: (t) => t.voice.voicemailGroup,
-    part: 'voicemail',
+    toggle: {
+      path: 'voicemail.enabled',
+      label: (t) => t.voice.voicemail,
+      help: (t) => t.voice.voicemailHint,
+      part: 'voicemail',
+    },
     fields: [
-      {
-        kind: 'switch',
-        path: 'voicemail.enabled',
-        label: (t) => t.voice.voicemail,
-        help: (t) => t.voice.voicemailHint,
-        part: 'voicemail',
-      },
       {
         kind: 'number',
         path: 'voicemail.ringSeconds',
         label: (t) => t.voice.ringSeconds,
         help: (t) => t.voice.ringSecondsHint(RING_SECONDS_MIN, RING_SECONDS_MAX),
-        showWhen: voicemailOn,
         part: 'ring-seconds',
       },
       {
@@ -77,7 +67,6 @@ export const PHONE_FIELDS: readonly SettingsField[] = [
           value: mode,
           label: (t) => t.voice.greetingModes[mode],
         })),
-        showWhen: voicemailOn,
         part: 'greeting-mode',
       },
       {
@@ -85,7 +74,7 @@ export const PHONE_FIELDS: readonly SettingsField[] = [
         path: 'voicemail.greeting.text',
         label: (t) => t.voice.greetingText,
         help: (t) => t.voice.greetingTextHint,
-        showWhen: [voicemailOn, { path: 'voicemail.greeting.mode', is: 'text' }],
+        showWhen: { path: 'voicemail.greeting.mode', is: 'text' },
         part: 'greeting-text',
       },
       {
@@ -94,11 +83,11 @@ export const PHONE_FIELDS: readonly SettingsField[] = [
         label: (t) => t.voice.greetingAudio,
         upload: (adapter, file, options) => adapter.uploadVoicemailGreeting(file, options),
         remove: (adapter, options) => adapter.removeVoicemailGreeting(options),
-        showWhen: [voicemailOn, { path: 'voicemail.greeting.mode', is: 'audio' }],
+        showWhen: { path: 'voicemail.greeting.mode', is: 'audio' },
         part: 'greeting-audio',
       },
     ],
-  },
+  }),
   {
     kind: 'group',
     label: (t) => t.voice.callerIdGroup,
@@ -117,33 +106,23 @@ export const PHONE_FIELDS: readonly SettingsField[] = [
       },
     ],
   },
-  {
-    kind: 'group',
+  switchedGroup({
     label: (t) => t.voice.hoursGroup,
-    part: 'hours',
+    toggle: {
+      path: 'hours.enabled',
+      label: (t) => t.voice.hours,
+      help: (t) => t.voice.hoursHint,
+      part: 'hours',
+    },
     fields: [
-      {
-        kind: 'switch',
-        path: 'hours.enabled',
-        label: (t) => t.voice.hours,
-        help: (t) => t.voice.hoursHint,
-        part: 'hours',
-      },
-      {
-        kind: 'timezone',
-        path: 'hours.timezone',
-        label: (t) => t.voice.timezone,
-        showWhen: { path: 'hours.enabled', is: true },
-        part: 'timezone',
-      },
+      { kind: 'timezone', path: 'hours.timezone', label: (t) => t.voice.timezone, part: 'timezone' },
       {
         kind: 'hours',
         path: 'hours.days',
         label: (t) => t.voice.days,
         help: (t) => t.voice.daysHint,
-        showWhen: { path: 'hours.enabled', is: true },
         part: 'opening',
       },
     ],
-  },
+  }),
 ];

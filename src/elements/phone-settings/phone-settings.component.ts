@@ -1,11 +1,6 @@
 import type { VoiceSettings } from '../../api/index.js';
 import { AccountVoiceSettingsUpdatedEvent } from '../../events/index.js';
-import {
-  SettingsElement,
-  type SectionCard,
-  type SettingsField,
-  type SettingsSourceSpec,
-} from '../../fragments/index.js';
+import { SettingsElement, type SettingsSpec } from '../../fragments/index.js';
 import { PHONE_FIELDS } from './phone-fields.js';
 
 /**
@@ -124,24 +119,16 @@ import { PHONE_FIELDS } from './phone-fields.js';
  * @cssprop --ae-font-family - The font.
  */
 export class PhoneSettings extends SettingsElement {
-  protected settingsCard(): Pick<SectionCard, 'id' | 'texts'> {
-    return { id: 'voice', texts: (t) => t.voice };
-  }
-
-  protected override savedText(): string {
-    return this.t.voice.saved;
-  }
-
-  protected settingsFields(): readonly SettingsField[] {
-    return PHONE_FIELDS;
-  }
-
-  protected sourceSpec(): SettingsSourceSpec {
-    return { resource: 'voice' };
-  }
-
-  protected settingsSaved(settings: unknown): void {
-    // The answer of a voice settings call, parsed by the contract's `voiceSettings` on its way in.
-    this.dispatchEvent(new AccountVoiceSettingsUpdatedEvent(settings as VoiceSettings));
+  protected get settings(): SettingsSpec {
+    return {
+      id: 'voice',
+      texts: (t) => t.voice,
+      fields: PHONE_FIELDS,
+      source: { resource: 'voice' },
+      savedText: (t) => t.voice.saved,
+      // The answer of a voice settings call, parsed by the contract's `voiceSettings` on its way in.
+      onSaved: (settings) =>
+        this.dispatchEvent(new AccountVoiceSettingsUpdatedEvent(settings as VoiceSettings)),
+    };
   }
 }

@@ -9,7 +9,6 @@ import {
   button,
   deepActiveElement,
   dialog,
-  DialogController,
   meter,
   meterStyles,
   skeleton,
@@ -148,7 +147,7 @@ export class PlanUsage extends SectionElement {
 
   constructor() {
     super();
-    new DialogController(this, () => this.renderRoot.querySelector<HTMLDialogElement>('#upgrade-dialog'));
+    this.controlDialog('upgrade-dialog');
     new UsageRefresh(this, {
       seconds: () => this.refreshInterval,
       read: () => this.refresh(),

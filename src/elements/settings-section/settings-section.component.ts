@@ -3,12 +3,7 @@ import type * as z from 'zod/mini';
 import type { CallOptions } from '../../api/index.js';
 import type { StoredSettingsKey } from '../../core/index.js';
 import { AccountSettingsSavedEvent } from '../../events/index.js';
-import {
-  SettingsElement,
-  type SectionCard,
-  type SettingsField,
-  type SettingsSourceSpec,
-} from '../../fragments/index.js';
+import { SettingsElement, type SettingsField, type SettingsSpec } from '../../fragments/index.js';
 
 export type {
   AudioField,
@@ -122,28 +117,15 @@ export class SettingsSection extends SettingsElement {
   /** A zod/mini schema of the whole settings: the fields' limits and choices, and every rule. */
   @property({ attribute: false }) schema?: z.ZodMiniType;
 
-  protected settingsCard(): Pick<SectionCard, 'id' | 'texts'> {
+  protected get settings(): SettingsSpec {
+    const { load, save, schema } = this;
     return {
       id: this.id || 'settings',
       texts: () => ({ heading: this.headingText, description: this.descriptionText }),
+      fields: this.fields,
+      source: this.resource ? { resource: this.resource } : load && save ? { load, save, schema } : undefined,
+      savedText: (t) => this.savedMessage ?? t.settingsSection.saved,
+      onSaved: (settings) => this.dispatchEvent(new AccountSettingsSavedEvent(settings, this.id)),
     };
-  }
-
-  protected override savedText(): string {
-    return this.savedMessage ?? super.savedText();
-  }
-
-  protected settingsFields(): readonly SettingsField[] {
-    return this.fields;
-  }
-
-  protected sourceSpec(): SettingsSourceSpec | undefined {
-    if (this.resource) return { resource: this.resource };
-    const { load, save, schema } = this;
-    return load && save ? { load, save, schema } : undefined;
-  }
-
-  protected settingsSaved(settings: unknown): void {
-    this.dispatchEvent(new AccountSettingsSavedEvent(settings, this.id));
   }
 }

@@ -13,6 +13,7 @@ import {
 } from '../../core/index.js';
 import { formActions } from '../actions.js';
 import { actionErrorText, errorText } from '../messages.js';
+import type { Catalog } from '../../i18n/index.js';
 import { SectionElement, type SectionCard } from '../section-element.js';
 import { elementStyles } from '../styles.js';
 import { settingsErrorText } from './settings-errors.js';
@@ -24,6 +25,18 @@ import { KeywordEntries } from './keywords-view.js';
 
 /** Where a section's settings live: a settings resource of the contract, or the host's functions. */
 export type SettingsSourceSpec = { resource: StoredSettingsKey } | HostSettings<unknown>;
+
+/** A settings section, described: its card, its fields, where its settings live, what a save says. */
+export interface SettingsSpec extends Pick<SectionCard, 'id' | 'texts'> {
+  /** The fields, in order. */
+  fields: readonly SettingsField[];
+  /** Where the settings live; undefined until the host says. Read once, before the first render. */
+  source: SettingsSourceSpec | undefined;
+  /** After every save (a switch, the form, a recording), with the settings now in force. */
+  onSaved: (settings: unknown) => void;
+  /** Said once the form's save went through. */
+  savedText?: (t: Catalog) => string;
+}
 
 /**
  * The base of every settings section made of fields described as data (`SettingsField`): it loads
@@ -69,16 +82,23 @@ export abstract class SettingsElement extends SectionElement {
     onChanged: (settings, change) => this.fileChanged(settings, change),
   });
 
-  /** The fields, in order. */
-  protected abstract settingsFields(): readonly SettingsField[];
-  /** Where the settings live; undefined until the host says. Read once, before the first render. */
-  protected abstract sourceSpec(): SettingsSourceSpec | undefined;
-  /** After every save (a switch, the form, a recording), with the settings now in force. */
-  protected abstract settingsSaved(settings: unknown): void;
+  /** What the section is, all in one place (see `SettingsSpec`). */
+  protected abstract get settings(): SettingsSpec;
 
-  /** Said once the form's save went through. */
-  protected savedText(): string {
-    return this.t.settingsSection.saved;
+  private settingsFields(): readonly SettingsField[] {
+    return this.settings.fields;
+  }
+
+  private sourceSpec(): SettingsSourceSpec | undefined {
+    return this.settings.source;
+  }
+
+  private settingsSaved(settings: unknown): void {
+    this.settings.onSaved(settings);
+  }
+
+  private savedText(): string {
+    return this.settings.savedText?.(this.t) ?? this.t.settingsSection.saved;
   }
 
   /**
@@ -91,11 +111,9 @@ export abstract class SettingsElement extends SectionElement {
     return found ?? (this.source instanceof HostSettingsSource ? hostOnlyConnection() : undefined);
   }
 
-  /** The section's id and texts; its settings are what the card waits for. */
-  protected abstract settingsCard(): Pick<SectionCard, 'id' | 'texts'>;
-
   protected get card(): SectionCard {
-    return { ...this.settingsCard(), waitsFor: [this.source], skeleton: { lines: 4 } };
+    const { id, texts } = this.settings;
+    return { id, texts, waitsFor: [this.source], skeleton: { lines: 4 } };
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -137,6 +137,29 @@ export type ValueField =
  */
 export type SettingsField = ValueField | SettingsGroup;
 
+/**
+ * A group led by a switch, whose other fields show only while it is on (forwarding and its number,
+ * an auto-reply and its text): the common shape of a setting, written once. The switch's `part`
+ * names the group too.
+ */
+export function switchedGroup(group: {
+  label: SettingsText;
+  toggle: Omit<SwitchField, 'kind'> & { part: string };
+  fields: readonly ValueField[];
+}): SettingsGroup {
+  const on: ShowWhen = { path: group.toggle.path, is: true };
+  const whileOn = (field: ValueField): ValueField => ({
+    ...field,
+    showWhen: [on, ...[field.showWhen ?? []].flat()],
+  });
+  return {
+    kind: 'group',
+    label: group.label,
+    part: group.toggle.part,
+    fields: [{ kind: 'switch', ...group.toggle }, ...group.fields.map(whileOn)],
+  };
+}
+
 export function textOf(t: Catalog, text: SettingsText | undefined): string | undefined {
   return typeof text === 'function' ? text(t) : text;
 }
