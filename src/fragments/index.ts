@@ -6,3 +6,4 @@ export * from './messages.js';
 export * from './section-element.js';
 export * from './styles.js';
 export * from './settings/index.js';
+export * from './confirm-dialog.js';

@@ -12,13 +12,13 @@ import {
 import { AccountApiKeyRegeneratedEvent } from '../../events/index.js';
 import {
   actionButton,
-  actionErrorText,
   elementStyles,
   SectionElement,
   type SectionCard,
+  confirmDialog,
 } from '../../fragments/index.js';
 import { formatDate, formatRelative } from '../../i18n/index.js';
-import { button, dialog, type ButtonOptions } from '../../ui/index.js';
+import { button, type ButtonOptions } from '../../ui/index.js';
 import { apiKeyStyles } from './api-key.styles.js';
 import { RevealTimer } from './reveal-timer.js';
 
@@ -416,29 +416,20 @@ export class ApiKey extends SectionElement {
 
   private confirmDialog(): TemplateResult {
     const t = this.t;
-    const error = this.regenerating.error;
-    return dialog({
+    return confirmDialog(t, {
       id: 'regenerate-dialog',
-      heading: t.apiKey.confirmHeading,
-      description: t.apiKey.confirmIntro,
-      open: this.confirming,
-      closeLabel: t.common.close,
-      onClose: () => this.closeRegenerate(),
       part: 'regenerate',
-      content:
-        this.confirming && error
-          ? html`<p class="field-error" role="alert" part="error">${actionErrorText(t, error)}</p>`
-          : nothing,
-      actions: html`
-        ${button({ label: t.common.cancel, onClick: () => this.closeRegenerate() })}
-        ${actionButton(t, this.regenerating, {
-          label: t.apiKey.confirm,
-          variant: 'danger',
-          busyLabel: t.apiKey.regenerating,
-          onClick: () => void this.regenerating.run(),
-          part: 'confirm-regenerate',
-        })}
-      `,
+      heading: t.apiKey.confirmHeading,
+      warning: t.apiKey.confirmIntro,
+      open: this.confirming,
+      action: this.regenerating,
+      confirm: {
+        label: t.apiKey.confirm,
+        busyLabel: t.apiKey.regenerating,
+        onClick: () => void this.regenerating.run(),
+        part: 'confirm-regenerate',
+      },
+      onClose: () => this.closeRegenerate(),
     });
   }
 }

@@ -3,14 +3,8 @@ import { state } from 'lit/decorators.js';
 import type { Account } from '../../api/index.js';
 import { ActionController, ResourceController } from '../../core/index.js';
 import { AccountDeletedEvent } from '../../events/index.js';
-import {
-  actionButton,
-  actionErrorText,
-  fieldErrorText,
-  SectionElement,
-  type SectionCard,
-} from '../../fragments/index.js';
-import { button, dialog, textInput } from '../../ui/index.js';
+import { fieldErrorText, SectionElement, type SectionCard, confirmDialog } from '../../fragments/index.js';
+import { button, textInput } from '../../ui/index.js';
 
 /**
  * Deleting the account, for admins only: what it means, then a dialog where typing the account's
@@ -137,59 +131,50 @@ export class DeleteAccount extends SectionElement {
   private confirmDialog(account: Account): TemplateResult {
     const t = this.t;
     const username = account.username;
-    const matches = this.typed === username && username !== '';
-    const error = this.deletion.error;
-    const fieldError = error?.fields['confirmation'];
-    const problem = error && !fieldError ? actionErrorText(t, error) : undefined;
-    return dialog({
+    const fieldError = this.deletion.error?.fields['confirmation'];
+    return confirmDialog(t, {
       id: 'delete-dialog',
-      heading: t.deleteAccount.confirmHeading,
-      description: t.deleteAccount.confirmIntro,
-      open: this.confirming,
-      closeLabel: t.common.close,
-      onClose: () => this.close(),
       part: 'delete',
-      content: this.confirming
-        ? html`
-            <form
-              class="form"
-              novalidate
-              @submit=${(event: SubmitEvent) => {
-                event.preventDefault();
-                this.onConfirm(username);
-              }}
-            >
-              ${textInput({
-                id: 'confirmation',
-                label: t.deleteAccount.typeUsername(username),
-                value: this.typed,
-                autocomplete: 'off',
-                autocapitalize: 'none',
-                spellcheck: false,
-                dir: 'ltr',
-                required: true,
-                hint: t.deleteAccount.typeHint,
-                error: fieldErrorText(t, fieldError),
-                part: 'confirmation',
-                onInput: (value) => {
-                  this.typed = value;
-                  this.deletion.reset();
-                },
-              })}
-              ${problem ? html`<p class="field-error" role="alert" part="error">${problem}</p>` : nothing}
-            </form>
-          `
-        : nothing,
-      actions: html`
-        ${button({ label: t.common.cancel, onClick: () => this.close() })}
-        ${actionButton(t, this.deletion, {
-          label: t.deleteAccount.confirm,
-          variant: 'danger',
-          busyLabel: t.deleteAccount.deleting,
-          disabled: !matches,
-          onClick: () => this.onConfirm(username),
-          part: 'confirm-delete',
-        })}
+      heading: t.deleteAccount.confirmHeading,
+      warning: t.deleteAccount.confirmIntro,
+      open: this.confirming,
+      action: this.deletion,
+      confirm: {
+        label: t.deleteAccount.confirm,
+        busyLabel: t.deleteAccount.deleting,
+        disabled: !(this.typed === username && username !== ''),
+        onClick: () => this.onConfirm(username),
+        part: 'confirm-delete',
+      },
+      onClose: () => this.close(),
+      failureAtField: fieldError !== undefined,
+      content: html`
+        <form
+          class="form"
+          novalidate
+          @submit=${(event: SubmitEvent) => {
+            event.preventDefault();
+            this.onConfirm(username);
+          }}
+        >
+          ${textInput({
+            id: 'confirmation',
+            label: t.deleteAccount.typeUsername(username),
+            value: this.typed,
+            autocomplete: 'off',
+            autocapitalize: 'none',
+            spellcheck: false,
+            dir: 'ltr',
+            required: true,
+            hint: t.deleteAccount.typeHint,
+            error: fieldErrorText(t, fieldError),
+            part: 'confirmation',
+            onInput: (value) => {
+              this.typed = value;
+              this.deletion.reset();
+            },
+          })}
+        </form>
       `,
     });
   }
