@@ -221,8 +221,10 @@ export class AccountSettings extends AccountElement {
 
   protected override render(): TemplateResult {
     const t = this.t.settings;
-    const currentLabel = this.entries.find((entry) => entry.id === this.current)?.label ?? t.sections;
-    return html`
+    // Before anything is scrolled to, the page starts at its first section.
+    const current = this.entries.find((entry) => entry.id === this.current) ?? this.entries[0];
+    const currentLabel = current?.label ?? t.sections;
+    return html`<div class="page">
       ${pageHeading(this.headingLevel, t.heading)}
       <div class="layout">
         <nav class="nav" part="nav" aria-label=${t.navigation}>
@@ -250,7 +252,7 @@ export class AccountSettings extends AccountElement {
         </nav>
         <div class="content" part="content"><slot></slot></div>
       </div>
-    `;
+    </div>`;
   }
 
   protected override updated(): void {

@@ -4,9 +4,19 @@ export const settingsStyles = css`
   /* The whole page: it paints its own background, so a dark page reads on a light host and back. */
   :host {
     container-type: inline-size;
-    padding: var(--_ae-space-5);
     background: var(--_ae-color-bg);
     border-radius: var(--_ae-radius-lg);
+  }
+
+  .page {
+    padding: var(--_ae-space-5);
+  }
+
+  /* A phone: the cards take the width, not the page's margins. */
+  @container (inline-size < 30rem) {
+    .page {
+      padding: var(--_ae-space-2);
+    }
   }
 
   .page-heading {
