@@ -306,7 +306,7 @@ export class ApiKey extends SectionElement {
     return html`
       ${held?.view === 'new' ? this.renderNewKeyNote() : nothing}
       <div class="key-block">
-        <span class="key-label" part="key-label">${t.key}</span>
+        <span class="note" part="key-label">${t.key}</span>
         <code class="key" part="key" dir="ltr">${shown ?? info.masked}</code>
         ${this.renderDates(info)}
         ${

@@ -9,11 +9,6 @@ export const apiKeyStyles = css`
     min-inline-size: 0;
   }
 
-  .key-label {
-    font-size: var(--_ae-font-size-sm);
-    color: var(--_ae-color-text-muted);
-  }
-
   .key {
     max-inline-size: 100%;
     padding-block: var(--_ae-space-1);

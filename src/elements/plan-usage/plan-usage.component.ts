@@ -315,7 +315,7 @@ export class PlanUsage extends SectionElement {
       })}
       ${
         note
-          ? html`<p class="usage-note" part="usage-note">
+          ? html`<p class="note" part="usage-note">
               ${
                 reading.state
                   ? html`<span

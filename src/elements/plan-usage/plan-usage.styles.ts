@@ -45,11 +45,6 @@ export const planUsageStyles = css`
     min-inline-size: 0;
   }
 
-  .usage-note {
-    font-size: var(--_ae-font-size-sm);
-    color: var(--_ae-color-text-muted);
-  }
-
   .usage-state {
     font-weight: var(--_ae-font-weight-medium);
   }
