@@ -30,6 +30,11 @@ export default defineConfig({
         'adapters/rest': 'src/adapters/rest/index.ts',
         'adapters/memory': 'src/adapters/memory/index.ts',
         mocks: 'src/mocks/index.ts',
+        // Each locale's catalog is its own entry: the library imports it on first use, a host may
+        // import it ahead (`account-elements/locales/de.js`) to skip the moment of English.
+        'locales/es': 'src/i18n/es.ts',
+        'locales/de': 'src/i18n/de.ts',
+        'locales/ar': 'src/i18n/ar.ts',
         ...elementEntries(),
       },
     },

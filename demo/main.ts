@@ -17,7 +17,7 @@ import { storeFor } from '../src/core/store.js';
 import { createHandlers, startMockApi } from '../src/mocks/index.js';
 import { accountSummary, type AccountView } from './account-view.js';
 import { outboxList, type FollowState } from './outbox-view.js';
-import { loadPrefs, savePrefs, type DemoPrefs } from './prefs.js';
+import { loadPrefs, savePrefs, type DemoPrefs, type Locale } from './prefs.js';
 
 const BASE_URL = '/api';
 const STORAGE_KEY = 'account-elements-demo';
@@ -184,6 +184,10 @@ worker.events.on('request:start', ({ request }) => {
   showFault();
 });
 
+function isLocale(value: string): value is Locale {
+  return value === 'en' || value === 'es' || value === 'de' || value === 'ar';
+}
+
 function isErrorCode(value: string): value is AccountErrorCode {
   return (ERROR_CODES as readonly string[]).includes(value);
 }
@@ -196,6 +200,8 @@ function applyPrefs(): void {
   root.dataset.theme = prefs.theme;
   root.dir = prefs.dir;
   provider.theme = prefs.theme === 'system' ? 'auto' : prefs.theme;
+  // The gear menu sits outside the provider, so it is told the locale too.
+  provider.locale = menu.locale = prefs.locale;
   for (const [name, value] of Object.entries(prefs)) {
     const group = controls.elements.namedItem(name);
     if (group instanceof RadioNodeList) group.value = value;
@@ -233,6 +239,10 @@ controls.addEventListener('change', (event) => {
     switchUser();
   } else if (name === 'theme' && (value === 'system' || value === 'light' || value === 'dark')) {
     prefs = { ...prefs, theme: value };
+    applyPrefs();
+  } else if (name === 'locale' && isLocale(value)) {
+    // Arabic reads right to left: the page turns with it, as an Arabic host's page would be.
+    prefs = { ...prefs, locale: value, dir: value === 'ar' ? 'rtl' : 'ltr' };
     applyPrefs();
   } else if (name === 'dir' && (value === 'ltr' || value === 'rtl')) {
     prefs = { ...prefs, dir: value };

@@ -5,12 +5,14 @@ const prefsSchema = z.object({
   user: z.catch(role, 'admin'),
   theme: z.catch(z.enum(['system', 'light', 'dark']), 'system'),
   dir: z.catch(z.enum(['ltr', 'rtl']), 'ltr'),
+  locale: z.catch(z.enum(['en', 'es', 'de', 'ar']), 'en'),
 });
 
 /** The demo page's own choices, kept across reloads like the mock backend's data. */
 export type DemoPrefs = z.infer<typeof prefsSchema>;
 export type ThemeChoice = DemoPrefs['theme'];
 export type Direction = DemoPrefs['dir'];
+export type Locale = DemoPrefs['locale'];
 
 const KEY = 'account-elements-demo:prefs';
 

@@ -24,4 +24,4 @@ export * from './classes.js';
 export { MessageSettings } from './classes.js';
 export type { MessageSettings as MessageSettingsData } from './api/index.js';
 export { configure } from './core/configure.js';
-export { registerLocale, type Catalog } from './i18n/index.js';
+export { loadLocale, registerLocale, type Catalog, type LocaleCatalog } from './i18n/index.js';

@@ -50,6 +50,15 @@ export const HostSections: Story = {
   `,
 };
 
+/** The whole page in Spanish: its catalog loads on first use, as every locale but English does. */
+export const Spanish: Story = { parameters: { locale: 'es' } };
+
+/** The whole page in German: the long words still fit a phone (see `Narrow`). */
+export const German: Story = { parameters: { locale: 'de' } };
+
+/** The whole page in Arabic, right to left; numbers, addresses and the key stay left to right. */
+export const Arabic: Story = { parameters: { locale: 'ar' } };
+
 /** A narrow page (a phone): the navigation is a menu. */
 export const Narrow: Story = {
   render: () => html`<div style="inline-size: 360px"><account-settings></account-settings></div>`,

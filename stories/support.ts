@@ -1,15 +1,17 @@
 /**
  * What every story shares: a mock API per story (a `MemoryAdapter` served over MSW), and a decorator
  * that puts the story inside `<account-provider>` with a `RestAdapter` on that API, in the theme and
- * direction chosen in the toolbar. Stories thus reach the backend over real `fetch`, as on a site.
+ * direction chosen in the toolbar (or the story's `locale`, whose direction wins). Stories thus reach
+ * the backend over real `fetch`, as on a site.
  *
  *   export const Member: Story = { parameters: withMockApi({ user: 'member' }) };
  *   export const Offline: Story = { parameters: withMockApi({ failNext: { code: 'network' } }) };
  *   export const NoAdapter: Story = { parameters: withoutAdapter() };
+ *   export const German: Story = { parameters: { locale: 'de' } };
  */
 import type { Decorator, Loader, StoryContext } from '@storybook/web-components';
 import type { HttpHandler } from 'msw';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import {
   MemoryAdapter,
   type AdapterMethod,
@@ -20,6 +22,7 @@ import {
 import { RestAdapter, type RestAdapterOptions } from '../src/adapters/rest/index.js';
 import type { AccountErrorCode, Role } from '../src/api/index.js';
 import '../src/elements/account-provider/account-provider.js';
+import { directionOf as directionOfLocale } from '../src/i18n/index.js';
 import { createHandlers } from '../src/mocks/index.js';
 
 /** Where the mock API answers, and where the stories' `RestAdapter` sends its requests. */
@@ -70,6 +73,8 @@ export interface AccountStoryParameters {
 declare module 'storybook/internal/csf' {
   interface Parameters {
     account?: AccountStoryParameters;
+    /** The story's locale (a BCP 47 tag), given to the provider; English when left out. */
+    locale?: string;
   }
 }
 
@@ -149,15 +154,23 @@ function directionOf(value: unknown): Direction {
   return value === 'rtl' ? 'rtl' : 'ltr';
 }
 
-/** Wraps every story in a provider with its adapter, in the toolbar's theme and direction. */
+/**
+ * Wraps every story in a provider with its adapter, in the toolbar's theme and direction. A story
+ * with a `locale` is a page in that language: the wrapper takes its `lang` and its direction.
+ */
 export const withAccountProvider: Decorator = (story, context) => {
   const theme = themeOf(context.globals['theme']);
-  const dir = directionOf(context.globals['dir']);
+  const locale = context.parameters.locale;
+  const dir = locale ? directionOfLocale(locale) : directionOf(context.globals['dir']);
   // The canvas behind the story follows the theme too (see preview.css).
   document.documentElement.dataset['theme'] = theme;
   return html`
-    <div class="ae-story" dir=${dir}>
-      <account-provider .adapter=${storyAdapter(context)} theme=${theme === 'system' ? 'auto' : theme}>
+    <div class="ae-story" dir=${dir} lang=${locale ?? nothing}>
+      <account-provider
+        .adapter=${storyAdapter(context)}
+        theme=${theme === 'system' ? 'auto' : theme}
+        locale=${locale ?? nothing}
+      >
         ${story()}
       </account-provider>
     </div>

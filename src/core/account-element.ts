@@ -2,7 +2,15 @@ import { consume } from '@lit/context';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AccountAdapter } from '../api/index.js';
-import { catalogFor, documentLocale, type Catalog } from '../i18n/index.js';
+import {
+  catalogFor,
+  directionOf,
+  documentLocale,
+  onCatalogsChange,
+  sameLanguage,
+  textLocale,
+  type Catalog,
+} from '../i18n/index.js';
 import { onConfigure, pageDefaults } from './configure.js';
 import { accountContext, type AccountContext } from './context.js';
 import type { Reverifier } from './action-controller.js';
@@ -40,15 +48,27 @@ export class AccountElement extends LitElement {
 
   @state() private defaultsVersion = 0;
   private stopWatchingDefaults?: () => void;
+  private stopWatchingCatalogs?: () => void;
+  /** Whether this element set its own `lang` and `dir` (a host's own are left alone). */
+  private marked = { lang: false, dir: false };
+
+  constructor() {
+    super();
+    // A controller, so it runs after every update whatever a subclass does with `updated()`.
+    this.addController({ hostUpdated: () => this.markLanguage() });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopWatchingDefaults = onConfigure(() => this.defaultsVersion++);
+    // A locale loaded on first use (or registered late) arrives after the first render.
+    this.stopWatchingCatalogs = onCatalogsChange(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopWatchingDefaults?.();
+    this.stopWatchingCatalogs?.();
   }
 
   /**
@@ -74,4 +94,28 @@ export class AccountElement extends LitElement {
   get t(): Catalog {
     return catalogFor(this.resolvedLocale);
   }
+
+  /**
+   * Text in another language than the page's is marked as such on the host, as HTML asks of any
+   * passage in another language: `lang` for hyphenation, fonts and screen readers' voices, `dir`
+   * so a right-to-left language reads right to left on a left-to-right page (and the reverse).
+   * The language is the one shown: English while a locale is still loading.
+   */
+  private markLanguage(): void {
+    const shown = textLocale(this.resolvedLocale);
+    const foreign = !sameLanguage(shown, documentLocale());
+    this.marked.lang = markAttribute(this, 'lang', foreign ? shown : undefined, this.marked.lang);
+    this.marked.dir = markAttribute(this, 'dir', foreign ? directionOf(shown) : undefined, this.marked.dir);
+  }
+}
+
+/** Sets or removes an attribute the element owns; returns whether it owns it now. */
+function markAttribute(element: Element, name: string, value: string | undefined, owned: boolean): boolean {
+  if (!owned && element.hasAttribute(name)) return false;
+  if (value === undefined) {
+    if (owned) element.removeAttribute(name);
+    return false;
+  }
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+  return true;
 }

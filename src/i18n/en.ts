@@ -1,6 +1,13 @@
+import { formatNumber } from './format.js';
+import { plural } from './plural.js';
+
+/** Numbers inside sentences, written as English writes them (1,284). */
+const n = (value: number): string => formatNumber('en', value);
+
 /**
  * The English catalog: every string the elements show. A new locale is one file with the type
- * `Catalog`; the compiler lists whatever it is missing.
+ * `Catalog`; the compiler lists whatever it is missing. A count goes through `plural`, a number
+ * through `formatNumber`, so each locale says and writes them its own way.
  */
 export const en = {
   common: {
@@ -15,7 +22,7 @@ export const en = {
     keepMine: 'Keep my changes',
     continue: 'Continue',
     optional: 'optional',
-    tryAgainIn: (seconds: number) => `Try again in ${seconds} s`,
+    tryAgainIn: (seconds: number) => `Try again in ${n(seconds)} s`,
   },
   errors: {
     loadFailed: 'This section could not be loaded.',
@@ -26,7 +33,9 @@ export const en = {
     conflict: 'This was changed somewhere else while you were editing. Your input is kept.',
     precondition_required: 'This cannot be done yet.',
     rate_limited: (seconds: number) =>
-      seconds > 0 ? `Too many attempts. Try again in ${seconds} s.` : 'Too many attempts. Try again shortly.',
+      seconds > 0
+        ? `Too many attempts. Try again in ${n(seconds)} s.`
+        : 'Too many attempts. Try again shortly.',
     network: 'The server could not be reached. Check your connection.',
     offline: 'You are offline. What you typed is kept: try again once you are back online.',
     uncertain:
@@ -46,8 +55,13 @@ export const en = {
     required: 'Required.',
     // The limit comes with the error; a server that leaves it out still gets a sentence.
     too_short: (min?: number) =>
-      min === undefined ? 'This is too short.' : `Use at least ${min} characters.`,
-    too_long: (max?: number) => (max === undefined ? 'This is too long.' : `Use at most ${max} characters.`),
+      min === undefined
+        ? 'This is too short.'
+        : plural('en', min, { one: 'Use at least # character.', other: 'Use at least # characters.' }),
+    too_long: (max?: number) =>
+      max === undefined
+        ? 'This is too long.'
+        : plural('en', max, { one: 'Use at most # character.', other: 'Use at most # characters.' }),
     invalid_format: 'This does not look right.',
     invalid_characters: 'Remove line breaks and invisible formatting characters.',
     invalid_phone: 'That is not a phone number. Enter it with its country code, like +1 415 555 0123.',
@@ -58,7 +72,10 @@ export const en = {
     email_local_too_long: (max?: number) =>
       max === undefined
         ? 'The part before the @ is too long.'
-        : `The part before the @ can have at most ${max} characters.`,
+        : plural('en', max, {
+            one: 'The part before the @ can have at most # character.',
+            other: 'The part before the @ can have at most # characters.',
+          }),
     invalid_time: 'Enter a time as HH:MM.',
     username_taken: 'That username is taken.',
     username_reserved: 'That username is reserved.',
@@ -82,17 +99,20 @@ export const en = {
   },
   verification: {
     code: 'Verification code',
-    codeHint: (length: number) => `${length} digits`,
+    codeHint: (length: number) => plural('en', length, { one: '# digit', other: '# digits' }),
     resend: 'Send a new code',
-    resendIn: (seconds: number) => `Send a new code in ${seconds} s`,
-    attemptsLeft: (count: number) => (count === 1 ? '1 try left.' : `${count} tries left.`),
+    resendIn: (seconds: number) => `Send a new code in ${n(seconds)} s`,
+    attemptsLeft: (count: number) => plural('en', count, { one: '# try left.', other: '# tries left.' }),
     noAttemptsLeft: 'No tries left. For your security, wait a while before you start again.',
     expired: 'The code has expired. Send a new one.',
     sentTo: (to: string) => `We sent a code to ${to}.`,
     expiresIn: (minutes: number) =>
-      minutes <= 1 ? 'It expires in less than a minute.' : `It expires in ${minutes} minutes.`,
+      minutes <= 1 ? 'It expires in less than a minute.' : `It expires in ${n(minutes)} minutes.`,
     wrongCode: (left: number) =>
-      left === 1 ? 'That code is not right. 1 try left.' : `That code is not right. ${left} tries left.`,
+      plural('en', left, {
+        one: 'That code is not right. # try left.',
+        other: 'That code is not right. # tries left.',
+      }),
     startAgain: 'Start again',
   },
   profile: {
@@ -104,7 +124,7 @@ export const en = {
     choosePicture: 'Upload picture',
     changePicture: 'Change picture',
     removePicture: 'Remove',
-    pictureHint: (maxMb: number) => `PNG, JPEG, WebP or GIF, up to ${maxMb} MB.`,
+    pictureHint: (maxMb: number) => `PNG, JPEG, WebP or GIF, up to ${n(maxMb)} MB.`,
     cropHeading: 'Crop your picture',
     cropHelp: 'Drag to move, use the slider or the arrow keys to zoom and move.',
     cropArea: 'Picture crop area',
@@ -113,11 +133,11 @@ export const en = {
     pictureSaved: 'Profile picture updated.',
     pictureRemoved: 'Profile picture removed.',
     fileEmpty: 'That file is empty.',
-    fileTooLarge: (maxMb: number) => `That file is over ${maxMb} MB. Choose a smaller one.`,
+    fileTooLarge: (maxMb: number) => `That file is over ${n(maxMb)} MB. Choose a smaller one.`,
     fileNotImage: 'That file is not a PNG, JPEG, WebP or GIF image.',
     fileUnreadable: 'That image could not be read.',
     pictureTooLarge: (maxSide: number) =>
-      `That picture is over ${maxSide} pixels wide or tall. Choose a smaller one.`,
+      `That picture is over ${n(maxSide)} pixels wide or tall. Choose a smaller one.`,
     name: 'Name',
     username: 'Username',
     usernameHint: 'Lower-case letters, digits, dots, dashes and underscores; starts with a letter.',
@@ -177,7 +197,7 @@ export const en = {
     linkSent: (address: string) => `We sent a link to ${address}. Follow it to switch to that address.`,
     stillPrimary: (current: string) => `Until then, ${current} stays your email address.`,
     resend: 'Send the link again',
-    resendIn: (seconds: number) => `Send the link again in ${seconds} s`,
+    resendIn: (seconds: number) => `Send the link again in ${n(seconds)} s`,
     cancelChange: 'Cancel change',
     linkSentStatus: 'Link sent. Check your inbox.',
     linkResent: 'New link sent. Only the newest link works.',
@@ -207,7 +227,7 @@ export const en = {
     new: 'New password',
     show: 'Show password',
     rules: (min: number, max: number) =>
-      `${min} to ${max} characters; spaces, emoji and any alphabet count. No digits or symbols needed, but not a common password, your username, or your current one.`,
+      `${n(min)} to ${n(max)} characters; spaces, emoji and any alphabet count. No digits or symbols needed, but not a common password, your username, or your current one.`,
     strength: {
       weak: 'Strength: weak. It would be guessed quickly.',
       fair: 'Strength: fair. Longer is stronger: a few unrelated words work well.',
@@ -217,9 +237,10 @@ export const en = {
     wrongPassword: (left: number) =>
       left === 0
         ? 'That password is not right. No tries left: wait a while before you try again.'
-        : left === 1
-          ? 'That password is not right. 1 try left.'
-          : `That password is not right. ${left} tries left.`,
+        : plural('en', left, {
+            one: 'That password is not right. # try left.',
+            other: 'That password is not right. # tries left.',
+          }),
     sameAsCurrent: 'That is your current password. Choose a new one.',
     forgot: 'Forgot your password?',
     codeIncomplete: 'Enter the whole code from the text message.',
@@ -237,7 +258,7 @@ export const en = {
     reveal: 'Reveal',
     revealing: 'Revealing…',
     hide: 'Hide',
-    hidesIn: (seconds: number) => `Hides in ${seconds} s`,
+    hidesIn: (seconds: number) => `Hides in ${n(seconds)} s`,
     hiddenAgain: 'The key is hidden again.',
     copy: 'Copy',
     copying: 'Copying…',
@@ -317,13 +338,21 @@ export const en = {
     switchNeedsFields: (label: string) =>
       `${label} needs more before it can be on: fill in the marked fields, then press Save.`,
     unsaved: 'Not saved yet',
-    outOfRange: (min: number, max: number) => `Enter a whole number from ${min} to ${max}.`,
+    outOfRange: (min: number, max: number) => `Enter a whole number from ${n(min)} to ${n(max)}.`,
     fieldErrors: {
-      too_many: (max?: number) => (max === undefined ? 'There are too many.' : `Use at most ${max}.`),
+      too_many: (max?: number) => (max === undefined ? 'There are too many.' : `Use at most ${n(max)}.`),
       too_long_duration: (seconds?: number) =>
         seconds === undefined
           ? 'The recording is too long.'
-          : `Use a recording of at most ${seconds % 60 === 0 ? `${seconds / 60} minutes` : `${seconds} seconds`}.`,
+          : seconds % 60 === 0
+            ? plural('en', seconds / 60, {
+                one: 'Use a recording of at most # minute.',
+                other: 'Use a recording of at most # minutes.',
+              })
+            : plural('en', seconds, {
+                one: 'Use a recording of at most # second.',
+                other: 'Use a recording of at most # seconds.',
+              }),
       invalid_keyword: 'Use one word: letters and digits, no spaces or signs.',
       keyword_standard: 'That keyword always works: there is no need to add it.',
       duplicate: 'That is already in the list.',
@@ -338,13 +367,13 @@ export const en = {
       uploading: 'Uploading…',
       removing: 'Removing…',
       hint: (megabytes: number, minutes: number) =>
-        `MP3, WAV, OGG or M4A, up to ${megabytes} MB and ${minutes} minutes.`,
+        `MP3, WAV, OGG or M4A, up to ${n(megabytes)} MB and ${plural('en', minutes, { one: '# minute', other: '# minutes' })}.`,
       uploaded: 'The recording was saved and is played from now on.',
       removed: 'The recording was removed.',
       required: 'Upload a recording first, or choose the text greeting.',
       fileEmpty: 'That file is empty.',
       fileTooLarge: (megabytes: number) =>
-        `That file is over ${megabytes} MB. Choose a shorter or smaller recording.`,
+        `That file is over ${n(megabytes)} MB. Choose a shorter or smaller recording.`,
       fileNotAudio: 'That file is not a recording. Use an MP3, WAV, OGG or M4A file.',
     },
     keywords: {
@@ -383,7 +412,7 @@ export const en = {
     voicemailHint: 'Callers can leave a message when nobody picks up.',
     ringSeconds: 'Ring for (seconds)',
     ringSecondsHint: (min: number, max: number) =>
-      `How long a call rings before voicemail answers: ${min} to ${max} seconds.`,
+      `How long a call rings before voicemail answers: ${n(min)} to ${n(max)} seconds.`,
     greetingMode: 'Greeting',
     greetingModes: { text: 'Read my text aloud', audio: 'Play my recording' },
     greetingText: 'Greeting text',
@@ -420,7 +449,7 @@ export const en = {
     forwardEmail: 'Email address',
     optOut: 'Opt-out keywords',
     optOutHint: (max: number) =>
-      `A text that is one of these words stops your messages to its sender. Add up to ${max} of your own.`,
+      `A text that is one of these words stops your messages to its sender. Add up to ${n(max)} of your own.`,
   },
   settings: {
     heading: 'My Settings',

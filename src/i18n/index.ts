@@ -2,19 +2,139 @@ import { en, type Catalog } from './en.js';
 
 export { en, type Catalog } from './en.js';
 export * from './format.js';
+export { isolate, plural, type PluralForms } from './plural.js';
 
-const catalogs = new Map<string, Catalog>([['en', en]]);
+/**
+ * A locale's catalog, or a function that makes it for a locale tag: the built-in ones are
+ * functions, so numbers inside sentences follow the tag's region (`ar-EG` writes ١٢, `ar` 12).
+ */
+export type LocaleCatalog = Catalog | ((locale: string) => Catalog);
 
-/** Adds a locale: `registerLocale('fr', fr)` with `fr: Catalog`. */
-export function registerLocale(locale: string, catalog: Catalog): void {
-  catalogs.set(locale.toLowerCase(), catalog);
+/** What `registerLocale` was given (and the built-ins once loaded), by lower-case tag. */
+const registered = new Map<string, LocaleCatalog>([['en', en]]);
+/** The catalog made for each tag asked for: `t` is read many times a render. */
+const made = new Map<string, Catalog>();
+
+/**
+ * The catalogs that ship with the library, loaded when an element first needs one, so a page in
+ * English never downloads them (each is its own chunk, outside the page's budget).
+ */
+const BUILT_IN: Readonly<Record<string, () => Promise<LocaleCatalog>>> = {
+  es: () => import('./es.js').then((module) => module.spanish),
+  de: () => import('./de.js').then((module) => module.german),
+  ar: () => import('./ar.js').then((module) => module.arabic),
+};
+const loading = new Map<string, Promise<void>>();
+
+const listeners = new Set<() => void>();
+
+/** Calls `listener` whenever a catalog is added (registered, or a built-in one loaded). */
+export function onCatalogsChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
-/** The best catalog for a BCP 47 tag: exact, then its language, then English. */
+function changed(): void {
+  made.clear();
+  for (const listener of [...listeners]) listener();
+}
+
+function languageOf(tag: string): string {
+  return tag.toLowerCase().split('-')[0] ?? '';
+}
+
+/**
+ * Adds a locale, or replaces one: `registerLocale('fr', fr)` with `fr: Catalog`, or a function of
+ * the locale tag. It wins over the built-in catalog of the same tag, loaded or not. Elements
+ * already on the page pick it up.
+ */
+export function registerLocale(locale: string, catalog: LocaleCatalog): void {
+  registered.set(locale.toLowerCase(), catalog);
+  changed();
+}
+
+/** What was registered for a tag: exact, then its language. */
+function sourceFor(tag: string): LocaleCatalog | undefined {
+  return registered.get(tag) ?? registered.get(languageOf(tag));
+}
+
+/**
+ * Starts loading the built-in catalog of the tag's language, once. Elements re-render when it
+ * arrives; a failure (offline, a missing chunk) leaves them in English and is tried again on the
+ * next render that asks.
+ */
+function loadBuiltIn(tag: string): Promise<void> | undefined {
+  const language = languageOf(tag);
+  const load = BUILT_IN[language];
+  if (!load) return undefined;
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = load().then(
+      (catalog) => {
+        // A catalog the host registered meanwhile stays: the host's wins.
+        if (!registered.has(language)) {
+          registered.set(language, catalog);
+          changed();
+        }
+      },
+      (error: unknown) => {
+        loading.delete(language);
+        console.warn(`account-elements: the "${language}" catalog could not be loaded`, error);
+      },
+    );
+    loading.set(language, pending);
+  }
+  return pending;
+}
+
+/**
+ * The best catalog for a BCP 47 tag: exact, then its language, then English. A built-in locale not
+ * loaded yet starts loading, and English stands in until it arrives (see `onCatalogsChange`).
+ */
 export function catalogFor(locale: string | undefined): Catalog {
   if (!locale) return en;
   const tag = locale.toLowerCase();
-  return catalogs.get(tag) ?? catalogs.get(tag.split('-')[0] ?? '') ?? en;
+  const ready = made.get(tag);
+  if (ready) return ready;
+  const source = sourceFor(tag);
+  if (source === undefined) {
+    void loadBuiltIn(tag);
+    return en;
+  }
+  const catalog = typeof source === 'function' ? source(locale) : source;
+  made.set(tag, catalog);
+  return catalog;
+}
+
+/**
+ * The catalog for a tag once it is there: at once when registered, after loading for a built-in
+ * one, English for a language with neither. A host awaits it to show its first render in the
+ * person's language rather than in English first.
+ */
+export async function loadLocale(locale: string): Promise<Catalog> {
+  if (sourceFor(locale.toLowerCase()) === undefined) await loadBuiltIn(locale);
+  return catalogFor(locale);
+}
+
+/**
+ * The locale whose words `catalogFor(locale)` gives right now: `locale` itself when it has a
+ * catalog, else English (what stands in). An element marks its text with it (`lang`).
+ */
+export function textLocale(locale: string | undefined): string {
+  return locale && sourceFor(locale.toLowerCase()) !== undefined ? locale : 'en';
+}
+
+/** The languages written right to left, of those a catalog may come in. */
+const RIGHT_TO_LEFT = new Set(['ar', 'ckb', 'dv', 'fa', 'he', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+
+/** The direction a locale's text is written in. */
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  return RIGHT_TO_LEFT.has(languageOf(locale)) ? 'rtl' : 'ltr';
+}
+
+/** Whether two tags name the same language (`en-US` and `en` do). */
+export function sameLanguage(first: string, second: string): boolean {
+  return languageOf(first) === languageOf(second);
 }
 
 /** The page's language when nothing more specific is set. */

@@ -16,6 +16,15 @@ export const baseStyles = css`
     text-align: start;
     -webkit-font-smoothing: antialiased;
     -moz-osx-font-smoothing: grayscale;
+    /* A word longer than its line (a German compound, an address) breaks instead of widening the
+       card; it changes nothing where words fit. */
+    overflow-wrap: break-word;
+  }
+
+  /* German compounds hyphenate where the browser has a dictionary for the language the element
+     says it is in (its own lang attribute, see AccountElement, or the page's). */
+  :host(:lang(de)) {
+    hyphens: auto;
   }
 
   /* A display value on :host would otherwise beat the user agent's [hidden] rule. */

@@ -71,7 +71,11 @@ export interface TextInputOptions extends Omit<FieldOptions, 'control'> {
   max?: number | string | undefined;
   step?: number | undefined;
   placeholder?: string | undefined;
-  /** `ltr` for values that are always left to right (phone numbers, emails) inside a right-to-left page. */
+  /**
+   * `ltr` for values that are always left to right (phone numbers, emails) inside a right-to-left
+   * page. Free text (`text`, `search`) is `auto` by default: it reads in the direction of what was
+   * typed, so a Latin name in an Arabic page keeps its full stop at its end.
+   */
   dir?: 'ltr' | 'rtl' | 'auto' | undefined;
   disabled?: boolean | undefined;
   readonly?: boolean | undefined;
@@ -105,7 +109,7 @@ export function textInput(options: TextInputOptions): TemplateResult {
           max=${ifDefined(options.max)}
           step=${ifDefined(options.step)}
           placeholder=${ifDefined(options.placeholder)}
-          dir=${ifDefined(options.dir)}
+          dir=${ifDefined(options.dir ?? (type === 'text' || type === 'search' ? 'auto' : undefined))}
           spellcheck=${ifDefined(spellcheck === undefined ? undefined : String(spellcheck))}
           autocapitalize=${ifDefined(options.autocapitalize)}
           aria-describedby=${ifDefined(describedBy)}
@@ -139,7 +143,10 @@ export interface TextAreaOptions extends Omit<FieldOptions, 'control'> {
   onInput: (value: string) => void;
 }
 
-/** Text over several lines (a greeting, an auto-reply) inside a `field()`; it grows by hand only. */
+/**
+ * Text over several lines (a greeting, an auto-reply) inside a `field()`; it grows by hand only. It
+ * reads in the direction of what was typed (`dir="auto"`), whatever the page's.
+ */
 export function textArea(options: TextAreaOptions): TemplateResult {
   const { id, value, rows = 3, onInput, part } = options;
   return field({
@@ -150,6 +157,7 @@ export function textArea(options: TextAreaOptions): TemplateResult {
         class="input input--multiline"
         part=${partNames('input', part)}
         rows=${rows}
+        dir="auto"
         .value=${live(value)}
         maxlength=${ifDefined(options.maxlength)}
         aria-describedby=${ifDefined(describedBy)}
@@ -318,5 +326,22 @@ export const fieldStyles = css`
   .field-error {
     color: var(--_ae-color-danger);
     font-weight: var(--_ae-font-weight-medium);
+  }
+
+  /*
+   * Windows high contrast drops shadows and brand colours: the focus halo would leave a 1px outline
+   * on the 1px border, and an invalid field would look like any other. A thicker ring and border say
+   * both without colour.
+   */
+  @media (forced-colors: active) {
+    .input:focus-visible,
+    .input[aria-invalid='true']:focus-visible {
+      outline: var(--_ae-focus-ring-width) solid Highlight;
+      outline-offset: 2px;
+    }
+    .input[aria-invalid='true'] {
+      border-width: 2px;
+      border-color: CanvasText;
+    }
   }
 `;

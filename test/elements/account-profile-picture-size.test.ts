@@ -60,7 +60,7 @@ describe('<account-profile> picture: judged by its header before it is decoded',
 
     const problem = part(el, '#picture-error');
     expect(text(problem)).to.equal(en.profile.pictureTooLarge(AVATAR_MAX_SIDE));
-    expect(text(problem)).to.contain(String(AVATAR_MAX_SIDE));
+    expect(text(problem)).to.contain(AVATAR_MAX_SIDE.toLocaleString('en'));
     expect(problem.getAttribute('role')).to.equal('alert');
     expect(decoded, 'the picture was decoded').to.have.length(0);
     expect(cropDialog(el).open).to.equal(false);

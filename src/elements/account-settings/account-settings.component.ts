@@ -2,13 +2,15 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AccountElement } from '../../core/index.js';
 import { elementStyles } from '../../fragments/index.js';
+import type { Catalog } from '../../i18n/index.js';
 import { button, type HeadingLevel } from '../../ui/index.js';
 import { settingsStyles } from './account-settings.styles.js';
 import { BUILT_IN_SECTIONS, SECTION_ATTRIBUTE, words } from './sections.js';
 
 interface NavEntry {
   id: string;
-  label: string;
+  /** Read at each render: the locale's catalog may arrive after the sections do. */
+  label: (t: Catalog) => string;
   element: HTMLElement;
 }
 
@@ -95,6 +97,9 @@ export class AccountSettings extends AccountElement {
     if (!this.hasUpdated || changed.has('sections') || changed.has('hide') || changed.has('headingLevel')) {
       this.arrange();
     }
+    // A deep link's section is current from the first render on, so following the link once rendered
+    // changes no state: a change made in firstUpdated would start a second update (Lit warns of it).
+    if (!this.hasUpdated) this.current = this.chosen = this.linkedSection();
   }
 
   protected override firstUpdated(): void {
@@ -156,7 +161,6 @@ export class AccountSettings extends AccountElement {
 
   /** The navigation's entries: the sections on the page now, not hidden by themselves. */
   private collect(): void {
-    const t = this.t;
     this.visibility.disconnect();
     this.inView.clear();
     this.entries = this.sectionChildren()
@@ -164,7 +168,8 @@ export class AccountSettings extends AccountElement {
       .map((element) => {
         const id = element.getAttribute(SECTION_ATTRIBUTE) ?? '';
         const builtIn = BUILT_IN_SECTIONS.find((section) => section.id === id);
-        const label = element.dataset['label'] ?? builtIn?.label(t) ?? id;
+        const hostLabel = element.dataset['label'];
+        const label = (t: Catalog) => hostLabel ?? builtIn?.label(t) ?? id;
         this.visibility.observe(element);
         return { id, label, element };
       });
@@ -197,9 +202,15 @@ export class AccountSettings extends AccountElement {
     if (current) this.current = current.id;
   }
 
-  private followHash(): void {
+  /** The section the address's hash names, if it is on the page. */
+  private linkedSection(): string | undefined {
     const id = decodeURIComponent(location.hash.slice(1));
-    if (id && this.entries.some((entry) => entry.id === id)) void this.show(id);
+    return id && this.entries.some((entry) => entry.id === id) ? id : undefined;
+  }
+
+  private followHash(): void {
+    const id = this.linkedSection();
+    if (id) void this.show(id);
   }
 
   private onNavClick(event: MouseEvent, id: string): void {
@@ -220,10 +231,11 @@ export class AccountSettings extends AccountElement {
   }
 
   protected override render(): TemplateResult {
-    const t = this.t.settings;
+    const catalog = this.t;
+    const t = catalog.settings;
     // Before anything is scrolled to, the page starts at its first section.
     const current = this.entries.find((entry) => entry.id === this.current) ?? this.entries[0];
-    const currentLabel = current?.label ?? t.sections;
+    const currentLabel = current?.label(catalog) ?? t.sections;
     return html`<div class="page">
       ${pageHeading(this.headingLevel, t.heading)}
       <div class="layout">
@@ -244,7 +256,7 @@ export class AccountSettings extends AccountElement {
                     href=${`#${entry.id}`}
                     aria-current=${entry.id === this.current ? 'location' : nothing}
                     @click=${(event: MouseEvent) => this.onNavClick(event, entry.id)}
-                    >${entry.label}</a
+                    >${entry.label(catalog)}</a
                   >
                 </li>`,
             )}

@@ -97,13 +97,14 @@ export const settingsStyles = css`
       inline-size: 100%;
       justify-content: space-between;
     }
-    /* A chevron that says the button opens a list. */
+    /* A chevron that says the button opens a list. Physical sides: it points down in either
+       direction (logical ones would turn it sideways right to left). */
     #nav-toggle::after {
       content: '';
       inline-size: 0.45em;
       block-size: 0.45em;
-      border-block-end: 2px solid currentColor;
-      border-inline-end: 2px solid currentColor;
+      border-bottom: 2px solid currentColor;
+      border-right: 2px solid currentColor;
       transform: translateY(-25%) rotate(45deg);
     }
     #nav-toggle[aria-expanded='true']::after {
@@ -124,7 +125,14 @@ export const settingsStyles = css`
     }
   }
 
+  /*
+   * Windows high contrast draws a transparent border in the text colour, which would mark every link;
+   * only the current one keeps its mark.
+   */
   @media (forced-colors: active) {
+    .nav-link {
+      border-inline-start-color: Canvas;
+    }
     .nav-link[aria-current='location'] {
       border-inline-start-color: Highlight;
     }
