@@ -8,3 +8,4 @@ export * from './audio.js';
 export * from './delay.js';
 export * from './calling-code.js';
 export * from './idempotency.js';
+export * from './elements.js';

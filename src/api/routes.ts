@@ -160,3 +160,45 @@ export const STATUS_FOR_CODE = {
   idempotency_key_reused: 422,
   unsupported: 501,
 } as const satisfies Record<AccountErrorCode, number>;
+
+/**
+ * The operations that need a fresh identity check (step-up): what a thief with a stolen session
+ * would do first (see or replace the key, take over the contact points, delete). Without a
+ * `Reverification-Token` bought for the operation, the backend answers 403 `reverification_required`.
+ */
+export const STEP_UP_OPERATIONS = [
+  'revealApiKey',
+  'regenerateApiKey',
+  'startPhoneChange',
+  'startEmailChange',
+  'deleteAccount',
+] as const satisfies readonly (keyof AccountAdapter)[];
+
+/** The operations only an admin may run; a member hears 403 `forbidden`. */
+export const ADMIN_OPERATIONS = [
+  'revealApiKey',
+  'regenerateApiKey',
+  'deleteAccount',
+  'startCheckout',
+] as const satisfies readonly (keyof AccountAdapter)[];
+
+/**
+ * What a page on another origin needs from the backend's CORS answers. The browser asks before
+ * sending any of these request headers (a preflight), and hides every answer header but a few
+ * unless exposed: an unreadable `ETag` means updates go without `If-Match` (and get 428), an
+ * unreadable `Retry-After` means no wait to show.
+ */
+export const CORS_HEADERS = {
+  allow: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'Reverification-Token'],
+  expose: ['ETag', 'Retry-After'],
+  methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+} as const;
+
+/**
+ * Routes that are not part of the product's contract: the mock API serves them, and a staging
+ * server may, so `account-elements verify` can read the codes and links it "sent". Never in
+ * production: the outbox holds every one-time code.
+ */
+export const TEST_ROUTES = {
+  outbox: ['GET', '/test/outbox'],
+} as const satisfies Record<string, readonly [HttpMethod, string]>;

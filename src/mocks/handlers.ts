@@ -3,9 +3,11 @@ import {
   ANSWER_VERSIONS,
   AccountError,
   CONDITIONAL_UPDATES,
+  CORS_HEADERS,
   HEADERS,
   ROUTES,
   SECRET_ANSWERS,
+  TEST_ROUTES,
   isAbort,
   isAccountError,
   toAccountError,
@@ -19,6 +21,12 @@ import { problemResponse } from './problem.js';
 export interface HandlerOptions {
   /** Where the contract's paths start: relative (`/api`, the default) or absolute (`https://api.example.com/v1`). */
   baseUrl?: string;
+  /**
+   * Also serve `GET /test/outbox`, the codes and links the backend "sent", for `account-elements
+   * verify` and other tests that cannot read a phone. Off by default: a page's own mock does not
+   * need it, and no real server may have it in production.
+   */
+  testOutbox?: boolean;
 }
 
 const VERBS = {
@@ -30,7 +38,7 @@ const VERBS = {
 } as const;
 
 // The mock may answer a page on another origin; without this its scripts could not read these headers.
-const EXPOSED = { 'Access-Control-Expose-Headers': 'ETag, Retry-After' };
+const EXPOSED = { 'Access-Control-Expose-Headers': CORS_HEADERS.expose.join(', ') };
 
 /**
  * MSW handlers serving the REST contract (`ROUTES`) from a `MemoryAdapter`: one behaviour, reached
@@ -38,7 +46,7 @@ const EXPOSED = { 'Access-Control-Expose-Headers': 'ETag, Retry-After' };
  */
 export function createHandlers(adapter: MemoryAdapter, options: HandlerOptions = {}): HttpHandler[] {
   const base = (options.baseUrl ?? '/api').replace(/\/+$/, '');
-  return (Object.keys(ROUTES) as AdapterMethod[]).map((method) => {
+  const handlers = (Object.keys(ROUTES) as AdapterMethod[]).map((method) => {
     const [verb, path] = ROUTES[method];
     return VERBS[verb](`${base}${path}`, async ({ request, params }) => {
       try {
@@ -49,6 +57,18 @@ export function createHandlers(adapter: MemoryAdapter, options: HandlerOptions =
         return problemResponse(toAccountError(error), undefined, EXPOSED);
       }
     });
+  });
+  if (options.testOutbox) handlers.push(outboxHandler(adapter, base));
+  return handlers;
+}
+
+/** The outbox, oldest first; `?purpose=` narrows it. It holds live codes: never cached. */
+function outboxHandler(adapter: MemoryAdapter, base: string): HttpHandler {
+  const [, path] = TEST_ROUTES.outbox;
+  return http.get(`${base}${path}`, ({ request }) => {
+    const purpose = new URL(request.url).searchParams.get('purpose');
+    const messages = adapter.outbox.filter((message) => purpose === null || message.purpose === purpose);
+    return HttpResponse.json(messages, { headers: { ...EXPOSED, 'Cache-Control': 'no-store' } });
   });
 }
 

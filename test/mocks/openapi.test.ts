@@ -70,7 +70,7 @@ function documentedOperations(contract: OpenApi): Map<string, Operation> {
 }
 
 function servedOperations(): string[] {
-  return createHandlers(new MemoryAdapter(), { baseUrl: '/api' }).map((handler) => {
+  return createHandlers(new MemoryAdapter(), { baseUrl: '/api', testOutbox: true }).map((handler) => {
     const { method, path } = handler.info as { method: string; path: string };
     return `${method} ${String(path).replace(/^\/api/, '')}`;
   });

@@ -1,9 +1,11 @@
 import type * as z from 'zod/mini';
 import {
+  type ADMIN_OPERATIONS,
   ANSWER_VERSIONS,
   AccountError,
   CONDITIONAL_UPDATES,
   ROUTES,
+  STEP_UP_OPERATIONS,
   type ApiKeySecret,
   type CallOptions,
   type VersionedResource,
@@ -27,7 +29,8 @@ export interface CallSpec<S extends z.ZodMiniType> {
 }
 
 /** What only an admin may do, and how the refusal says it. */
-const ADMIN_ONLY: Partial<Record<AdapterMethod, string>> = {
+// Keyed by the contract's list, so the two cannot drift apart.
+const ADMIN_ONLY: Record<(typeof ADMIN_OPERATIONS)[number], string> = {
   revealApiKey: 'see the API key',
   regenerateApiKey: 'replace the API key',
   deleteAccount: 'delete the account',
@@ -35,18 +38,11 @@ const ADMIN_ONLY: Partial<Record<AdapterMethod, string>> = {
 };
 
 /**
- * The operations that need a fresh identity check unless the options say otherwise: what a thief
- * with a stolen session would do first (see the key, take over the contact points, delete).
- * A password reset by a code to the cell on file, or a change giving the current password, carries
+ * The operations that need a fresh identity check unless the options say otherwise: the
+ * contract's `STEP_UP_OPERATIONS`. A password reset by a code to the cell on file, or a change giving the current password, carries
  * its own proof.
  */
-export const STEP_UP_BY_DEFAULT: readonly AdapterMethod[] = [
-  'revealApiKey',
-  'regenerateApiKey',
-  'startPhoneChange',
-  'startEmailChange',
-  'deleteAccount',
-];
+export const STEP_UP_BY_DEFAULT: readonly AdapterMethod[] = STEP_UP_OPERATIONS;
 
 /**
  * How a replayed key answers without the log holding a secret: the key is read again, and a
@@ -115,7 +111,7 @@ export class CallPipeline {
     if (this.unsupported.has(method))
       throw new AccountError('unsupported', `${method} is not supported here`);
     const me = backend.me();
-    const adminOnly = ADMIN_ONLY[method];
+    const adminOnly = (ADMIN_ONLY as Partial<Record<AdapterMethod, string>>)[method];
     if (adminOnly !== undefined && me.role !== 'admin')
       throw new AccountError('forbidden', `Only an admin can ${adminOnly}`);
     const pass = this.reverify.has(method)

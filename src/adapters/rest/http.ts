@@ -10,6 +10,7 @@ import { errorFromResponse, type RawResponse } from './responses.js';
 import { MAX_RESPONSE_BYTES, isJsonType, readTextUpTo } from './body.js';
 import { delay as wait } from '../../api/delay.js';
 import { backoffDelay } from './timing.js';
+import { CorsDiagnostics } from './diagnostics.js';
 
 export interface HttpRequest {
   method: HttpMethod;
@@ -27,6 +28,8 @@ export interface HttpRequest {
   cache?: RequestCache;
   /** Told the status and headers of every answer that came back (redirects aside), whatever its status. */
   onResponse?: (status: number, headers: Headers) => void;
+  /** The answer is a versioned resource: a success without a readable `ETag` is worth a warning. */
+  versioned?: boolean;
 }
 
 type Attempt =
@@ -86,6 +89,8 @@ export class HttpClient {
   readonly #retryDelay: number;
   readonly #maxRetryDelay: number;
   readonly #random: () => number;
+  /** One per adapter, so each configuration problem is warned about once. */
+  readonly #cors = new CorsDiagnostics();
 
   constructor(options: RestAdapterOptions) {
     this.#options = options;
@@ -135,15 +140,20 @@ export class HttpClient {
     else if (request.blob !== undefined) init.body = request.blob;
     if (this.#options.credentials !== undefined) init.credentials = this.#options.credentials;
 
+    const url = joinUrl(this.#options.baseUrl, request.path, request.query);
     try {
-      const response = await this.#fetch(joinUrl(this.#options.baseUrl, request.path, request.query), init);
+      const response = await this.#fetch(url, init);
+      if (response.type !== 'opaque') this.#cors.allowed(request.method, headers);
       if (isRedirect(response)) {
         await response.body?.cancel();
         return refused(`HTTP ${response.status}: a redirect, which is never followed`, response.status);
       }
       request.onResponse?.(response.status, response.headers);
       const text = await readTextUpTo(response);
-      if (response.status >= 200 && response.status <= 299) return successOf(response, text);
+      if (response.status >= 200 && response.status <= 299) {
+        if (request.versioned && !response.headers.has('ETag')) this.#cors.warnNoEtag(url);
+        return successOf(response, text);
+      }
       // An error body over the limit is dropped, not fatal: the status alone still says what went wrong.
       const raw: RawResponse = { status: response.status, headers: response.headers, text: text ?? '' };
       return {
@@ -157,6 +167,24 @@ export class HttpClient {
       if (timeout.signal.aborted) {
         const failure = new AccountError('timeout', `No answer within ${this.#timeout} ms`, { cause: error });
         return { ok: false, error: failure, retryable: true, honourRetryAfter: false };
+      }
+      // A browser reports a request its CORS rules refused as it reports a dead network: a bare
+      // TypeError. Told apart, the person is not sent to check a connection that works, and the
+      // integrator is told which header to allow.
+      if (
+        error instanceof TypeError &&
+        this.#cors.crossOrigin(url) &&
+        (await this.#cors.blockedByCors(this.#fetch, url))
+      ) {
+        this.#cors.warnBlocked({
+          method: request.method,
+          url,
+          headers,
+          credentials: this.#options.credentials === 'include',
+        });
+        const blocked = `${request.method} ${url} was blocked by the server's CORS setup`;
+        const failure = new AccountError('invalid_response', blocked, { cause: error });
+        return { ok: false, error: failure, retryable: false, honourRetryAfter: false };
       }
       const message = error instanceof Error ? error.message : String(error);
       const failure = new AccountError('network', message, { cause: error });

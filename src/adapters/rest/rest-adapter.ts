@@ -280,8 +280,10 @@ export class RestAdapter implements AccountAdapter {
       const etag = options.ifMatch ?? this.#etags.get(template);
       if (etag !== undefined) headers['If-Match'] = etag;
     }
+    const answersVersion = (ANSWER_VERSIONS as Partial<Record<RouteName, VersionedResource>>)[route];
     return this.#http.send({
       method,
+      versioned: answersVersion !== undefined,
       path: routePath(template, exchange.id),
       query: exchange.query,
       json: exchange.json,
