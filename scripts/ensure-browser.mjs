@@ -1,10 +1,16 @@
-// Tests need a Chromium; say clearly how to get one instead of failing deep inside the runner.
+// Tests need a Chromium and a Firefox; say clearly how to get them instead of failing deep inside the runner.
 import { existsSync } from 'node:fs';
-import { chromiumPath as path } from './chromium.mjs';
+import { chromiumPath } from './chromium.mjs';
+import { firefoxPath } from './firefox.mjs';
 
-if (!existsSync(path)) {
-  console.error(
-    `No Chromium at ${path}. Install Debian's (apt-get install -y chromium) or set CHROME_PATH to a Chromium or Chrome binary.`,
-  );
+const missing = [
+  !existsSync(chromiumPath) &&
+    `No Chromium at ${chromiumPath}. Install Debian's (apt-get install -y chromium) or set CHROME_PATH to a Chromium or Chrome binary.`,
+  !existsSync(firefoxPath) &&
+    `No Firefox at ${firefoxPath}. Install Debian's (apt-get install -y firefox-esr) or set FIREFOX_PATH to a Firefox binary.`,
+].filter(Boolean);
+
+if (missing.length > 0) {
+  console.error(missing.join('\n'));
   process.exit(1);
 }

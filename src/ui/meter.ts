@@ -140,11 +140,19 @@ export const meterStyles = css`
     background: var(--_ae-color-danger);
   }
 
+  /*
+   * Windows high contrast: the track gets an outline and every fill a system colour. The tone rules
+   * above are more specific, so the fill is named with them here: a fill in a brand colour is
+   * repainted as the background, and the warning and danger bars, the ones that matter, would vanish.
+   * The tone itself is said in words next to the bar.
+   */
   @media (forced-colors: active) {
     .meter-track {
       border: 1px solid CanvasText;
     }
-    .meter-fill {
+    .meter-fill,
+    .meter--warning .meter-fill,
+    .meter--danger .meter-fill {
       background: Highlight;
     }
   }

@@ -122,7 +122,11 @@ export const switchStyles = css`
     }
   }
 
-  /* Windows high contrast: the track and the thumb keep an outline, the "on" state a fill. */
+  /*
+   * Windows high contrast: the track keeps an outline, the "on" state a fill. A thumb on that fill is
+   * HighlightText, the colour each theme pairs with Highlight; CanvasText there can be nearly the same
+   * colour as Highlight (black on navy, white on cyan).
+   */
   @media (forced-colors: active) {
     .switch {
       border-color: CanvasText;
@@ -132,6 +136,9 @@ export const switchStyles = css`
     }
     .switch[aria-checked='true'] {
       background: Highlight;
+    }
+    .switch[aria-checked='true'] .switch-thumb {
+      background: HighlightText;
     }
   }
 `;

@@ -19,6 +19,7 @@ import {
   whenReady,
   type AccountProfile,
 } from './profile-helpers.js';
+import { SPACE } from '../support/browser.js';
 
 describe('<account-profile> accessibility (axe)', () => {
   for (const theme of ['light', 'dark'] as const) {
@@ -192,7 +193,7 @@ describe('<account-profile> keyboard', () => {
     });
     part(el, '#choose-picture').focus();
     await sendKeys({ press: 'Enter' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: SPACE });
     expect(opened).to.equal(2);
   });
 });

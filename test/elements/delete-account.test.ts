@@ -100,6 +100,7 @@ describe('<delete-account>', () => {
       expect(harness.find<HTMLInputElement>('#confirmation').value).to.equal('ada');
       expect((await adapter.getAccount()).username).to.equal('ada');
       await expectPartsDocumented(harness);
+      await harness.animationsDone();
       await expect(harness.element).to.be.accessible();
     });
 

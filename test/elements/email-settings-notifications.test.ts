@@ -4,6 +4,7 @@ import type { AccountNotificationsUpdatedEvent } from '../../src/events/index.js
 import { text } from '../harness/element-harness.js';
 import { adapterWithoutStepUp, en, mountEmail, recordEvents } from './email-helpers.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
+import { SPACE } from '../support/browser.js';
 
 const { notifyAll, missedCalls, voicemails } = en.email;
 
@@ -139,7 +140,7 @@ describe('<email-settings> email notifications', () => {
     const adapter = adapterWithoutStepUp();
     const harness = await (await mountEmail(adapter)).notificationsReady();
     harness.switchOf(missedCalls).focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: SPACE });
     await waitUntil(() => harness.status === en.email.notificationsSaved, 'Space did not save');
     expect(harness.isOn(missedCalls)).to.equal(false);
     expect(harness.root.activeElement, 'focus stays on the switch').to.equal(harness.switchOf(missedCalls));

@@ -11,7 +11,7 @@ import { configure } from '../../src/core/configure.js';
 import type { PasswordSettings } from '../../src/elements/password-settings/password-settings.component.js';
 import { en } from '../../src/i18n/index.js';
 import { PasswordSettingsHarness } from '../harness/password-settings.js';
-import { text, until } from '../harness/element-harness.js';
+import { dispatchPaste, text, until } from '../harness/element-harness.js';
 
 export { DEMO_PASSWORD, en, text, until };
 
@@ -130,10 +130,8 @@ export function alerted(harness: PasswordSettingsHarness, message: string): Prom
 
 /** Pastes text into an input as a clipboard paste would. */
 export function paste(input: HTMLInputElement, value: string): void {
-  const data = new DataTransfer();
-  data.setData('text', value);
   input.focus();
-  input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  dispatchPaste(input, value);
 }
 
 /**

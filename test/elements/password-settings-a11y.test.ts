@@ -21,6 +21,7 @@ import {
   wrongCode,
   type CountingAdapter,
 } from './password-helpers.js';
+import { SPACE } from '../support/browser.js';
 
 type Theme = 'light' | 'dark';
 type Direction = 'ltr' | 'rtl';
@@ -153,6 +154,7 @@ describe('<password-settings> in every state: axe, light and dark, right to left
     await until(() => harness.maybe<HTMLDialogElement>('#identity-check')?.open, 'no identity check');
     await harness.element.updateComplete;
     await expectPartsDocumented(harness);
+    await harness.animationsDone();
     await expect(harness.element).to.be.accessible();
     await harness.fill(en.reverify.password, DEMO_PASSWORD);
     harness.find('[part~="identity-check-confirm"]').click();
@@ -196,7 +198,7 @@ describe('<password-settings> with the keyboard only', () => {
     await sendKeys({ type: NEW_PASSWORD });
     await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()).to.equal(harness.toggle);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: SPACE });
     await harness.element.updateComplete;
     expect(harness.toggle.getAttribute('aria-pressed')).to.equal('true');
     expect(deepActiveElement(), 'the toggle keeps focus').to.equal(harness.toggle);

@@ -5,6 +5,7 @@ import type { AccountVoiceSettingsUpdatedEvent } from '../../src/events/index.js
 import { audioFile, mp3Bytes, oggBytes, textNamedMp3, wavBytes } from '../support/audio.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
 import { en, focusedId, mountPhone, recordEvents, settingsAdapter } from './settings-helpers.js';
+import { SPACE } from '../support/browser.js';
 
 const voice = en.voice;
 const audio = en.settingsSection.audio;
@@ -80,7 +81,7 @@ describe('<phone-settings> keyboard only', () => {
     const adapter = settingsAdapter();
     const harness = await mountPhone(adapter);
     harness.switchOf(voice.forwarding).focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: SPACE });
     await waitUntil(
       () => focusedId(harness.root) === 'field-forwarding-number',
       'focus did not go to the number',
@@ -98,7 +99,7 @@ describe('<phone-settings> keyboard only', () => {
     const adapter = settingsAdapter();
     const harness = await mountPhone(adapter);
     harness.switchOf(voice.doNotDisturb).focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: SPACE });
     await waitUntil(() => harness.isOn(voice.doNotDisturb) && !harness.isBusy(voice.doNotDisturb));
     expect(focusedId(harness.root), 'focus stays on the switch').to.equal('field-doNotDisturb-enabled');
     // A date and time input takes several Tabs of its own (day, month, ...): start after it.

@@ -5,6 +5,7 @@ import { deepActiveElement } from '../../src/ui/index.js';
 import { text, until } from '../harness/element-harness.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
 import { en, mount, nextEvent, restoreClock } from './plan-usage-helpers.js';
+import { SPACE } from '../support/browser.js';
 
 const SALES_CHAT = 'https://sales.example.com/chat';
 
@@ -85,7 +86,7 @@ describe('<plan-usage>: chat with sales', () => {
       harness.button(en.plan.salesChat).focus();
       await sendKeys({ press: 'Enter' });
       expect(departures.opened).to.deep.equal([SALES_CHAT]);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: SPACE });
       expect(departures.opened.length).to.equal(2);
     });
   });

@@ -13,11 +13,13 @@ import {
   SettingsMenuHarness,
   until,
 } from './settings-menu-helpers.js';
+import { SPACE } from '../support/browser.js';
 
 const MY_SETTINGS = en.menu.mySettings;
 
+/** A key by its name; the space bar is named "Space" in the titles (see `SPACE`). */
 async function press(key: string): Promise<void> {
-  await sendKeys({ press: key });
+  await sendKeys({ press: key === 'Space' ? SPACE : key });
 }
 
 async function focusedAfter(harness: SettingsMenuHarness, label: string): Promise<void> {

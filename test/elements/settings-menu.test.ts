@@ -9,6 +9,7 @@ import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { Account } from '../../src/api/index.js';
 import { storeFor } from '../../src/core/store.js';
 import { AccountSettingsRequestedEvent } from '../../src/events/index.js';
+import { itEmulatingMedia } from '../support/browser.js';
 import { pngBlob } from '../support/images.js';
 import {
   clearHash,
@@ -379,7 +380,7 @@ describe('<settings-menu>', () => {
       });
     }
 
-    it('appears without motion when the person asks for reduced motion', async () => {
+    itEmulatingMedia('appears without motion when the person asks for reduced motion', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       try {
         const harness = await readyMenu();

@@ -19,6 +19,19 @@ export function text(element: Element | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Dispatches a clipboard paste of `pasted` at `target`, as the browser does for Ctrl+V. The data is
+ * set on the event itself: Firefox gives a script-made `ClipboardEvent` an empty `clipboardData`,
+ * whatever its init dictionary says, so only this reaches the handler in both browsers.
+ */
+export function dispatchPaste(target: EventTarget, pasted: string): boolean {
+  const clipboardData = new DataTransfer();
+  clipboardData.setData('text/plain', pasted);
+  const event = new ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true });
+  Object.defineProperty(event, 'clipboardData', { value: clipboardData });
+  return target.dispatchEvent(event);
+}
+
 export class ElementHarness<E extends HTMLElement & { updateComplete: Promise<unknown> }> {
   constructor(readonly element: E) {}
 
@@ -48,6 +61,17 @@ export class ElementHarness<E extends HTMLElement & { updateComplete: Promise<un
   async ready(selector: string): Promise<this> {
     await this.waitFor(selector, `<${this.element.localName}> did not get ready`);
     return this;
+  }
+
+  /**
+   * Waits for the shadow root's finite animations (a dialog fading in), so what is read next (colours
+   * for axe, sizes) is what stays on screen. Firefox may still be fading when Chromium has finished.
+   */
+  async animationsDone(): Promise<void> {
+    const finite = this.root
+      .getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(finite.map((animation) => animation.finished));
   }
 
   /** A button by its visible label (or its accessible label when it shows none). */

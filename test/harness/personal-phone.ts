@@ -1,7 +1,7 @@
 import '../../src/elements/personal-phone/personal-phone.js';
 import type { PersonalPhone } from '../../src/elements/personal-phone/personal-phone.component.js';
 import { en } from '../../src/i18n/index.js';
-import { ElementHarness, text, until } from './element-harness.js';
+import { dispatchPaste, ElementHarness, text, until } from './element-harness.js';
 
 /** `<personal-phone>` as a person uses it: open the change, pick a country, type, send, enter the code. */
 export class PersonalPhoneHarness extends ElementHarness<PersonalPhone> {
@@ -92,9 +92,7 @@ export class PersonalPhoneHarness extends ElementHarness<PersonalPhone> {
     const input = this.codeInput;
     input.focus();
     input.setSelectionRange(0, input.value.length);
-    const clipboardData = new DataTransfer();
-    clipboardData.setData('text', pasted);
-    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+    dispatchPaste(input, pasted);
     await this.element.updateComplete;
   }
 

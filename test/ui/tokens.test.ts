@@ -12,6 +12,7 @@ import {
   tokens,
   tokenStyles,
 } from '../../src/ui/index.js';
+import { canEmulateMedia, itEmulatingMedia } from '../support/browser.js';
 import { computed, inShadow } from './helpers.js';
 
 @customElement('test-token-host')
@@ -51,7 +52,9 @@ async function hostIn(wrapper: ReturnType<typeof html>): Promise<TokenHost> {
 }
 
 describe('tokens', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
+  afterEach(async () => {
+    if (canEmulateMedia) await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+  });
 
   it('defaults to the light values on a page that declares no colour scheme', async () => {
     const host = await fixture<TokenHost>(html`<test-token-host></test-token-host>`);
@@ -98,7 +101,7 @@ describe('tokens', () => {
     expect(surfaceOf(host)).to.equal(white);
   });
 
-  it('follows the operating system with theme="auto", or when the page opts in', async () => {
+  itEmulatingMedia('follows the operating system with theme="auto", or when the page opts in', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const auto = await fixture<TokenHost>(html`<test-token-host theme="auto"></test-token-host>`);
     expect(surfaceOf(auto)).to.equal(darkSurface);
@@ -117,7 +120,7 @@ describe('tokens', () => {
     expect(surfaceOf(host)).to.equal('rgb(7, 7, 7)');
   });
 
-  it('stops transitions when the person asks for reduced motion', async () => {
+  itEmulatingMedia('stops transitions when the person asks for reduced motion', async () => {
     const host = await fixture<TokenHost>(html`<test-token-host></test-token-host>`);
     const input = inShadow(host, 'input');
     expect(computed(input, 'transition-duration')).to.equal('0.15s, 0.15s');
