@@ -24,7 +24,18 @@ const forbiddenEverywhere = [
   { name: 'zod/v4', message: "Browser code uses 'zod/mini' (20-90 KiB gzip smaller)." },
 ];
 
-const SOURCE_FOLDERS = ['api', 'adapters', 'mocks', 'core', 'ui', 'i18n', 'fragments', 'elements', 'events'];
+const SOURCE_FOLDERS = [
+  'api',
+  'adapters',
+  'mocks',
+  'core',
+  'ui',
+  'i18n',
+  'fragments',
+  'elements',
+  'events',
+  'kit',
+];
 const LIT = ['lit', 'lit/*', '@lit/*'];
 
 /**
@@ -42,6 +53,8 @@ const LAYERS = {
   fragments: { folders: ['api', 'core', 'i18n', 'ui'], packages: LIT },
   elements: { folders: ['api', 'core', 'ui', 'fragments', 'i18n', 'events'], packages: LIT },
   events: { folders: [], packages: [] },
+  // The `account-elements` command's library (verify, the mock server), run by Node.
+  kit: { folders: ['api', 'adapters', 'mocks'], packages: [] },
 };
 
 function layerRules() {
@@ -81,6 +94,8 @@ export default tseslint.config(
       'node_modules/',
       'public/mockServiceWorker.js',
       'custom-elements.json',
+      // The examples' own builds (scripts/examples.mjs).
+      'examples/*/dist/',
     ],
   },
   js.configs.recommended,
@@ -100,7 +115,7 @@ export default tseslint.config(
   },
   ...layerRules(),
   {
-    files: ['scripts/**', '*.config.*', '.storybook/**'],
+    files: ['scripts/**', '*.config.*', '.storybook/**', 'bin/**', 'test/kit/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

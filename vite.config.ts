@@ -1,5 +1,6 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /** Each public element is its own entry, `account-elements/<tag>.js`, which registers the tag. */
 function elementEntries(): Record<string, string> {
@@ -13,9 +14,11 @@ function elementEntries(): Record<string, string> {
 }
 
 // The library build: ESM only, one chunk per entry, dependencies left to the host's bundler.
-// Declarations come from `tsc -p tsconfig.build.json` (see the build script).
+// Declarations come from scripts/build-types.mjs (tsc, then rolled up per entry; see the build script).
 export default defineConfig({
   publicDir: false,
+  // The CSS and HTML inside Lit's template literals, which a host's minifier leaves as written.
+  plugins: [minifyTemplates()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -30,6 +33,11 @@ export default defineConfig({
         'adapters/rest': 'src/adapters/rest/index.ts',
         'adapters/memory': 'src/adapters/memory/index.ts',
         mocks: 'src/mocks/index.ts',
+        // `account-elements/react`: @lit/react wrappers; React is the host's (an optional peer).
+        react: 'src/react/index.ts',
+        // For the `account-elements` command (bin/), run by Node: verify needs no msw, the mock server does.
+        'kit/verify': 'src/kit/verify/index.ts',
+        'kit/mock-api': 'src/kit/mock-api.ts',
         // Each locale's catalog is its own entry: the library imports it on first use, a host may
         // import it ahead (`account-elements/locales/de.js`) to skip the moment of English.
         'locales/es': 'src/i18n/es.ts',
@@ -46,6 +54,7 @@ export default defineConfig({
         /^msw($|\/)/,
         /^libphonenumber-js($|\/)/,
         /^@zxcvbn-ts\//,
+        /^react($|\/)/,
       ],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { keepRegistrations } from './scripts/registrations.mjs';
 
 /**
  * The demo: a host-like page running every element on the mock API in the browser (`npm start`).
@@ -7,6 +8,8 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   root: 'demo',
+  // The demo imports the sources: their tag registrations must survive the production build.
+  plugins: [keepRegistrations()],
   publicDir: '../public',
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -1,5 +1,6 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { mergeConfig } from 'vite';
+import { keepRegistrations } from '../scripts/registrations.mjs';
 
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
@@ -16,6 +17,7 @@ const config: StorybookConfig = {
   viteFinal: (viteConfig) =>
     mergeConfig(viteConfig, {
       // Stories import the elements' sources; their registration must survive the production build.
+      plugins: [keepRegistrations()],
       optimizeDeps: {
         // Storybook's renderer imports this one module of Lit itself. Left out of the pre-bundle, it
         // would load a second copy of lit-html beside the pre-bundled one, in dev only.

@@ -14,6 +14,7 @@
 //   node scripts/bench.mjs [--n=50] [--runs=5] [--no-speed]
 import { build } from 'esbuild';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { keepRegistrationsEsbuild } from './registrations.mjs';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -79,6 +80,7 @@ async function bundle(entry) {
     write: false,
     metafile: true,
     logLevel: 'error',
+    plugins: [keepRegistrationsEsbuild()],
   });
   const [path, output] =
     Object.entries(result.metafile.outputs).find(([, candidate]) => candidate.entryPoint !== undefined) ?? [];
@@ -312,6 +314,7 @@ async function measureSpeed() {
     define: { 'process.env.NODE_ENV': '"production"' },
     write: false,
     logLevel: 'error',
+    plugins: [keepRegistrationsEsbuild()],
   });
   const server = await serve({
     '/': {

@@ -25,3 +25,6 @@ export { MessageSettings } from './classes.js';
 export type { MessageSettings as MessageSettingsData } from './api/index.js';
 export { configure } from './core/configure.js';
 export { loadLocale, registerLocale, type Catalog, type LocaleCatalog } from './i18n/index.js';
+// Types the elements' properties name, so a host can name them too.
+export type { HeadingLevel } from './ui/index.js';
+export type { StoredSettingsKey } from './core/settings-source.js';

@@ -41,8 +41,8 @@ const METER_PARTS: Record<UsageKind, string> = {
  * @tagname plan-usage
  * @summary The plan, the billing cycle and its usage against the limits; upgrade; chat with sales.
  *
- * @fires account-upgrade-requested - A plan was chosen to move to; `event.plan` is it. Cancelable: `preventDefault()` to run the host's own billing (the dialog closes, nothing else happens); otherwise the element asks the adapter for a checkout and goes there.
- * @fires account-sales-chat-requested - The person asked to talk to sales; `event.url` is the backend's chat (`https:` only, or null), `event.plan` the id of the plan asked about, if any. Cancelable: `preventDefault()` to open the host's own chat; otherwise the URL opens in a new tab, or, with none, the element says how to reach sales.
+ * @fires {AccountUpgradeRequestedEvent} account-upgrade-requested - A plan was chosen to move to; `event.plan` is it. Cancelable: `preventDefault()` to run the host's own billing (the dialog closes, nothing else happens); otherwise the element asks the adapter for a checkout and goes there.
+ * @fires {AccountSalesChatRequestedEvent} account-sales-chat-requested - The person asked to talk to sales; `event.url` is the backend's chat (`https:` only, or null), `event.plan` the id of the plan asked about, if any. Cancelable: `preventDefault()` to open the host's own chat; otherwise the URL opens in a new tab, or, with none, the element says how to reach sales.
  *
  * @csspart section - The card around everything.
  * @csspart heading - The card's heading.
