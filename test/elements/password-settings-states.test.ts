@@ -68,7 +68,7 @@ describe('<password-settings> a wrong current password', () => {
       await harness.changePassword('wrong password again', NEW_PASSWORD);
       const label = () => text(harness.find('button[type="submit"] .button-label'));
       await until(() => /^Try again in [\d,]+ s$/.test(label()), 'no wait shown');
-      const seconds = Number(/\d+/.exec(label())![0]);
+      const seconds = Number(/[\d,]+/.exec(label())![0].replaceAll(',', ''));
       expect(seconds).to.be.greaterThan(0);
       const save = harness.find<HTMLButtonElement>('button[type="submit"]');
       expect(save.getAttribute('aria-disabled')).to.equal('true');
