@@ -1,4 +1,5 @@
 import { HEADERS, newIdempotencyKey, type HttpMethod } from '../../api/index.js';
+import { MAX_RESPONSE_BYTES, readTextUpTo } from '../../adapters/rest/body.js';
 import type { VerifyOptions } from './types.js';
 
 export interface ProbeRequest {
@@ -28,9 +29,6 @@ export interface Answer {
   json: unknown;
   error?: string;
 }
-
-/** The most of a body read: the contract's answers are a few KiB; this is a misbehaving server. */
-const MAX_BODY = 1024 * 1024;
 
 /**
  * Talks to the server as `RestAdapter` would (same headers, no retries, no redirects followed), but
@@ -79,7 +77,8 @@ export class ProbeClient {
         redirect: 'manual',
         signal: AbortSignal.timeout(timeout),
       });
-      const text = await readUpTo(response, MAX_BODY);
+      // The same cap as RestAdapter's: a body past it is reported as too large, not read.
+      const text = (await readTextUpTo(response, MAX_RESPONSE_BYTES)) ?? '(over 1 MiB: not read)';
       const mediaType = (response.headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
       return {
         request,
@@ -103,24 +102,6 @@ export class ProbeClient {
         json: undefined,
         error: reason,
       };
-    }
-  }
-}
-
-async function readUpTo(response: Response, limit: number): Promise<string> {
-  if (response.body === null) return '';
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    bytes += value.byteLength;
-    text += decoder.decode(value, { stream: true });
-    if (bytes > limit) {
-      await reader.cancel();
-      return text;
     }
   }
 }
