@@ -17,43 +17,42 @@ export interface RawResponse {
 }
 
 /**
- * The problem body read leniently: a backend that gets one extension wrong still gets its other
- * details through, and a body that is not a problem at all just leaves everything undefined.
+ * The problem body read leniently, a field at a time: a backend that gets one extension wrong still
+ * gets its other details through, and a body that is not a problem at all leaves everything undefined.
+ * (Field by field rather than with `z.catch`, which brings all of zod's helpers into a host's bundle.)
  */
-const lenientProblem = z.object({
-  code: z.catch(z.optional(z.string()), undefined),
-  title: z.catch(z.optional(z.string()), undefined),
-  detail: z.catch(z.optional(z.string()), undefined),
-  errors: z.catch(
-    z.optional(
-      z.array(
-        z.object({
-          field: z.string(),
-          code: z.string(),
-          message: z.optional(z.string()),
-          min: z.catch(z.optional(z.number().check(z.int(), z.gte(0))), undefined),
-          max: z.catch(z.optional(z.number().check(z.int(), z.gte(0))), undefined),
-        }),
-      ),
-    ),
-    undefined,
-  ),
-  retryAfter: z.catch(z.optional(z.number().check(z.gte(0))), undefined),
-  methods: z.catch(z.optional(z.array(z.string())), undefined),
-  attemptsLeft: z.catch(z.optional(z.number().check(z.int(), z.gte(0))), undefined),
-  operation: z.catch(z.optional(z.string().check(z.maxLength(64))), undefined),
-});
-type LenientProblem = z.infer<typeof lenientProblem>;
+const count = z.number().check(z.int(), z.gte(0));
+const problemFields = {
+  code: z.string(),
+  title: z.string(),
+  detail: z.string(),
+  errors: z.array(z.looseObject({ field: z.string(), code: z.string(), message: z.optional(z.string()) })),
+  retryAfter: z.number().check(z.gte(0)),
+  methods: z.array(z.string()),
+  attemptsLeft: count,
+  operation: z.string().check(z.maxLength(64)),
+};
+const fieldErrorBounds = { min: count, max: count };
 
-function readProblem(text: string): LenientProblem {
-  let json: unknown;
+type Lenient<S extends Record<string, z.ZodMiniType>> = { [K in keyof S]?: z.output<S[K]> };
+
+/** Each key of `shape` that `value` holds in the right shape; the rest left out. */
+function readLeniently<S extends Record<string, z.ZodMiniType>>(shape: S, value: unknown): Lenient<S> {
+  const read: Lenient<S> = {};
+  if (typeof value !== 'object' || value === null) return read;
+  for (const key of Object.keys(shape) as (keyof S & string)[]) {
+    const result = shape[key]!.safeParse((value as Record<string, unknown>)[key]);
+    if (result.success) read[key] = result.data as z.output<S[typeof key]>;
+  }
+  return read;
+}
+
+function readProblem(text: string): Lenient<typeof problemFields> {
   try {
-    json = JSON.parse(text);
+    return readLeniently(problemFields, JSON.parse(text));
   } catch {
     return {};
   }
-  const result = lenientProblem.safeParse(json);
-  return result.success ? result.data : {};
 }
 
 function isErrorCode(value: string | undefined): value is AccountErrorCode {
@@ -113,7 +112,8 @@ export function errorFromResponse(response: RawResponse): AccountError {
   const fields: Record<string, FieldError> = {};
   for (const error of problem.errors ?? []) {
     if (fields[error.field]) continue;
-    const { field, message, min, max } = error;
+    const { field, message } = error;
+    const { min, max } = readLeniently(fieldErrorBounds, error);
     // Only what was sent: an absent detail stays absent rather than becoming `undefined`.
     const fieldError: FieldError = { code: error.code };
     if (message !== undefined) fieldError.message = message;

@@ -151,6 +151,20 @@ describe('RestAdapter error mapping', () => {
     expect(error.fields).to.deep.equal({});
   });
 
+  it('keeps a field error whose bounds are malformed, with the bounds that fit', async () => {
+    const { adapter } = adapterAnswering({
+      status: 422,
+      json: {
+        title: 'Wrong',
+        status: 422,
+        code: 'validation',
+        errors: [{ field: 'name', code: 'too_long', min: -1, max: 80, extra: true }],
+      },
+    });
+    const error = await accountErrorOf(adapter.updateProfile({ name: 'Ada', username: 'ada' }));
+    expect(error.fields).to.deep.equal({ name: { code: 'too_long', max: 80 } });
+  });
+
   it('does not map a 2xx to an error', async () => {
     const { adapter } = adapterAnswering({ status: 201, json: ACCOUNT });
     expect(await adapter.getAccount()).to.deep.equal(ACCOUNT);
