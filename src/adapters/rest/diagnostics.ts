@@ -4,18 +4,12 @@
  * unexposed header is simply absent), so without this a page says "check your connection" to a
  * person whose connection works, or quietly sends updates without `If-Match`.
  */
-const GUIDE = 'See docs/integrating.md ("CORS") in the account-elements package.';
 const PROBE_TIMEOUT = 3000;
 
 /** Request headers a browser sends without a preflight (with the values the adapter gives them). */
 const SAFELISTED = new Set(['accept', 'accept-language', 'content-language']);
 /** `Content-Type` values that need no preflight; JSON and files do. */
 const SIMPLE_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain']);
-
-/** `if-match` as the contract spells it: `If-Match`. */
-function headerCase(name: string): string {
-  return name.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
-}
 
 /** The headers of a request that make the browser ask the server first (a preflight). */
 export function preflightedHeaders(headers: Headers): string[] {
@@ -28,6 +22,17 @@ export function preflightedHeaders(headers: Headers): string[] {
   return names.sort();
 }
 
+export interface BlockedRequest {
+  method: string;
+  url: string;
+  headers: Headers;
+  credentials: boolean;
+}
+
+/**
+ * What the adapter learns of the server's CORS rules as requests go, and the warnings it gives. The
+ * wording (`cors-messages.ts`) loads only when there is something to warn about.
+ */
 export class CorsDiagnostics {
   readonly #warned = new Set<string>();
   /** What cross-origin requests that got through carried: the server allows these. */
@@ -69,42 +74,25 @@ export class CorsDiagnostics {
   }
 
   /** The warning for a blocked request, once per method and header list. */
-  warnBlocked(request: { method: string; url: string; headers: Headers; credentials: boolean }): string {
-    const origins = this.crossOrigin(request.url);
-    const page = origins?.page ?? 'this page';
+  async warnBlocked(request: BlockedRequest): Promise<void> {
     const headers = preflightedHeaders(request.headers);
-    const suspects = [
-      ...(this.#allowedMethods.has(request.method) ? [] : [`the method ${request.method}`]),
-      ...headers.filter((name) => !this.#allowedHeaders.has(name)).map(headerCase),
-    ];
-    const message =
-      `RestAdapter: the browser blocked ${request.method} ${request.url}: the server is reachable, ` +
-      `but its CORS answers do not let ${page} make this request. ` +
-      (headers.length > 0
-        ? `Its preflight (OPTIONS) must allow the method ${request.method} and the headers ` +
-          `${headers.map(headerCase).join(', ')} (Access-Control-Allow-Methods, Access-Control-Allow-Headers)`
-        : `The answer must carry Access-Control-Allow-Origin: ${page}`) +
-      (request.credentials ? ', with Access-Control-Allow-Credentials: true' : '') +
-      '. ' +
-      (suspects.length > 0 && this.#allowedHeaders.size > 0
-        ? `Earlier requests got through, so the one missing is most likely ${suspects.join(', ')}. `
-        : '') +
-      GUIDE;
-    this.#warnOnce(`blocked ${request.method} ${headers.join(',')}`, message);
-    return message;
+    const key = `blocked ${request.method} ${headers.join(',')}`;
+    if (this.#warned.has(key)) return;
+    const suspects = {
+      method: !this.#allowedMethods.has(request.method),
+      headers: headers.filter((name) => !this.#allowedHeaders.has(name)),
+      // Only a guess when something got through before.
+      known: this.#allowedHeaders.size > 0,
+    };
+    const { blockedMessage } = await import('./cors-messages.js');
+    this.#warnOnce(key, blockedMessage(request, headers, this.crossOrigin(request.url)?.page, suspects));
   }
 
   /** A versioned answer came without a readable `ETag`: updates would go without `If-Match`. */
-  warnNoEtag(url: string): void {
-    const origins = this.crossOrigin(url);
-    const message = origins
-      ? `RestAdapter: ${url} answered without an ETag the page can read. On another origin the ` +
-        `server must send Access-Control-Expose-Headers: ETag, Retry-After; without it updates go ` +
-        `without If-Match and the server refuses them (428), losing the protection against ` +
-        `overwriting someone else's change. ${GUIDE}`
-      : `RestAdapter: ${url} answered without an ETag: updates go without If-Match, and the ` +
-        `contract's server refuses them (428). ${GUIDE}`;
-    this.#warnOnce('etag', message);
+  async warnNoEtag(url: string): Promise<void> {
+    if (this.#warned.has('etag')) return;
+    const { noEtagMessage } = await import('./cors-messages.js');
+    this.#warnOnce('etag', noEtagMessage(url, this.crossOrigin(url) !== undefined));
   }
 
   #warnOnce(key: string, message: string): void {

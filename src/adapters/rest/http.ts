@@ -151,7 +151,7 @@ export class HttpClient {
       request.onResponse?.(response.status, response.headers);
       const text = await readTextUpTo(response);
       if (response.status >= 200 && response.status <= 299) {
-        if (request.versioned && !response.headers.has('ETag')) this.#cors.warnNoEtag(url);
+        if (request.versioned && !response.headers.has('ETag')) await this.#cors.warnNoEtag(url);
         return successOf(response, text);
       }
       // An error body over the limit is dropped, not fatal: the status alone still says what went wrong.
@@ -176,7 +176,7 @@ export class HttpClient {
         this.#cors.crossOrigin(url) &&
         (await this.#cors.blockedByCors(this.#fetch, url))
       ) {
-        this.#cors.warnBlocked({
+        await this.#cors.warnBlocked({
           method: request.method,
           url,
           headers,
