@@ -6,6 +6,7 @@ export * from './context.js';
 export * from './define.js';
 export * from './form-controller.js';
 export * from './resource-controller.js';
+export * from './lazy-module.js';
 export * from './reverification-controller.js';
 export * from './store.js';
 export * from './verification-controller.js';

@@ -106,7 +106,7 @@ describe('<account-profile> accessibility (axe)', () => {
       it('crop dialog open', async () => {
         const el = await whenReady(await profile(new MemoryAdapter()));
         await chooseFile(el, new File([await pngBlob(400, 300)], 'photo.png', { type: 'image/png' }));
-        await waitUntil(() => part<HTMLDialogElement>(el, '#crop-dialog').open);
+        await waitUntil(() => el.shadowRoot!.querySelector<HTMLDialogElement>('#crop-dialog')?.open);
         await el.updateComplete;
         await animationsDone(el);
         await expect(el).to.be.accessible();

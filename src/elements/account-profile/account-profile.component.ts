@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { NAME_MAX, USERNAME_MAX, profileUpdate, type Account } from '../../api/index.js';
 import { FormController, ResourceController } from '../../core/index.js';
 import { AccountAvatarUpdatedEvent, AccountProfileUpdatedEvent } from '../../events/index.js';
@@ -11,7 +11,6 @@ import {
 } from '../../fragments/index.js';
 import { textInput } from '../../ui/index.js';
 import { profileStyles } from './account-profile.styles.js';
-import { cropDialog } from './crop-dialog.js';
 import { PictureController, type PictureChange } from './picture-controller.js';
 import { pictureProblemText, pictureView } from './picture-view.js';
 import { UsernameCheck } from './username-check.js';
@@ -139,8 +138,10 @@ export class AccountProfile extends SectionElement {
     return this.whenLoaded(this.account, (account) => this.renderReady(account));
   }
 
-  protected override renderDialogs(): TemplateResult {
-    return cropDialog(this.t, this.picture.cropping, {
+  protected override renderDialogs(): TemplateResult | typeof nothing {
+    const cropper = this.picture.cropper.module;
+    if (!cropper) return nothing;
+    return cropper.cropDialog(this.t, this.picture.cropping, {
       busy: this.picture.busy === 'upload',
       problem: pictureProblemText(this.t, this.picture),
       onCrop: (crop) => this.picture.setCrop(crop),

@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Account, AccountError } from '../../api/index.js';
-import { ActionController, type ActionHost } from '../../core/index.js';
-import { initialCrop, renderCrop, type Crop } from './crop.js';
-import { loadPicture, type PictureProblem } from './picture.js';
+import { ActionController, LazyModule, type ActionHost } from '../../core/index.js';
+import type { Crop } from './crop.js';
+import type * as Cropper from './cropper.js';
+import { loadPicture, type LoadedPicture, type PictureProblem } from './picture.js';
 
 /** The crop viewport's side in CSS pixels; the stylesheet uses the same. */
 export const CROP_VIEWPORT = 240;
@@ -25,15 +26,21 @@ export class PictureController implements ReactiveController {
   problem?: PictureProblem;
   cropping?: Cropping;
 
+  /** The crop dialog and its canvas work, fetched with the first chosen picture. */
+  readonly cropper: LazyModule<typeof Cropper>;
   readonly uploading: ActionController<[Cropping], Account>;
   readonly removing: ActionController<[], Account>;
   private readonly host: ReactiveControllerHost;
 
   constructor(host: ActionHost, onChanged: (account: Account, change: PictureChange) => void) {
     this.host = host;
+    this.cropper = new LazyModule(host, () => import('./cropper.js'));
     this.uploading = new ActionController(host, {
       call: async (adapter, [cropping], options) =>
-        adapter.uploadAvatar(await renderCrop(cropping.bitmap, cropping.crop), options),
+        adapter.uploadAvatar(
+          await (await this.cropper.load()).renderCrop(cropping.bitmap, cropping.crop),
+          options,
+        ),
       saves: 'account',
       quiet: true,
       onSuccess: (account) => {
@@ -69,16 +76,20 @@ export class PictureController implements ReactiveController {
     this.problem = undefined;
     this.uploading.reset();
     this.removing.reset();
-    const loaded = await loadPicture(file);
-    if (typeof loaded === 'string') {
-      this.problem = loaded;
+    const [loaded, cropper] = await Promise.all([
+      loadPicture(file),
+      this.cropper.load().catch(() => undefined),
+    ]);
+    if (typeof loaded === 'string' || !cropper) {
+      if (typeof loaded !== 'string') release(loaded);
+      this.problem = typeof loaded === 'string' ? loaded : 'cropperUnavailable';
       this.host.requestUpdate();
       return;
     }
     this.closeCrop();
     this.cropping = {
       ...loaded,
-      crop: initialCrop(loaded.bitmap.width, loaded.bitmap.height, CROP_VIEWPORT),
+      crop: cropper.initialCrop(loaded.bitmap.width, loaded.bitmap.height, CROP_VIEWPORT),
     };
     this.host.requestUpdate();
   }
@@ -97,8 +108,7 @@ export class PictureController implements ReactiveController {
 
   private closeCrop(): void {
     if (!this.cropping) return;
-    this.cropping.bitmap.close();
-    URL.revokeObjectURL(this.cropping.url);
+    release(this.cropping);
     this.cropping = undefined;
     this.host.requestUpdate();
   }
@@ -111,4 +121,9 @@ export class PictureController implements ReactiveController {
     this.problem = undefined;
     return this.busy ? Promise.resolve() : this.removing.run();
   }
+}
+
+function release(picture: LoadedPicture): void {
+  picture.bitmap.close();
+  URL.revokeObjectURL(picture.url);
 }

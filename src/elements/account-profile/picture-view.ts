@@ -14,6 +14,7 @@ export function pictureProblemText(t: Catalog, picture: PictureController): stri
   const problem = picture.problem;
   if (problem === 'fileTooLarge') return texts.fileTooLarge(AVATAR_MAX_MB);
   if (problem === 'pictureTooLarge') return texts.pictureTooLarge(AVATAR_MAX_SIDE);
+  if (problem === 'cropperUnavailable') return t.errors.network;
   if (problem) return texts[problem];
   const failure = picture.failure;
   const field = failure?.fields['avatar'];

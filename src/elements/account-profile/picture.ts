@@ -1,7 +1,13 @@
 import { AVATAR_MAX_BYTES, AVATAR_MAX_SIDE, detectImageType, inspectImage } from '../../api/index.js';
 
 export type PictureProblem =
-  'fileEmpty' | 'fileTooLarge' | 'fileNotImage' | 'fileUnreadable' | 'pictureTooLarge';
+  | 'fileEmpty'
+  | 'fileTooLarge'
+  | 'fileNotImage'
+  | 'fileUnreadable'
+  | 'pictureTooLarge'
+  /** The cropper could not be fetched (offline): the network's message, the file is fine. */
+  | 'cropperUnavailable';
 
 export interface LoadedPicture {
   bitmap: ImageBitmap;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { USAGE_KINDS, type Plan, type PlanOption, type UsageKind } from '../../api/index.js';
-import { ActionController, now, ResourceController, safeUrl } from '../../core/index.js';
+import { ActionController, LazyModule, now, ResourceController, safeUrl } from '../../core/index.js';
 import { AccountSalesChatRequestedEvent, AccountUpgradeRequestedEvent } from '../../events/index.js';
 import { actionErrorText, elementStyles, SectionElement, type SectionCard } from '../../fragments/index.js';
 import { formatDate } from '../../i18n/index.js';
@@ -15,7 +15,7 @@ import {
   status,
   type StatusTone,
 } from '../../ui/index.js';
-import { planComparison } from './plan-comparison.js';
+import type { planComparison as PlanComparisonView } from './plan-comparison.js';
 import { planUsageStyles } from './plan-usage.styles.js';
 import { readUsage, type UsageReading } from './usage-reading.js';
 import { UsageRefresh } from './usage-refresh.js';
@@ -136,6 +136,8 @@ export class PlanUsage extends SectionElement {
   private readonly plan = new ResourceController(this, 'plan');
   /** Read when the comparison first opens: most visits to the page never open it. */
   private readonly plans = new ResourceController(this, 'plans', { lazy: true });
+  /** The comparison's view, fetched with the plans: a page pays for it only when it opens. */
+  private readonly comparison = new LazyModule(this, () => import('./plan-comparison.js'));
   /** For the role alone (a member cannot buy), needed by the comparison only. */
   private readonly account = new ResourceController(this, 'account', { lazy: true });
   private readonly checkout = new ActionController(this, {
@@ -200,6 +202,7 @@ export class PlanUsage extends SectionElement {
     this.focusFirstPlan = true;
     this.upgrading = true;
     void this.plans.load();
+    this.comparison.load().catch(() => {});
     void this.account.load();
   }
 
@@ -344,7 +347,14 @@ export class PlanUsage extends SectionElement {
       part: 'upgrade',
       content: this.upgrading
         ? html`
-            ${this.whenLoaded(this.plans, (plans) => this.renderComparison(plans), { lines: 5 })}
+            ${this.whenLoaded(
+              this.comparison,
+              ({ planComparison }) =>
+                this.whenLoaded(this.plans, (plans) => this.renderComparison(planComparison, plans), {
+                  lines: 5,
+                }),
+              { lines: 5 },
+            )}
             ${this.renderUpgradeStatus()}
           `
         : nothing,
@@ -352,7 +362,10 @@ export class PlanUsage extends SectionElement {
     });
   }
 
-  private renderComparison(plans: readonly PlanOption[]): TemplateResult {
+  private renderComparison(
+    planComparison: typeof PlanComparisonView,
+    plans: readonly PlanOption[],
+  ): TemplateResult {
     const t = this.t;
     // The role decides what the buttons say; without it, the backend decides (and says forbidden).
     const account = this.account.status;
