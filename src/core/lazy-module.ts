@@ -15,10 +15,13 @@ export class LazyModule<M> implements ReactiveController, Loadable<M> {
   #error: AccountError | undefined;
   readonly #host: ReactiveControllerHost;
   readonly #importer: () => Promise<M>;
+  readonly #onLoad: ((module: M) => void) | undefined;
 
-  constructor(host: ReactiveControllerHost, importer: () => Promise<M>) {
+  /** `onLoad` runs once, when the module arrives, whoever asked for it (a retry included). */
+  constructor(host: ReactiveControllerHost, importer: () => Promise<M>, onLoad?: (module: M) => void) {
     this.#host = host;
     this.#importer = importer;
+    this.#onLoad = onLoad;
     host.addController(this);
   }
 
@@ -45,6 +48,7 @@ export class LazyModule<M> implements ReactiveController, Loadable<M> {
       this.#loading = this.#importer().then(
         (module) => {
           this.#module = module;
+          this.#onLoad?.(module);
           this.#host.requestUpdate();
           return module;
         },

@@ -30,7 +30,9 @@ let fetches = new Fetches();
 
 @customElement('test-lazy-module-host')
 class LazyModuleHost extends LitElement {
-  readonly greeting = new LazyModule(this, fetches.importer);
+  /** How often `onLoad` ran. */
+  arrivals = 0;
+  readonly greeting = new LazyModule(this, fetches.importer, () => this.arrivals++);
   retry?: () => void;
 
   override render() {
@@ -80,6 +82,7 @@ describe('LazyModule', () => {
     expect(await first).to.equal(await second);
     await el.greeting.load();
     expect(fetches.calls).to.equal(1);
+    expect(el.arrivals).to.equal(1);
   });
 
   it('says a failed fetch as a network error, and its retry fetches again', async () => {
@@ -93,6 +96,7 @@ describe('LazyModule', () => {
     expect(error).to.have.property('code', 'network');
     await waitUntil(() => shown(el) === 'failed: network', 'the failure was not shown');
     expect(el.greeting.status).to.equal('error');
+    expect(el.arrivals).to.equal(0);
 
     el.retry!();
     await el.updateComplete;
@@ -100,5 +104,7 @@ describe('LazyModule', () => {
     expect(shown(el)).to.equal('loading');
     fetches.arrive();
     await waitUntil(() => shown(el) === 'Hello, Ada', 'the retry did not bring the module');
+    // What waits for the module hears of it, though the retry was not its own call.
+    expect(el.arrivals).to.equal(1);
   });
 });

@@ -8,7 +8,12 @@ import {
   type FieldError,
   type PhoneChangeStart,
 } from '../../api/index.js';
-import { ResourceController, VerificationController, type ActionState } from '../../core/index.js';
+import {
+  LazyModule,
+  ResourceController,
+  VerificationController,
+  type ActionState,
+} from '../../core/index.js';
 import { AccountPhoneUpdatedEvent } from '../../events/index.js';
 import {
   actionButton,
@@ -20,8 +25,8 @@ import {
 } from '../../fragments/index.js';
 import { button } from '../../ui/index.js';
 import { phoneStyles } from './personal-phone.styles.js';
-import { phoneFields } from './phone-fields.js';
-import { PhoneInput, type Country } from './phone-input.js';
+import type * as PhoneChange from './phone-change.js';
+import type { Country, PhoneInput } from './phone-input.js';
 import { phoneSummary } from './phone-summary.js';
 
 /**
@@ -97,7 +102,17 @@ export class PersonalPhone extends SectionElement {
   @state() private codeIncomplete = false;
 
   private readonly account = new ResourceController(this, 'account');
-  private readonly number = new PhoneInput(this, () => this.resolvedLocale);
+  /** The new number's input and fields, fetched when the change first opens. */
+  private readonly changeView = new LazyModule<typeof PhoneChange>(
+    this,
+    () => import('./phone-change.js'),
+    (module) => {
+      this.number = new module.PhoneInput(this, () => this.resolvedLocale);
+      if (this.editing) this.beginNumber();
+    },
+  );
+  /** The new number as typed; there once the change's code is. */
+  private number?: PhoneInput;
   private readonly flow = new VerificationController<[PhoneChangeStart], [], Account>(this, {
     start: (adapter, [request], options) => adapter.startPhoneChange(request, options),
     confirm: (adapter, verification, code, _args, options) =>
@@ -117,11 +132,17 @@ export class PersonalPhone extends SectionElement {
 
   private open(): void {
     this.flow.reset();
-    this.number.begin();
     this.problem = undefined;
     this.codeIncomplete = false;
     this.announcer.clear();
     this.editing = true;
+    // The first time, the number begins when its code arrives (see `changeView`).
+    if (this.number) this.beginNumber();
+    else this.changeView.load().catch(() => {});
+  }
+
+  private beginNumber(): void {
+    this.number?.begin();
     void this.focusAfterUpdate('#phone-number');
   }
 
@@ -144,6 +165,7 @@ export class PersonalPhone extends SectionElement {
   private onSend(event: SubmitEvent): void {
     event.preventDefault();
     this.announcer.clear();
+    if (!this.number) return;
     const check = this.number.check(this.account.value?.phone ?? null);
     this.problem = check.ok ? undefined : check.problem;
     if (check.ok) void this.flow.start(check.request);
@@ -214,12 +236,17 @@ export class PersonalPhone extends SectionElement {
         ${this.actions(this.flow.spent ? undefined : this.flow.confirming, t.phone.verify, t.phone.verifying)}
       </form>`;
     }
+    const number = this.number;
+    if (!number) {
+      return html`${this.whenLoaded(this.changeView, () => html``, { lines: 2 })}
+      ${this.actions(undefined, t.phone.sendCode, t.phone.sending)}`;
+    }
     const problem = this.problem ?? this.flow.starting.error?.fields['phone'];
     return html`<form class="form" novalidate @submit=${this.onSend}>
-      ${phoneFields(t, this.number, {
+      ${this.changeView.module!.phoneFields(t, number, {
         error: fieldErrorText(t, problem),
-        onInput: (text) => this.edited(() => this.number.type(text)),
-        onCountry: (country: Country) => this.edited(() => this.number.choose(country)),
+        onInput: (text) => this.edited(() => number.type(text)),
+        onCountry: (country: Country) => this.edited(() => number.choose(country)),
       })}
       ${this.actions(this.flow.starting, t.phone.sendCode, t.phone.sending)}
     </form>`;
