@@ -86,6 +86,7 @@ export class ReverificationController implements ReactiveController, Reverifier 
     } catch (error) {
       if (!isAccountError(error, 'reverification_required')) throw error;
       this.operation = error.operation;
+      await this.beforeAsking();
       const token = await this.ask(error.reverificationMethods);
       return operation({ ...options, reverificationToken: token });
     }
@@ -129,6 +130,9 @@ export class ReverificationController implements ReactiveController, Reverifier 
   hostDisconnected(): void {
     if (this.open) this.cancel();
   }
+
+  /** What must be ready before the person is asked (a view fetched on first use); may throw. */
+  protected async beforeAsking(): Promise<void> {}
 
   private ask(methods: ReverificationMethod[]): Promise<string> {
     this.methods = methods.length ? methods : ['password'];

@@ -1,104 +1,38 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { ReverificationController, type AccountElement } from '../core/index.js';
+import { nothing, type TemplateResult } from 'lit';
+import { LazyModule, ReverificationController, type AccountElement } from '../core/index.js';
 import type { Catalog } from '../i18n/index.js';
-import { DialogController, button, dialog, oneTimeCode, textInput } from '../ui/index.js';
-import { errorText } from './messages.js';
+import { DialogController } from '../ui/index.js';
+import type * as IdentityDialog from './identity-dialog.js';
 
-const DIALOG_ID = 'identity-check';
+export const IDENTITY_CHECK_DIALOG = 'identity-check';
 
 /**
  * The identity check a backend may ask for before a sensitive change: the current password, or a
  * code sent by SMS. It owns its dialog: an element renders `this.identityCheck.render(t)` once, and
- * every action of the element goes through it when the backend asks.
+ * every action of the element goes through it when the backend asks. The dialog's view is fetched
+ * when a backend first asks (most visits are never asked); if it cannot be, the action fails as
+ * offline actions do.
  */
 export class IdentityCheck extends ReverificationController {
+  private readonly view: LazyModule<typeof IdentityDialog>;
   /** Whether it has ever opened: until then there is no dialog to render. */
   private used = false;
 
   constructor(host: AccountElement) {
     super(host);
-    new DialogController(host, () => host.renderRoot.querySelector<HTMLDialogElement>(`#${DIALOG_ID}`));
+    this.view = new LazyModule(host, () => import('./identity-dialog.js'));
+    new DialogController(host, () =>
+      host.renderRoot.querySelector<HTMLDialogElement>(`#${IDENTITY_CHECK_DIALOG}`),
+    );
+  }
+
+  protected override async beforeAsking(): Promise<void> {
+    await this.view.load();
   }
 
   render(t: Catalog): TemplateResult | typeof nothing {
     this.used ||= this.open;
-    return this.used ? identityDialog(t, this) : nothing;
+    const view = this.view.module;
+    return this.used && view ? view.identityDialog(t, this) : nothing;
   }
-}
-
-function identityDialog(t: Catalog, check: IdentityCheck): TemplateResult {
-  const usesSms = check.method === 'sms';
-  const needsCode = usesSms && !check.verification;
-  const wrong = check.error?.code === 'verification_failed';
-  const wrongText = check.method === 'password' ? t.reverify.wrongPassword : t.errors.verification_failed;
-  const problem = wrong ? wrongText : check.error ? errorText(t, check.error) : undefined;
-  const other = check.methods.find((method) => method !== check.method);
-  const proceed = () => void (needsCode ? check.sendCode() : check.confirm());
-  const onSubmit = (event: SubmitEvent) => {
-    event.preventDefault();
-    proceed();
-  };
-  return dialog({
-    id: DIALOG_ID,
-    heading: t.reverify.heading,
-    description: t.reverify.intro,
-    open: check.open,
-    closeLabel: t.common.close,
-    onClose: () => check.cancel(),
-    part: 'identity-check',
-    content: check.open
-      ? html`<form class="form" novalidate @submit=${onSubmit}>
-          ${usesSms ? smsStep(t, check, problem) : passwordStep(t, check, problem)}
-          ${
-            other
-              ? button({
-                  label: other === 'sms' ? t.reverify.useSms : t.reverify.usePassword,
-                  variant: 'ghost',
-                  size: 'sm',
-                  onClick: () => check.choose(other),
-                })
-              : nothing
-          }
-        </form>`
-      : nothing,
-    actions: html`
-      ${button({ label: t.common.cancel, onClick: () => check.cancel() })}
-      ${button({
-        label: needsCode ? t.reverify.sendCode : t.reverify.confirm,
-        variant: 'primary',
-        busy: check.busy,
-        onClick: proceed,
-        part: 'identity-check-confirm',
-      })}
-    `,
-  });
-}
-
-function passwordStep(t: Catalog, check: IdentityCheck, problem: string | undefined): TemplateResult {
-  return textInput({
-    id: 'identity-check-password',
-    label: t.reverify.password,
-    type: 'password',
-    autocomplete: 'current-password',
-    value: check.password,
-    required: true,
-    error: problem,
-    onInput: (value) => check.setPassword(value),
-  });
-}
-
-function smsStep(t: Catalog, check: IdentityCheck, problem: string | undefined): TemplateResult {
-  const verification = check.verification;
-  if (!verification) {
-    return problem ? html`<p class="field-error" role="alert">${problem}</p>` : html``;
-  }
-  return oneTimeCode({
-    id: 'identity-check-code',
-    label: t.reverify.code,
-    hint: t.reverify.codeSentTo(verification.sentTo),
-    value: check.code,
-    error: problem,
-    onInput: (value) => check.setCode(value),
-    onComplete: () => void check.confirm(),
-  });
 }

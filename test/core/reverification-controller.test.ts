@@ -1,13 +1,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import type {
-  Account,
-  AccountAdapter,
+import {
   AccountError,
-  CallOptions,
-  ReverificationProof,
-  ReverificationToken,
+  type Account,
+  type AccountAdapter,
+  type CallOptions,
+  type ReverificationProof,
+  type ReverificationToken,
 } from '../../src/api/index.js';
 import { DEMO_PASSWORD, MemoryAdapter, type MemoryAdapterOptions } from '../../src/adapters/memory/index.js';
 import type { Connection } from '../../src/core/account-element.js';
@@ -221,5 +221,22 @@ describe('ReverificationController', () => {
     const outcome = await check.run(rename, {}).catch((error: unknown) => error);
     expect((outcome as { code?: string }).code).to.equal('network');
     expect(check.open).to.equal(false);
+  });
+
+  it('does not ask when what asking needs cannot be had, and fails with its reason', async () => {
+    const { host, adapter } = await setup();
+    // As the identity check does when its dialog cannot be fetched (offline).
+    class Unreachable extends ReverificationController {
+      protected override beforeAsking(): Promise<void> {
+        return Promise.reject(new AccountError('network', 'A part of the page could not be fetched'));
+      }
+    }
+    const check = new Unreachable(host);
+    const outcome = await check
+      .run((options) => adapter.updateProfile({ name: 'Ada King' }, options), {})
+      .catch((error: unknown) => error);
+    expect((outcome as { code?: string }).code).to.equal('network');
+    expect(check.open).to.equal(false);
+    expect((await adapter.getAccount()).name).to.not.equal('Ada King');
   });
 });
