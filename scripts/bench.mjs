@@ -1,13 +1,17 @@
-// `npm run bench`: what the library costs a host page, and how fast many elements become ready.
+// `npm run bench`: what the library costs a host page, and how fast it becomes ready.
 //
-// Sizes: each public entry bundled and minified with everything it pulls in (Lit, @lit/context,
-// @lit/task, zod/mini), then compressed (gzip level 9, brotli quality 11), as a host's bundler would:
-// what an entry loads only with `import()` (the numbering plans of the phone field, say) is split
-// off and reported apart, as it is not paid with the page. Against the budgets of DESIGN.md: the
-// whole page (every element, RestAdapter, Lit, zod, English), and each element's marginal cost:
-// what the page saves without it. Speed: N copies of each element on one `MemoryAdapter` with no latency, in Chromium,
-// timed from insertion until none shows a skeleton, with the adapter calls counted (the shared store
-// should make one call per resource, however many elements ask).
+// Sizes: the library as it ships (built with vite.config.ts into bench-results/lib), each public
+// entry bundled and minified with everything it pulls in (Lit, @lit/context, @lit/task, zod/mini),
+// then compressed (gzip level 9, brotli quality 11), as a host's bundler would. What an entry loads
+// only with `import()` (the cropper, the numbering plans, other locales) is reported apart, as it is
+// not paid with the page. Against the budgets of DESIGN.md: the whole page (every element,
+// RestAdapter, Lit, zod, English), and each element's marginal cost: what the page saves without it.
+//
+// Speed, in headless Chromium on a `MemoryAdapter` with no latency: one whole page
+// (`<account-settings>`) from insertion until every section is ready, cold and warm, next to a bare
+// Lit element rendering as many DOM nodes (the ratio says what the library's work costs), with the
+// requests it made and the JS heap it holds; then N copies of each element, with the adapter calls
+// counted (the shared store should make one call per resource, however many elements ask).
 //
 // Only reports: exits 1 when a size budget is exceeded, never because of a timing.
 //
@@ -15,7 +19,8 @@
 import { build } from 'esbuild';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { keepRegistrationsEsbuild } from './registrations.mjs';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,8 +36,14 @@ const BUDGETS = {
   marginal: { average: 3 * KiB, limit: 5 * KiB },
 };
 
+/**
+ * The sizes are of the library as it ships: built by the library build (vite.config.ts, templates
+ * minified) into a folder of the bench's own, so `dist/` is left as it was.
+ */
+const LIB = 'bench-results/lib';
+
 /** The whole settings page as a host builds it: every element registered, and its REST adapter. */
-const PAGE = `import './src/index.ts'; export { RestAdapter } from './src/adapters/rest/index.ts';`;
+const PAGE = `import './${LIB}/index.js'; export { RestAdapter } from './${LIB}/adapters/rest.js';`;
 
 const args = new Map(
   process.argv.slice(2).map((arg) => {
@@ -46,6 +57,19 @@ const runs = Number(args.get('runs') ?? 5);
 // ---------------------------------------------------------------------------------------------
 // Sizes
 
+/** Builds the library into `LIB`, with the `sideEffects` of package.json pointed at it. */
+function buildLibrary() {
+  const built = spawnSync(
+    'npx',
+    ['vite', 'build', '--outDir', LIB, '--emptyOutDir', '--sourcemap', 'false', '--logLevel', 'error'],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (built.status !== 0) throw new Error('The library build failed');
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const sideEffects = manifest.sideEffects.map((path) => path.replace(/^\.\/dist\//, './'));
+  writeFileSync(join(root, LIB, 'package.json'), JSON.stringify({ type: 'module', sideEffects }));
+}
+
 /** `[tag, entry]` for every element folder with its registering entry, `src/elements/<tag>/<tag>.ts`. */
 function elementEntries() {
   const dir = join(root, 'src/elements');
@@ -57,7 +81,8 @@ function elementEntries() {
 
 /**
  * One entry (a path, or source text) bundled for a browser as a host's bundler would: production
- * Lit, minified; chunks loaded with `import()` split off. Returns the entry's own output.
+ * Lit, minified; chunks loaded with `import()` split off. Returns what the page loads at once (the
+ * entry and the chunks it imports) and the gzip size of what it loads later.
  */
 async function bundle(entry) {
   const source = entry.includes(';')
@@ -80,17 +105,37 @@ async function bundle(entry) {
     write: false,
     metafile: true,
     logLevel: 'error',
-    plugins: [keepRegistrationsEsbuild()],
   });
-  const [path, output] =
-    Object.entries(result.metafile.outputs).find(([, candidate]) => candidate.entryPoint !== undefined) ?? [];
-  const file = result.outputFiles.find((candidate) => candidate.path.endsWith(path ?? '\0'));
-  const lazy = result.outputFiles.filter(
-    (candidate) => candidate !== file && !candidate.path.endsWith('.map'),
-  );
+  const outputs = result.metafile.outputs;
+  // Each `import()` target is an entry point of its own too: the page's is the one asked for.
+  const entryPoint = entry.includes(';') ? '<stdin>' : entry;
+  const [entryPath] =
+    Object.entries(outputs).find(([, candidate]) => candidate.entryPoint === entryPoint) ?? [];
+  // The page is the entry and every chunk it imports statically (code it shares with its lazy
+  // parts is split into such chunks); whatever is reached only through `import()` is loaded later.
+  const eager = new Set();
+  const visit = (path) => {
+    if (eager.has(path)) return;
+    eager.add(path);
+    for (const imported of outputs[path]?.imports ?? []) {
+      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+    }
+  };
+  visit(entryPath);
+  const isEager = (file) => [...eager].some((path) => file.path.endsWith(path));
+  const files = result.outputFiles.filter((file) => !file.path.endsWith('.map'));
+  // One buffer, as one bundle without splitting would compress.
+  const contents = Buffer.concat(files.filter(isEager).map((file) => file.contents));
+  const lazy = files.filter((file) => !isEager(file));
+  const inputs = {};
+  for (const path of eager) {
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[path]?.inputs ?? {})) {
+      inputs[input] = { bytesInOutput: (inputs[input]?.bytesInOutput ?? 0) + bytesInOutput };
+    }
+  }
   return {
-    contents: file.contents,
-    output,
+    contents,
+    output: { inputs },
     lazy: lazy.reduce((sum, chunk) => sum + gzipSync(chunk.contents, { level: 9 }).length, 0),
   };
 }
@@ -113,7 +158,8 @@ function heaviestParts(output) {
   const byPart = new Map();
   for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
     const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
-    const part = match ? match[1] : path.split('/').slice(0, 2).join('/');
+    // The library's own code by its chunk, named without the hash.
+    const part = match ? match[1] : path.replace(`${LIB}/`, '').replace(/-[\w-]{8}\.js$/, '');
     byPart.set(part, (byPart.get(part) ?? 0) + bytesInOutput);
   }
   return [...byPart.entries()]
@@ -123,12 +169,13 @@ function heaviestParts(output) {
 }
 
 async function measureSizes() {
-  const elements = elementEntries();
+  buildLibrary();
+  const elements = elementEntries().map(([tag]) => [tag, `${LIB}/elements/${tag}.js`]);
   const targets = [
     { name: 'the whole page (every element, RestAdapter)', entry: PAGE, kind: 'page' },
     ...elements.map(([tag, entry]) => ({ name: `<${tag}> alone`, entry, kind: 'element' })),
-    { name: 'RestAdapter', entry: 'src/adapters/rest/index.ts', kind: 'adapter' },
-    { name: 'MemoryAdapter', entry: 'src/adapters/memory/index.ts', kind: 'adapter' },
+    { name: 'RestAdapter', entry: `${LIB}/adapters/rest.js`, kind: 'adapter' },
+    { name: 'MemoryAdapter', entry: `${LIB}/adapters/memory.js`, kind: 'adapter' },
   ];
   const results = [];
   for (const target of targets) {
@@ -149,7 +196,7 @@ async function measureSizes() {
   const entryOf = (paths) =>
     [
       ...paths.map((path) => `import './${path}';`),
-      `export { RestAdapter } from './src/adapters/rest/index.ts';`,
+      `export { RestAdapter } from './${LIB}/adapters/rest.js';`,
     ].join('\n');
   const sections = elements.filter(([tag]) => tag !== 'account-settings' && tag !== 'account-provider');
   const gzipOf = async (paths) => compressedSizes((await bundle(entryOf(paths))).contents).gzip;
@@ -220,6 +267,7 @@ ${imports}
 import './src/elements/account-provider/account-provider.ts';
 import { MemoryAdapter } from './src/adapters/memory/index.ts';
 import { ADAPTER_METHODS } from './src/api/index.ts';
+import { LitElement, html } from 'lit';
 
 const yieldToEventLoop = () => new Promise((done) => {
   const channel = new MessageChannel();
@@ -248,6 +296,82 @@ function settled(element) {
   if (!shadow || shadow.childElementCount === 0) return false;
   return !shadow.querySelector('[part~="skeleton"], [aria-busy="true"]');
 }
+
+/** Every element inside root, shadow roots included. */
+function composedElements(root) {
+  const found = [];
+  const walk = (node) => {
+    for (const child of node.children) {
+      found.push(child);
+      if (child.shadowRoot) walk(child.shadowRoot);
+      walk(child);
+    }
+  };
+  if (root.shadowRoot) walk(root.shadowRoot);
+  walk(root);
+  return found;
+}
+
+/** Element and text nodes inside root, shadow roots included (comments, Lit's markers, left out). */
+function composedNodeCount(root) {
+  let count = 0;
+  const walk = (node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.COMMENT_NODE) continue;
+      if (child.nodeType === Node.TEXT_NODE && child.data.trim() === '') continue;
+      count++;
+      if (child.shadowRoot) walk(child.shadowRoot);
+      walk(child);
+    }
+  };
+  if (root.shadowRoot) walk(root.shadowRoot);
+  walk(root);
+  return count;
+}
+
+/** The page and every element of ours in it (its sections are its light-DOM children) have settled. */
+function pageSettled(page) {
+  return [page, ...composedElements(page).filter((element) => element.localName.includes('-') && element.shadowRoot)]
+    .every(settled);
+}
+
+// The baseline: a Lit element with no data, no controllers and no styles, rendering a flat list of
+// as many nodes as the page has, in one template.
+class BareList extends LitElement {
+  static properties = { count: { type: Number } };
+  render() {
+    return html\`<ul>\${Array.from({ length: Math.max(0, Math.floor((this.count - 1) / 2)) }, (_, index) => html\`<li>\${index}</li>\`)}</ul>\`;
+  }
+}
+customElements.define('bench-bare-list', BareList);
+
+window.timePage = async (timeoutMs) => {
+  const { proxy, calls } = counted(new MemoryAdapter({ latency: 0 }));
+  const provider = document.createElement('account-provider');
+  provider.adapter = proxy;
+  document.body.append(provider);
+  const page = document.createElement('account-settings');
+  const started = performance.now();
+  provider.append(page);
+  while (!pageSettled(page) && performance.now() - started < timeoutMs) await yieldToEventLoop();
+  const ms = performance.now() - started;
+  const nodes = composedNodeCount(page);
+  return { ms, calls, nodes, settled: pageSettled(page) };
+};
+
+window.timeBare = async (nodes) => {
+  const bare = document.createElement('bench-bare-list');
+  bare.count = nodes;
+  const started = performance.now();
+  document.body.append(bare);
+  await bare.updateComplete;
+  const ms = performance.now() - started;
+  const rendered = composedNodeCount(bare);
+  bare.remove();
+  return { ms, nodes: rendered };
+};
+
+window.clearPage = () => document.body.replaceChildren();
 
 // Live regions are always in place (empty) so that they announce; an error is one with words in it.
 function failed(element) {
@@ -356,11 +480,98 @@ async function measureSpeed() {
         oneCallPerMethod: Object.values(last.calls).every((count) => count <= 1),
       });
     }
-    return { results };
+    return { results, page: await measurePage(tab) };
   } finally {
     await browser.close();
     server.close();
   }
+}
+
+/**
+ * One whole page, as a visitor gets it: `<account-settings>` from insertion until every section is
+ * ready, cold (the first, with the code still compiling) and warm (the median of the runs after),
+ * next to a bare Lit element rendering as many nodes; the requests it made, and the heap it holds.
+ */
+async function measurePage(tab) {
+  const timeout = 10_000;
+  await tab.evaluate(() => window.clearPage());
+  const cold = await tab.evaluate((ms) => window.timePage(ms), timeout);
+  const samples = [];
+  for (let run = 0; run < runs; run++) {
+    await tab.evaluate(() => window.clearPage());
+    samples.push(await tab.evaluate((ms) => window.timePage(ms), timeout));
+  }
+  const nodes = samples.at(-1).nodes;
+  await tab.evaluate((count) => window.timeBare(count), nodes);
+  const bare = [];
+  for (let run = 0; run < runs; run++)
+    bare.push(await tab.evaluate((count) => window.timeBare(count), nodes));
+
+  // The JS heap, after a collection, with nothing mounted and then with one page ready, six times.
+  const cdp = await tab.createCDPSession();
+  const usedHeap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const heaps = [];
+  for (let cycle = 0; cycle < 6; cycle++) {
+    await tab.evaluate(() => window.clearPage());
+    const before = await usedHeap();
+    await tab.evaluate((ms) => window.timePage(ms), timeout);
+    heaps.push([before, await usedHeap()]);
+  }
+  // A page just removed is not always collected at once (a timer may still hold it), so the
+  // baseline is the lowest reading with nothing mounted, and the reading with a page the median.
+  const heapBefore = Math.min(...heaps.map(([before]) => before));
+  const heapAfter = median(heaps.map(([, after]) => after));
+
+  const times = samples.map((sample) => sample.ms);
+  const bareTimes = bare.map((sample) => sample.ms);
+  const calls = samples.at(-1).calls;
+  return {
+    coldMs: cold.ms,
+    medianMs: median(times),
+    minMs: Math.min(...times),
+    maxMs: Math.max(...times),
+    settled: samples.every((sample) => sample.settled),
+    nodes,
+    bareNodes: bare.at(-1).nodes,
+    bareMedianMs: median(bareTimes),
+    ratio: median(times) / median(bareTimes),
+    requests: Object.values(calls).reduce((sum, count) => sum + count, 0),
+    calls,
+    heapBefore,
+    heapAfter,
+  };
+}
+
+function printPage(page) {
+  const mib = (bytes) => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+  printTable(
+    ['the whole page: one <account-settings>', ''],
+    [
+      [
+        'first render to ready (warm)',
+        `${page.medianMs.toFixed(1)} ms median, ${page.minMs.toFixed(1)}–${page.maxMs.toFixed(1)} ms (${runs} runs)${page.settled ? '' : ', NOT ALL READY'}`,
+      ],
+      ['first render to ready (cold: code compiling)', `${page.coldMs.toFixed(1)} ms`],
+      [
+        `a bare Lit element, the same number of nodes`,
+        `${page.bareMedianMs.toFixed(1)} ms median (${page.bareNodes} nodes; the page has ${page.nodes})`,
+      ],
+      ['ratio, page to bare', `${page.ratio.toFixed(1)} ×`],
+      [
+        'requests per page load',
+        `${page.requests} (${Object.entries(page.calls)
+          .map(([method, count]) => `${method} ×${count}`)
+          .join(', ')})`,
+      ],
+      [
+        'JS heap after render',
+        `${mib(page.heapAfter)} in use, ${mib(page.heapAfter - page.heapBefore)} of it the page's`,
+      ],
+    ],
+  );
 }
 
 function printSpeed(speed) {
@@ -368,6 +579,9 @@ function printSpeed(speed) {
     console.log(`Speed: skipped, ${speed.skipped}.`);
     return;
   }
+  console.log('The whole page (MemoryAdapter, no latency, headless Chromium; reported, not asserted)\n');
+  printPage(speed.page);
+  console.log(`\nTime to ready: ${copies} copies of each element on one MemoryAdapter\n`);
   const rows = speed.results.map((result) => [
     `${result.copies} × <${result.tag}>`,
     `${result.medianMs.toFixed(1)} ms`,
@@ -401,9 +615,6 @@ console.log();
 
 let speed = { skipped: 'turned off with --no-speed' };
 if (!args.has('no-speed')) speed = await measureSpeed();
-console.log(
-  `Time to ready (${copies} copies on one MemoryAdapter with no latency, Chromium; reported, not asserted)\n`,
-);
 printSpeed(speed);
 
 mkdirSync(outDir, { recursive: true });
