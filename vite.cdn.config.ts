@@ -18,7 +18,11 @@ export default defineConfig(({ mode }): UserConfig => {
   const memoryAdapter = mode === 'memory-adapter';
   return {
     publicDir: false,
-    plugins: [keepRegistrations(), minifyTemplates(), ...(memoryAdapter ? [contractFromMainFile()] : [])],
+    plugins: [
+      keepRegistrations(),
+      minifyTemplates(),
+      ...(memoryAdapter ? [contractFromMainFile()] : [viewsInline()]),
+    ],
     // Library mode leaves `process.env.NODE_ENV` for a bundler to replace; here nothing comes after.
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
@@ -36,6 +40,9 @@ export default defineConfig(({ mode }): UserConfig => {
       },
       rollupOptions: {
         external: memoryAdapter ? [MAIN_FILE] : [],
+        // Code the lazy chunks share with the page stays in the page's file (which then exports a
+        // little more), rather than in chunks of its own the page would import at once.
+        preserveEntrySignatures: 'allow-extension',
         output: {
           // Lazy chunks sit beside the entry; the adapter's are named apart from the elements'.
           chunkFileNames: memoryAdapter ? 'memory-[name]-[hash].js' : '[name]-[hash].js',
@@ -46,6 +53,35 @@ export default defineConfig(({ mode }): UserConfig => {
 });
 
 const MAIN_FILE = './account-elements.js';
+
+/**
+ * The small views a bundled page fetches on first use (the cropper, the plan comparison, the
+ * identity check's dialog, a new number's fields) are written into the CDN file instead: they use
+ * Lit, and Lit shared with a lazy chunk would leave the file (Rolldown puts it in a chunk of its own
+ * that the page must import at once), so the page would no longer be one file. They are a few KiB;
+ * the heavy lazy parts (other locales, the numbering plans, the strength estimate, the file readers)
+ * still load on first use.
+ */
+const INLINE_VIEWS =
+  /\bimport\((['"])(\.\/(?:cropper|plan-comparison|identity-dialog|phone-change)\.js)\1\)/g;
+
+function viewsInline(): Plugin {
+  return {
+    name: 'views-inline',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id)) return null;
+      const imports: string[] = [];
+      const inlined = code.replace(INLINE_VIEWS, (_, _quote: string, path: string) => {
+        const name = `inlineView${imports.length}`;
+        imports.push(`import * as ${name} from '${path}';`);
+        return `Promise.resolve(${name})`;
+      });
+      // On the first line, so every other line keeps its place in the source map.
+      return imports.length ? { code: `${imports.join(' ')} ${inlined}`, map: null } : null;
+    },
+  };
+}
 
 /** Sends the adapter's imports of the contract (`src/api/index.ts`) to the main file, which re-exports it. */
 function contractFromMainFile(): Plugin {

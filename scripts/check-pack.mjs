@@ -72,6 +72,16 @@ for (const file of files) {
   }
 }
 
+/**
+ * The CDN file is one file: a page with no bundler fetches it and nothing else before it runs
+ * (what it loads on first use, with `import()`, is fetched later).
+ */
+const cdnFile = 'dist/cdn/account-elements.js';
+const staticImport = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+for (const [, specifier] of readFileSync(join(root, cdnFile), 'utf8').matchAll(staticImport)) {
+  problems.push(`${cdnFile} imports ${specifier} at once: it should be one file`);
+}
+
 /** Source maps resolve: each source's text is inside the map. */
 for (const file of [...files].filter((path) => path.endsWith('.map'))) {
   const map = JSON.parse(readFileSync(join(root, file), 'utf8'));
