@@ -82,6 +82,16 @@ export class AccountElement extends LitElement {
     return { adapter, store };
   }
 
+  /**
+   * What this element gives the account elements inside it, when it hands its own down (see
+   * `ContextRelay`): its connection, and its locale or the one it was given.
+   * @internal
+   */
+  get handedDown(): AccountContext | undefined {
+    const connection = this.connection;
+    return connection && { ...connection, locale: this.locale ?? this.provided?.locale };
+  }
+
   /** @internal */
   get resolvedLocale(): string {
     return this.locale ?? this.provided?.locale ?? pageDefaults().locale ?? documentLocale();

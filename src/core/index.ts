@@ -3,6 +3,7 @@ export * from './account-provider.js';
 export * from './action-controller.js';
 export * from './configure.js';
 export * from './context.js';
+export * from './context-relay.js';
 export * from './define.js';
 export * from './form-controller.js';
 export * from './resource-controller.js';

@@ -6,6 +6,8 @@ import { MemoryAdapter, type MemoryAdapterOptions } from '../../src/adapters/mem
 import type { AccountAdapter, CallOptions } from '../../src/api/index.js';
 import '../../src/elements/account-provider/account-provider.js';
 import type { AccountSettings } from '../../src/elements/account-settings/account-settings.component.js';
+import { de } from '../../src/i18n/de.js';
+import { es } from '../../src/i18n/es.js';
 import { en } from '../../src/i18n/index.js';
 import { deepActiveElement } from '../../src/ui/index.js';
 import { AccountSettingsHarness } from '../harness/account-settings.js';
@@ -98,6 +100,32 @@ describe('<account-settings>', () => {
       getMessageSettings: 1,
       getApiKey: 1,
     });
+  });
+
+  it('gives its own adapter and locale to its sections, as a provider would', async () => {
+    const adapter = new CountingAdapter({ reverify: [] });
+    const el = await fixture<AccountSettings>(
+      html`<account-settings
+        .adapter=${adapter}
+        locale="es"
+        sections="profile cell plan"
+      ></account-settings>`,
+    );
+    const harness = new AccountSettingsHarness(el);
+    await harness.allReady();
+    expect(Object.fromEntries(adapter.reads)).to.deep.equal({ getAccount: 1, getPlan: 1 });
+    const heading = (id: string) =>
+      harness.section(id).shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim();
+    // Spanish loads on first use: English until it is in.
+    await waitUntil(() => heading('profile') === es.profile.heading, 'the profile is not in Spanish');
+    expect(heading('cell')).to.equal(es.phone.heading);
+    expect(harness.section('profile').getAttribute('lang')).to.equal('es');
+
+    // A change of the page's locale reaches them too; its own locale on a section still wins.
+    harness.section('plan').setAttribute('locale', 'en');
+    el.locale = 'de';
+    await waitUntil(() => heading('profile') === de.profile.heading, 'the profile did not follow to German');
+    expect(heading('plan')).to.equal(en.plan.heading);
   });
 
   it('leaves out and reorders sections by attribute, and follows changes', async () => {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { AccountElement } from '../../core/index.js';
+import { AccountElement, ContextRelay } from '../../core/index.js';
 import { elementStyles } from '../../fragments/index.js';
 import type { Catalog } from '../../i18n/index.js';
 import { button, type HeadingLevel } from '../../ui/index.js';
@@ -25,7 +25,8 @@ interface NavEntry {
  * `data-label="<name>"` (a `<settings-section>`, or any element). `sections` orders them and leaves
  * out what it does not name; `hide` leaves some out. A section the backend does not offer hides
  * itself (`hidden`) and leaves the navigation too. Every section shares the page's adapter and
- * store, so each resource is requested once for the whole page.
+ * store, so each resource is requested once for the whole page; an `adapter` or `locale` set on the
+ * page is its sections' too, as an `<account-provider>`'s would be.
  *
  * @tagname account-settings
  * @summary The whole "My Settings" page: every section, with a section navigation and deep links.
@@ -91,6 +92,12 @@ export class AccountSettings extends AccountElement {
     this.visibility.disconnect();
     globalThis.removeEventListener('hashchange', this.onHashChange);
     globalThis.removeEventListener('scroll', this.onPageScroll);
+  }
+
+  constructor() {
+    super();
+    // The page's own adapter and locale reach its sections (see the class comment).
+    new ContextRelay(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
