@@ -64,7 +64,8 @@ function layerRules() {
     );
     const patterns = [
       {
-        group: forbiddenFolders.flatMap((other) => [`**/${other}`, `**/${other}/**`]),
+        // Relative paths only: a package's own folder of that name (`zod/v4/core`) is not one of ours.
+        regex: `^(\\.{1,2}/)+(.+/)?(${forbiddenFolders.join('|')})(/|$)`,
         allowTypeImports: true,
         message:
           allowed.folders.length === 0
