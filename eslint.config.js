@@ -92,6 +92,7 @@ export default tseslint.config(
       'dist/',
       'storybook-static/',
       'coverage/',
+      'bench-results/',
       'node_modules/',
       'public/mockServiceWorker.js',
       'custom-elements.json',

@@ -52,7 +52,8 @@ export async function inspectImage(blob: Blob, options: InspectOptions = {}): Pr
   const bytes = new Uint8Array(await blob.arrayBuffer());
   const type = typeOf(bytes);
   // The readers load on the first picture: few visits upload one, and a backend reads them anyway.
-  const size = type && (await import('./image-structure.js')).measureImage(type, bytes, options.whole ?? true);
+  const size =
+    type && (await import('./image-structure.js')).measureImage(type, bytes, options.whole ?? true);
   if (!type || !size || size.width < 1 || size.height < 1) return { ok: false, code: 'invalid_format' };
   if (size.width > AVATAR_MAX_SIDE || size.height > AVATAR_MAX_SIDE) {
     return { ok: false, code: 'too_large_dimensions' };
