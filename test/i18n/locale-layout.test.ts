@@ -50,6 +50,14 @@ async function click(section: Section, part: string): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
+/** The new number's fields are fetched when the change first opens. */
+async function newNumberField(harness: AccountSettingsHarness): Promise<void> {
+  const cell = harness.section('cell');
+  await waitUntil(() => cell.shadowRoot!.querySelector('input[type="tel"]'), 'no field for the new number');
+  await cell.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
 describe('the page in other languages', () => {
   describe('at 360 px', () => {
     before(() => setViewport({ width: 360, height: 800 }));
@@ -62,6 +70,7 @@ describe('the page in other languages', () => {
 
         // Each flow open: the forms that replace a summary, then each dialog on its own.
         await click(harness.section('cell'), 'change-button');
+        await newNumberField(harness);
         await click(harness.section('email'), 'change-button');
         await click(harness.section('password'), 'change-button');
         expect(overflowing(harness), 'with the forms open').to.deep.equal([]);
@@ -112,6 +121,7 @@ describe('the page in other languages', () => {
       // What a person types as free text reads in its own direction: a Latin signature stays LTR.
       expect(leftToRight('texts', 'textarea')).to.equal('ltr');
       await click(harness.section('cell'), 'change-button');
+      await newNumberField(harness);
       expect(leftToRight('cell', 'input[type="tel"]'), 'the new number').to.equal('ltr');
     });
   });
