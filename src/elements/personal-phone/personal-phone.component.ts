@@ -216,7 +216,12 @@ export class PersonalPhone extends SectionElement {
     // The live region stays in one place whatever the step, so what it says is announced.
     return html`
       <div class="phone">
-        ${phoneSummary(this.t, account.phone, { editing: this.editing, onChange: () => this.open() })}
+        ${phoneSummary(this.t, account.phone, {
+          editing: this.editing,
+          onChange: () => this.open(),
+          // Fetched as the person heads for "Change", so the form is there when they press it.
+          onIntent: () => void this.changeView.load().catch(() => {}),
+        })}
         ${this.editing ? this.renderChange() : nothing} ${this.announcer.render()}
       </div>
     `;

@@ -5,15 +5,16 @@ import { formatPhoneForReading } from './phone-format.js';
 
 /**
  * The number on file, left to right in any page, or the words saying there is none; and the
- * button that opens the change, hidden while it is open.
+ * button that opens the change, hidden while it is open. `onIntent` is told when a pointer comes
+ * over the row or focus into it: the change is likely next.
  */
 export function phoneSummary(
   t: Catalog,
   phone: string | null,
-  { editing, onChange }: { editing: boolean; onChange: () => void },
+  { editing, onChange, onIntent }: { editing: boolean; onChange: () => void; onIntent?: () => void },
 ): TemplateResult {
   return html`
-    <div class="summary">
+    <div class="summary" @pointerenter=${onIntent} @focusin=${onIntent}>
       <div class="summary-value">
         <span class="summary-label">${t.phone.current}</span>
         ${
