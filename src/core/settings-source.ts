@@ -7,7 +7,7 @@ import {
   isAbort,
   messageSettings,
   toAccountError,
-  voiceSettings,
+  voiceSettingsUpdate,
   type AccountAdapter,
   type CallOptions,
 } from '../api/index.js';
@@ -46,7 +46,8 @@ const STORED_SETTINGS: {
   };
 } = {
   voice: {
-    schema: voiceSettings,
+    // What an update is held to, which is a little more than what an answer is.
+    schema: voiceSettingsUpdate,
     send: (adapter, settings, options) => adapter.updateVoiceSettings(settings, options),
   },
   messages: {

@@ -125,6 +125,7 @@ export function arabic(locale: string): Catalog {
           ? `الجزء الذي يسبق ${isolate('@')} طويل جدًا.`
           : `يجب ألّا يتجاوز الجزء الذي يسبق ${isolate('@')} ${characters(max)}.`,
       invalid_time: `أدخل الوقت بالتنسيق ${isolate('HH:MM')}.`,
+      not_in_future: 'اختر وقتًا لم يمضِ بعد.',
       username_taken: 'اسم المستخدم هذا مستخدم بالفعل.',
       username_reserved: 'اسم المستخدم هذا محجوز.',
       same_as_current: 'هذه هي القيمة الحالية.',

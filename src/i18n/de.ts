@@ -84,6 +84,7 @@ export function german(locale: string): Catalog {
           ? 'Der Teil vor dem @ ist zu lang.'
           : `Der Teil vor dem @ darf höchstens ${n(max)} Zeichen lang sein.`,
       invalid_time: 'Geben Sie eine Uhrzeit im Format HH:MM ein.',
+      not_in_future: 'Wählen Sie einen Zeitpunkt, der noch nicht vorbei ist.',
       username_taken: 'Dieser Benutzername ist bereits vergeben.',
       username_reserved: 'Dieser Benutzername ist reserviert.',
       same_as_current: 'Das ist der aktuelle Wert.',

@@ -77,6 +77,7 @@ export const en = {
             other: 'The part before the @ can have at most # characters.',
           }),
     invalid_time: 'Enter a time as HH:MM.',
+    not_in_future: 'Choose a time that has not passed yet.',
     username_taken: 'That username is taken.',
     username_reserved: 'That username is reserved.',
     same_as_current: 'That is the current value.',

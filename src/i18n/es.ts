@@ -80,6 +80,7 @@ export function spanish(locale: string): Catalog {
           ? 'La parte anterior a la @ es demasiado larga.'
           : `La parte anterior a la @ puede tener como máximo ${characters(max)}.`,
       invalid_time: 'Escribe una hora con el formato HH:MM.',
+      not_in_future: 'Elige una hora que aún no haya pasado.',
       username_taken: 'Ese nombre de usuario ya está en uso.',
       username_reserved: 'Ese nombre de usuario está reservado.',
       same_as_current: 'Ese es el valor actual.',

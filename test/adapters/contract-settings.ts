@@ -127,6 +127,20 @@ export function settingsContract(name: string, make: MakeSubject): void {
         expect(fields['doNotDisturb.until']?.code).to.equal('invalid_format');
       });
 
+      it('refuses do not disturb set to end at a time already past, at that field', async () => {
+        const voice = await adapter.getVoiceSettings();
+        const past = new Date(Date.now() - 60_000).toISOString();
+        const fields = await voiceRefusal({ ...voice, doNotDisturb: { enabled: true, until: past } });
+        expect(fields['doNotDisturb.until']?.code).to.equal('not_in_future');
+        expect((await adapter.getVoiceSettings()).doNotDisturb).to.deep.equal(voice.doNotDisturb);
+        // Off, the time it would have ended at does not matter.
+        const off = await adapter.updateVoiceSettings({
+          ...voice,
+          doNotDisturb: { enabled: false, until: past },
+        });
+        expect(off.doNotDisturb.enabled).to.equal(false);
+      });
+
       for (const recording of RECORDINGS) {
         it(`takes ${recording.name} as the greeting, and plays it from then on`, async () => {
           const saved = await adapter.uploadVoicemailGreeting(recording.file());

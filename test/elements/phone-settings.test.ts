@@ -355,6 +355,28 @@ describe('<phone-settings>', () => {
       await waitUntil(() => !harness.canSave);
       expect((await adapter.getVoiceSettings()).doNotDisturb.until).to.equal(null);
     });
+
+    it('an end already past is said at its field before anything is sent, and kept to fix', async () => {
+      const adapter = settingsAdapter();
+      const harness = await mountPhone(adapter);
+      await harness.toggle(voice.doNotDisturb);
+      await harness.settled();
+      let sent = 0;
+      const update = adapter.updateVoiceSettings.bind(adapter);
+      adapter.updateVoiceSettings = (...args) => {
+        sent++;
+        return update(...args);
+      };
+      await harness.fill(voice.until, '2020-01-01T08:30');
+      await harness.save();
+      await waitUntil(
+        () => harness.errorOf(voice.until) === en.fields.not_in_future,
+        'no message at the end',
+      );
+      expect(harness.field(voice.until).value).to.equal('2020-01-01T08:30');
+      expect(sent, 'sent').to.equal(0);
+      expect((await adapter.getVoiceSettings()).doNotDisturb.until).to.equal(null);
+    });
   });
 
   it('a backend without voice settings: the element leaves itself out of the page', async () => {

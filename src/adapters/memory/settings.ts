@@ -4,7 +4,7 @@ import {
   messageSettings,
   notificationUpdate,
   parseInput,
-  voiceSettings,
+  voiceSettingsUpdate,
   type MessageSettings,
   type NotificationSettings,
   type NotificationUpdate,
@@ -33,6 +33,16 @@ export function updateNotificationSettings(
 
 export function getVoiceSettings(backend: Backend): VoiceSettings {
   backend.me();
+  return withDoNotDisturbEnded(backend);
+}
+
+/** Do not disturb set to end at a time now past has ended: it reads as off from then on. */
+function withDoNotDisturbEnded(backend: Backend): VoiceSettings {
+  const voice = backend.state.voice;
+  const { enabled, until } = voice.doNotDisturb;
+  if (enabled && until !== null && Date.parse(until) <= backend.now()) {
+    backend.state.voice = { ...voice, doNotDisturb: { enabled: false, until: null } };
+  }
   return backend.state.voice;
 }
 
@@ -44,7 +54,7 @@ export function getVoiceSettings(backend: Backend): VoiceSettings {
 export function updateVoiceSettings(backend: Backend, settings: VoiceSettings): VoiceSettings {
   backend.me();
   const stored = backend.state.voice.voicemail.greeting.audioUrl;
-  backend.state.voice = parseInput(voiceSettings, withAudioUrl(settings, stored));
+  backend.state.voice = parseInput(voiceSettingsUpdate, withAudioUrl(settings, stored));
   backend.touch('/settings/voice');
   return backend.state.voice;
 }
@@ -74,19 +84,19 @@ export async function uploadVoicemailGreeting(backend: Backend, audio: Blob): Pr
   const greeting = { ...voice.voicemail.greeting, mode: 'audio' as const, audioUrl };
   backend.state.voice = { ...voice, voicemail: { ...voice.voicemail, greeting } };
   backend.touch('/settings/voice');
-  return backend.state.voice;
+  return withDoNotDisturbEnded(backend);
 }
 
 export function removeVoicemailGreeting(backend: Backend): VoiceSettings {
   backend.me();
   const voice = backend.state.voice;
   const { greeting } = voice.voicemail;
-  if (greeting.audioUrl === null && greeting.mode === 'text') return voice;
+  if (greeting.audioUrl === null && greeting.mode === 'text') return withDoNotDisturbEnded(backend);
   backend.greetings.drop(GREETING_KEY, greeting.audioUrl);
   const spoken = { ...greeting, mode: 'text' as const, audioUrl: null };
   backend.state.voice = { ...voice, voicemail: { ...voice.voicemail, greeting: spoken } };
   backend.touch('/settings/voice');
-  return backend.state.voice;
+  return withDoNotDisturbEnded(backend);
 }
 
 /** Restores the saved recording as a live URL after a reload (a `blob:` URL dies with its page). */

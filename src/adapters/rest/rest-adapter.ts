@@ -37,6 +37,7 @@ import {
   validate,
   verification,
   voiceSettings,
+  voiceSettingsUpdate,
   type Account,
   type AccountAdapter,
   type ApiKeyInfo,
@@ -203,7 +204,7 @@ export class RestAdapter implements AccountAdapter {
     return this.#call(
       'updateVoiceSettings',
       voiceSettings,
-      { json: parseInput(voiceSettings, settings) },
+      { json: parseInput(voiceSettingsUpdate, settings) },
       options,
     );
   }

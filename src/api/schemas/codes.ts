@@ -15,6 +15,7 @@ export const FIELD_ERROR_CODES = [
   'invalid_email',
   'email_local_too_long',
   'invalid_time',
+  'not_in_future',
   'username_taken',
   'username_reserved',
   'same_as_current',

@@ -80,6 +80,19 @@ export const voiceSettings = z
   );
 export type VoiceSettings = z.infer<typeof voiceSettings>;
 
+/**
+ * Voice settings as an update sends them: do not disturb may not be set to end at a time already
+ * past, which would turn it off the moment it is saved. Only updates are held to it: a time still
+ * ahead when an answer left the server may have passed when it arrives, and a backend reports a
+ * do not disturb that has ended as off.
+ */
+export const voiceSettingsUpdate = voiceSettings.check(
+  z.refine(
+    ({ doNotDisturb: { enabled, until } }) => !enabled || until === null || Date.parse(until) > Date.now(),
+    { path: ['doNotDisturb', 'until'], message: 'not_in_future' },
+  ),
+);
+
 export const SIGNATURE_MAX = 160;
 export const AUTO_REPLY_MAX = 320;
 

@@ -80,6 +80,19 @@ describe('MemoryAdapter', () => {
   });
 
   describe('clock', () => {
+    it('ends do not disturb at its time: from then on it reads as off', async () => {
+      const { adapter, clock } = setup();
+      const voice = await adapter.getVoiceSettings();
+      const until = new Date(Date.now() + 60 * MINUTE).toISOString();
+      await adapter.updateVoiceSettings({ ...voice, doNotDisturb: { enabled: true, until } });
+      clock.now = Date.parse(until) - MINUTE;
+      const before = (await adapter.getVoiceSettings()).doNotDisturb;
+      expect(before.enabled).to.equal(true);
+      expect(Date.parse(before.until ?? '')).to.equal(Date.parse(until));
+      clock.now = Date.parse(until);
+      expect((await adapter.getVoiceSettings()).doNotDisturb).to.deep.equal({ enabled: false, until: null });
+    });
+
     it('times expiry and the resend cooldown by the injected clock', async () => {
       const { adapter, clock } = setup();
       const sent = await adapter.startPhoneChange({ phone: '+14155550199' });
