@@ -12,6 +12,9 @@ import { startBrokenServer } from './broken-server.mjs';
 const BIN = fileURLToPath(new URL('../../bin/account-elements.mjs', import.meta.url));
 const ORIGIN = 'http://localhost:5173';
 const PASSWORD = 'correct horse 1';
+/** A whole 1 × 1 PNG: signature, IHDR, IDAT and IEND, each with its CRC. */
+const ONE_PIXEL_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 /** Runs the command to its end: exit code and output. */
 async function run(...args) {
@@ -118,6 +121,28 @@ describe('account-elements verify against the mock server', () => {
     assert.equal(code, 1);
     assert.match(stdout, /getAccount cors-preflight: GET \/account: no Access-Control-Allow-Origin/);
     assert.match(stdout, /getAccount cors-origin: HTTP 200 with no Access-Control-Allow-Origin/);
+  });
+
+  it('serves an uploaded picture at an address a page on another origin can load', async () => {
+    const { RestAdapter } = await import('../../dist/adapters/rest.js');
+    const adapter = new RestAdapter({ baseUrl: server.url });
+    await adapter.getAccount();
+    const picture = async () => {
+      const png = Buffer.from(ONE_PIXEL_PNG, 'base64');
+      return (await adapter.uploadAvatar(new Blob([png], { type: 'image/png' }))).avatarUrl;
+    };
+    const first = await picture();
+    assert.ok(first.startsWith(`${new URL(server.url).origin}/files/avatar/`), first);
+    const served = await fetch(first);
+    assert.equal(served.status, 200);
+    assert.equal(served.headers.get('Content-Type'), 'image/png');
+    assert.equal(served.headers.get('X-Content-Type-Options'), 'nosniff');
+    assert.deepEqual(Buffer.from(await served.arrayBuffer()), Buffer.from(ONE_PIXEL_PNG, 'base64'));
+    // A new picture gets a new address; the old one is gone.
+    const second = await picture();
+    assert.notEqual(second, first);
+    assert.equal((await fetch(second)).status, 200);
+    assert.equal((await fetch(first)).status, 404);
   });
 
   it('serves the test outbox and a problem 404 off the contract', async () => {

@@ -1,5 +1,5 @@
 export { MemoryAdapter } from './memory-adapter.js';
-export type { AdapterMethod, MemoryAdapterOptions } from './options.js';
+export type { AdapterMethod, MemoryAdapterOptions, UploadedFiles } from './options.js';
 export type { FaultOptions } from './faults.js';
 export type { Latency } from './timing.js';
 export {

@@ -76,8 +76,8 @@ export class MemoryAdapter extends EventTarget implements AccountAdapter {
     super();
     this.options = options;
     this.storageKey = options.persist ?? false;
-    this.avatars = new AvatarStore(this.storageKey);
-    this.greetings = new AvatarStore(this.storageKey, 'greeting');
+    this.avatars = new AvatarStore(this.storageKey, 'avatar', options.files);
+    this.greetings = new AvatarStore(this.storageKey, 'greeting', options.files);
     const now = options.now ?? (() => Date.now());
     const saved = this.storageKey === false ? null : loadState(this.storageKey);
     const state = saved ? this.revive(saved) : this.freshState(now());

@@ -27,4 +27,18 @@ export interface MemoryAdapterOptions {
   reverify?: readonly AdapterMethod[];
   /** Changes to the demo data. */
   seed?: SeedOptions;
+  /**
+   * Where uploaded files (profile pictures, greetings) are kept and the URLs the answers give them.
+   * Default: `blob:` URLs, which only the page that made them can load. A server must serve the
+   * files itself: `npx account-elements mock-server` does, at `/files/...`.
+   */
+  files?: UploadedFiles;
+}
+
+/** What the answers call an uploaded file: a URL the elements can load it from. */
+export interface UploadedFiles {
+  /** Keeps `file` as `kind` of `owner` (an account id, or the organisation's greeting) and says its URL. */
+  put(kind: string, owner: string, file: Blob): string;
+  /** The URL `put` gave is no longer used. */
+  release(url: string): void;
 }
