@@ -507,23 +507,28 @@ async function measurePage(tab) {
   for (let run = 0; run < runs; run++)
     bare.push(await tab.evaluate((count) => window.timeBare(count), nodes));
 
-  // The JS heap, after a collection, with nothing mounted and then with one page ready, six times.
+  // The JS heap, after a collection: with nothing mounted, with one page ready, with ten.
   const cdp = await tab.createCDPSession();
   const usedHeap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
+  // One page's share is below the heap's noise: it is measured with ten pages mounted, divided.
+  const PAGES = 10;
   const heaps = [];
-  for (let cycle = 0; cycle < 6; cycle++) {
+  for (let cycle = 0; cycle < 3; cycle++) {
     await tab.evaluate(() => window.clearPage());
     const before = await usedHeap();
     await tab.evaluate((ms) => window.timePage(ms), timeout);
-    heaps.push([before, await usedHeap()]);
+    const withOne = await usedHeap();
+    for (let page = 1; page < PAGES; page++) await tab.evaluate((ms) => window.timePage(ms), timeout);
+    heaps.push({ before, withOne, withTen: await usedHeap() });
   }
-  // A page just removed is not always collected at once (a timer may still hold it), so the
-  // baseline is the lowest reading with nothing mounted, and the reading with a page the median.
-  const heapBefore = Math.min(...heaps.map(([before]) => before));
-  const heapAfter = median(heaps.map(([, after]) => after));
+  // A page just removed is not always collected at once (a timer may still hold it): the baseline
+  // is the lowest reading with nothing mounted, the others the medians.
+  const heapBefore = Math.min(...heaps.map((heap) => heap.before));
+  const heapAfter = median(heaps.map((heap) => heap.withOne));
+  const heapPerPage = (median(heaps.map((heap) => heap.withTen)) - heapBefore) / PAGES;
 
   const times = samples.map((sample) => sample.ms);
   const bareTimes = bare.map((sample) => sample.ms);
@@ -542,6 +547,7 @@ async function measurePage(tab) {
     calls,
     heapBefore,
     heapAfter,
+    heapPerPage,
   };
 }
 
@@ -568,7 +574,7 @@ function printPage(page) {
       ],
       [
         'JS heap after render',
-        `${mib(page.heapAfter)} in use, ${mib(page.heapAfter - page.heapBefore)} of it the page's`,
+        `${mib(page.heapAfter)} in use; each page holds ${mib(page.heapPerPage)} (ten mounted, divided)`,
       ],
     ],
   );
