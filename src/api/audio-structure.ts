@@ -2,6 +2,7 @@
  * The structure readers of `inspectGreetingAudio`, one per accepted format, kept apart so that a
  * page loads them (with `import()`) only when someone records or picks a greeting.
  */
+import { ascii, viewOf } from './bytes.js';
 import type { GreetingAudioType } from './schemas.js';
 
 /** A structure reader: the length in seconds (null when the header does not say), or `false`. */
@@ -24,14 +25,6 @@ function readSafely(read: AudioReader, bytes: Uint8Array): number | null | false
     if (error instanceof RangeError) return false;
     throw error;
   }
-}
-
-function viewOf(bytes: Uint8Array): DataView {
-  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-function ascii(bytes: Uint8Array, start: number, length: number): string {
-  return String.fromCharCode(...bytes.subarray(start, start + length));
 }
 
 // WAV: "RIFF", its size (the whole file), "WAVE", then chunks; "fmt " (the byte rate) before "data".

@@ -2,6 +2,7 @@
  * The structure readers of `inspectImage`, one per accepted format, kept apart so that a page loads
  * them (with `import()`) only when someone picks a picture.
  */
+import { ascii, viewOf } from './bytes.js';
 import type { AvatarType } from './schemas.js';
 
 interface Dimensions {
@@ -28,14 +29,6 @@ function readStructure(reader: StructureReader, bytes: Uint8Array, whole: boolea
     if (error instanceof RangeError) return null;
     throw error;
   }
-}
-
-function viewOf(bytes: Uint8Array): DataView {
-  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-function ascii(bytes: Uint8Array, start: number, length: number): string {
-  return String.fromCharCode(...bytes.subarray(start, start + length));
 }
 
 // PNG: the signature, then chunks of length, type, data and CRC; IHDR first, IEND last.
