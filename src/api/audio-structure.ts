@@ -2,7 +2,7 @@
  * The structure readers of `inspectGreetingAudio`, one per accepted format, kept apart so that a
  * page loads them (with `import()`) only when someone records or picks a greeting.
  */
-import { ascii, viewOf } from './bytes.js';
+import { ascii, viewOf, withinBounds } from './bytes.js';
 import type { GreetingAudioType } from './schemas.js';
 
 /** A structure reader: the length in seconds (null when the header does not say), or `false`. */
@@ -11,20 +11,11 @@ type AudioReader = (bytes: Uint8Array) => number | null | false;
 /** The first format whose whole structure `bytes` holds, with its length in seconds if the header says. */
 export function measureAudio(bytes: Uint8Array): { type: GreetingAudioType; seconds: number | null } | null {
   for (const [type, read] of READERS) {
-    const seconds = readSafely(read, bytes);
+    // Past the end is "not this format".
+    const seconds = withinBounds(() => read(bytes), false as const);
     if (seconds !== false) return { type, seconds };
   }
   return null;
-}
-
-function readSafely(read: AudioReader, bytes: Uint8Array): number | null | false {
-  try {
-    return read(bytes);
-  } catch (error) {
-    // The readers check their bounds; should one miss, a read past the end still means "not this".
-    if (error instanceof RangeError) return false;
-    throw error;
-  }
 }
 
 // WAV: "RIFF", its size (the whole file), "WAVE", then chunks; "fmt " (the byte rate) before "data".

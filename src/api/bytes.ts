@@ -8,3 +8,16 @@ export function viewOf(bytes: Uint8Array): DataView {
 export function ascii(bytes: Uint8Array, start: number, length: number): string {
   return String.fromCharCode(...bytes.subarray(start, start + length));
 }
+
+/**
+ * What `read` makes of a file, or `past` when it reads beyond the end: the readers check their
+ * bounds, and should one miss, a read past the end still means the file is cut short.
+ */
+export function withinBounds<T, P>(read: () => T, past: P): T | P {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof RangeError) return past;
+    throw error;
+  }
+}

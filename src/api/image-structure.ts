@@ -2,7 +2,7 @@
  * The structure readers of `inspectImage`, one per accepted format, kept apart so that a page loads
  * them (with `import()`) only when someone picks a picture.
  */
-import { ascii, viewOf } from './bytes.js';
+import { ascii, viewOf, withinBounds } from './bytes.js';
 import type { AvatarType } from './schemas.js';
 
 interface Dimensions {
@@ -18,17 +18,8 @@ type StructureReader = (bytes: Uint8Array, whole: boolean) => Dimensions | null;
 
 /** The size a file of `type` declares, when its whole structure holds; null otherwise. */
 export function measureImage(type: AvatarType, bytes: Uint8Array, whole: boolean): Dimensions | null {
-  return readStructure(READERS[type], bytes, whole);
-}
-
-function readStructure(reader: StructureReader, bytes: Uint8Array, whole: boolean): Dimensions | null {
-  try {
-    return reader(bytes, whole);
-  } catch (error) {
-    // The readers check their bounds; should one miss, a read past the end still means "truncated".
-    if (error instanceof RangeError) return null;
-    throw error;
-  }
+  const read: StructureReader = READERS[type];
+  return withinBounds(() => read(bytes, whole), null);
 }
 
 // PNG: the signature, then chunks of length, type, data and CRC; IHDR first, IEND last.

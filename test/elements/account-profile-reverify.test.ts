@@ -15,7 +15,7 @@ import {
   type AccountProfile,
 } from './profile-helpers.js';
 
-function identityDialog(el: AccountProfile): HTMLDialogElement {
+function identityCheck(el: AccountProfile): HTMLDialogElement {
   return part<HTMLDialogElement>(el, '#identity-check');
 }
 
@@ -46,7 +46,7 @@ async function savedIntoIdentityCheck() {
 describe('<account-profile> identity check before saving', () => {
   it('opens the identity dialog, asking for the current password', async () => {
     const { el, adapter } = await savedIntoIdentityCheck();
-    const dialog = identityDialog(el);
+    const dialog = identityCheck(el);
     expect(dialog.matches(':modal')).to.equal(true);
     expect(text(dialog.querySelector('#identity-check-heading'))).to.equal(en.reverify.heading);
     const password = part<HTMLInputElement>(el, '#identity-check-password');
@@ -67,11 +67,11 @@ describe('<account-profile> identity check before saving', () => {
   it('shows a wrong password in the dialog and keeps it open', async () => {
     const { el, adapter } = await savedIntoIdentityCheck();
     await typePassword(el, 'not my password 1');
-    buttonByLabel(identityDialog(el), en.reverify.confirm).click();
+    buttonByLabel(identityCheck(el), en.reverify.confirm).click();
     await waitUntil(() => maybe(el, '#identity-check-password-error'), 'no error for the wrong password');
     expect(text(part(el, '#identity-check-password-error'))).to.equal(en.reverify.wrongPassword);
     expect(part(el, '#identity-check-password').getAttribute('aria-invalid')).to.equal('true');
-    expect(identityDialog(el).open).to.equal(true);
+    expect(identityCheck(el).open).to.equal(true);
     expect(adapter.updates).to.have.length(1);
     expect((await adapter.getAccount()).name).to.equal('Ada Lovelace');
   });
@@ -79,14 +79,14 @@ describe('<account-profile> identity check before saving', () => {
   it('replays the save after the right password', async () => {
     const { el, adapter } = await savedIntoIdentityCheck();
     await typePassword(el, 'not my password 1');
-    buttonByLabel(identityDialog(el), en.reverify.confirm).click();
+    buttonByLabel(identityCheck(el), en.reverify.confirm).click();
     await waitUntil(() => maybe(el, '#identity-check-password-error'));
 
     await typePassword(el, DEMO_PASSWORD);
     expect(maybe(el, '#identity-check-password-error')).to.equal(null);
-    buttonByLabel(identityDialog(el), en.reverify.confirm).click();
+    buttonByLabel(identityCheck(el), en.reverify.confirm).click();
     await waitUntil(() => text(politeStatus(el)) === en.profile.saved, 'the save was not finished');
-    expect(identityDialog(el).open).to.equal(false);
+    expect(identityCheck(el).open).to.equal(false);
     expect(adapter.updates).to.deep.equal([{ name: 'Ada King' }, { name: 'Ada King' }]);
     expect((await adapter.getAccount()).name).to.equal('Ada King');
     expect(part<HTMLInputElement>(el, '#name').value).to.equal('Ada King');
@@ -95,9 +95,9 @@ describe('<account-profile> identity check before saving', () => {
   it('Cancel closes it, saves nothing and keeps the input', async () => {
     const { el, adapter } = await savedIntoIdentityCheck();
     await typePassword(el, 'half typed');
-    buttonByLabel(identityDialog(el), en.common.cancel).click();
+    buttonByLabel(identityCheck(el), en.common.cancel).click();
     await el.updateComplete;
-    expect(identityDialog(el).open).to.equal(false);
+    expect(identityCheck(el).open).to.equal(false);
     expect(part<HTMLInputElement>(el, '#name').value).to.equal('Ada King');
     await waitUntil(() => !saveButton(el).hasAttribute('aria-busy'), 'the save stayed busy');
     expect(text(alertStatus(el))).to.equal('');
@@ -107,7 +107,7 @@ describe('<account-profile> identity check before saving', () => {
 
     // The password typed into the closed dialog is not kept for next time.
     saveButton(el).click();
-    await waitUntil(() => identityDialog(el).open);
+    await waitUntil(() => identityCheck(el).open);
     await el.updateComplete;
     expect(part<HTMLInputElement>(el, '#identity-check-password').value).to.equal('');
   });
@@ -116,7 +116,7 @@ describe('<account-profile> identity check before saving', () => {
     const { el } = await savedIntoIdentityCheck();
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
-    expect(identityDialog(el).open).to.equal(false);
+    expect(identityCheck(el).open).to.equal(false);
     expect(part<HTMLInputElement>(el, '#name').value).to.equal('Ada King');
     await waitUntil(() => !saveButton(el).hasAttribute('aria-busy'), 'the save stayed busy');
   });

@@ -71,12 +71,7 @@ describe('<delete-account>', () => {
       await harness.type('ada');
       const deleted = oneEvent(harness.element, AccountDeletedEvent.eventName);
       await harness.confirm();
-      await until(() => harness.maybe<HTMLDialogElement>('#identity-check')?.open, 'no identity check');
-      const password = harness.find<HTMLInputElement>('#identity-check-password');
-      password.value = DEMO_PASSWORD;
-      password.dispatchEvent(new Event('input'));
-      await harness.element.updateComplete;
-      harness.find<HTMLButtonElement>('[part~="identity-check-confirm"]').click();
+      await harness.confirmIdentity(DEMO_PASSWORD);
       const event = await deleted;
       expect(event instanceof AccountDeletedEvent).to.equal(true);
       await harness.waitFor('[part~="deleted"]');

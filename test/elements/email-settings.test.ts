@@ -346,7 +346,7 @@ describe('<email-settings> changing the address', () => {
     await harness.requestChange('new@example.com');
     const dialog = await harness.waitForIdentityCheck();
     harness.button(en.common.cancel, dialog).click();
-    await waitUntil(() => !harness.identityDialog?.open, 'the identity check stayed open');
+    await waitUntil(() => !harness.identityCheck?.open, 'the identity check stayed open');
     expect(harness.pending).to.equal(null);
     expect(harness.newEmailInput.value).to.equal('new@example.com');
     expect(harness.alert).to.equal('');
@@ -389,7 +389,7 @@ describe('<email-settings> changing the address', () => {
     await harness.requestChange('new@example.com');
     await harness.waitForIdentityCheck();
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !harness.identityDialog?.open, 'the identity check stayed open');
+    await waitUntil(() => !harness.identityCheck?.open, 'the identity check stayed open');
     expect(harness.newEmailInput.value).to.equal('new@example.com');
   });
 });

@@ -151,13 +151,11 @@ describe('<password-settings> in every state: axe, light and dark, right to left
     );
     await harness.openChange();
     await harness.changePassword(DEMO_PASSWORD, NEW_PASSWORD);
-    await until(() => harness.maybe<HTMLDialogElement>('#identity-check')?.open, 'no identity check');
-    await harness.element.updateComplete;
+    await harness.waitForIdentityCheck();
     await expectPartsDocumented(harness);
     await harness.animationsDone();
     await expect(harness.element).to.be.accessible();
-    await harness.fill(en.reverify.password, DEMO_PASSWORD);
-    harness.find('[part~="identity-check-confirm"]').click();
+    await harness.confirmIdentity(DEMO_PASSWORD);
     await announced(harness, en.password.changed);
     expect(await passwordWorks(adapter, NEW_PASSWORD)).to.equal(true);
   });

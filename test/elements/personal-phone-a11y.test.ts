@@ -47,7 +47,7 @@ const STATES: State[] = [
     backend: { reverify: ['startPhoneChange'] },
     reach: async (harness) => {
       await harness.startChange('+1 415 555 0199');
-      await waitUntil(() => harness.identityDialog?.open);
+      await waitUntil(() => harness.identityCheck?.open);
     },
   },
   {

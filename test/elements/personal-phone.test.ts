@@ -53,7 +53,7 @@ describe('<personal-phone> changing the number', () => {
     document.addEventListener('account-phone-updated', (event) => events.push(event), { once: true });
 
     await first!.startChange('+1 (415) 555-0199');
-    await waitUntil(() => first!.identityDialog?.open, 'the identity check did not open');
+    await waitUntil(() => first!.identityCheck?.open, 'the identity check did not open');
     await first!.element.updateComplete;
     expect(adapter.lastMessage('phone_change'), 'a code went out before the identity check').to.equal(
       undefined,
@@ -62,7 +62,7 @@ describe('<personal-phone> changing the number', () => {
 
     await first!.confirmIdentity(DEMO_PASSWORD);
     await first!.waitForCodeStep();
-    expect(first!.identityDialog!.open).to.equal(false);
+    expect(first!.identityCheck!.open).to.equal(false);
     expect(adapter.lastMessage('phone_change')!.to).to.equal(NEW);
     expect(first!.find('[part~="code-hint"]').textContent).to.contain('+1 ••• ••• 0199');
     await waitUntil(() => deepActiveElement() === first!.codeInput, 'focus did not move to the code');
@@ -112,10 +112,10 @@ describe('<personal-phone> changing the number', () => {
       const adapter = new MemoryAdapter();
       const harness = await readyPhone(adapter);
       await harness.startChange('+1 415 555 0199');
-      await waitUntil(() => harness.identityDialog?.open);
+      await waitUntil(() => harness.identityCheck?.open);
       await harness.element.updateComplete;
-      harness.button(en.common.cancel, harness.identityDialog!).click();
-      await waitUntil(() => !harness.identityDialog!.open);
+      harness.button(en.common.cancel, harness.identityCheck!).click();
+      await waitUntil(() => !harness.identityCheck!.open);
       await waitUntil(() => !harness.button(en.phone.sendCode).hasAttribute('aria-busy'));
       expect(harness.numberInput.value).to.equal('+1 415 555 0199');
       await harness.cancel();
@@ -205,10 +205,10 @@ describe('<personal-phone> keyboard only', () => {
   it('Escape in the identity check goes back to the number, keeping it', async () => {
     const harness = await readyPhone(new MemoryAdapter());
     await harness.startChange('+44 7911 123456');
-    await waitUntil(() => harness.identityDialog?.open);
+    await waitUntil(() => harness.identityCheck?.open);
     await harness.element.updateComplete;
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !harness.identityDialog!.open);
+    await waitUntil(() => !harness.identityCheck!.open);
     expect(harness.numberInput.value).to.equal('+44 7911 123456');
   });
 });

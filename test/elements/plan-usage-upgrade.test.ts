@@ -258,13 +258,9 @@ describe('<plan-usage>: upgrade', () => {
       const { harness, departures } = await mount({ reverify: ['startCheckout'] });
       await harness.openUpgrade();
       await harness.choose('Business');
-      await until(() => harness.maybe<HTMLDialogElement>('#identity-check')?.open, 'no identity check');
+      await harness.waitForIdentityCheck();
       await expectPartsDocumented(harness);
-      const password = harness.find<HTMLInputElement>('#identity-check-password');
-      password.value = DEMO_PASSWORD;
-      password.dispatchEvent(new Event('input'));
-      await harness.element.updateComplete;
-      harness.find<HTMLButtonElement>('[part~="identity-check-confirm"]').click();
+      await harness.confirmIdentity(DEMO_PASSWORD);
       await waitUntil(() => departures.navigated.length === 1, 'did not go to the checkout');
     });
   });

@@ -27,10 +27,6 @@ export class ApiKeyHarness extends ElementHarness<ApiKey> {
     return this.maybe<HTMLDialogElement>('#regenerate-dialog');
   }
 
-  get identityCheck(): HTMLDialogElement | null {
-    return this.maybe<HTMLDialogElement>('#identity-check');
-  }
-
   get revealButton(): HTMLButtonElement {
     return this.find<HTMLButtonElement>('[part~="reveal-button"]');
   }
@@ -75,13 +71,7 @@ export class ApiKeyHarness extends ElementHarness<ApiKey> {
 
   /** Waits for the identity check, gives the password and confirms it. */
   async proveIdentity(password: string): Promise<void> {
-    await until(() => this.identityCheck?.open, 'no identity check was asked for');
-    await this.element.updateComplete;
-    const input = this.find<HTMLInputElement>('#identity-check-password');
-    input.value = password;
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await this.element.updateComplete;
-    this.find<HTMLButtonElement>('[part~="identity-check-confirm"]').click();
+    await this.confirmIdentity(password);
     await until(() => !this.identityCheck?.open, 'the identity check did not close');
   }
 

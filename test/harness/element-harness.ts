@@ -137,6 +137,28 @@ export class ElementHarness<E extends HTMLElement & { updateComplete: Promise<un
     return text(this.maybe('.status [role="alert"]'));
   }
 
+  /** The kit's identity check (the same dialog in every element), once a backend has asked for one. */
+  get identityCheck(): HTMLDialogElement | null {
+    return this.maybe<HTMLDialogElement>('#identity-check');
+  }
+
+  async waitForIdentityCheck(): Promise<HTMLDialogElement> {
+    await until(() => this.identityCheck?.open, 'the identity check did not open');
+    await this.element.updateComplete;
+    return this.identityCheck!;
+  }
+
+  /** Types the password into the identity check, once it is open, and confirms. */
+  async confirmIdentity(password: string): Promise<void> {
+    await this.waitForIdentityCheck();
+    const input = this.find<HTMLInputElement>('#identity-check-password');
+    input.value = password;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await this.element.updateComplete;
+    this.find<HTMLButtonElement>('[part~="identity-check-confirm"]').click();
+    await this.element.updateComplete;
+  }
+
   /** Every `part` the shadow root renders now, each name once. */
   renderedParts(): string[] {
     const names = [...this.root.querySelectorAll('[part]')].flatMap((node) =>

@@ -1,7 +1,7 @@
 import '../../src/elements/email-settings/email-settings.js';
 import type { EmailSettings } from '../../src/elements/email-settings/email-settings.component.js';
 import { en } from '../../src/i18n/index.js';
-import { ElementHarness, text, until } from './element-harness.js';
+import { ElementHarness, text } from './element-harness.js';
 
 /** `<email-settings>` as a person uses it. */
 export class EmailSettingsHarness extends ElementHarness<EmailSettings> {
@@ -30,10 +30,6 @@ export class EmailSettingsHarness extends ElementHarness<EmailSettings> {
     return this.find<HTMLButtonElement>('[part~="resend-button"]');
   }
 
-  get identityDialog(): HTMLDialogElement | null {
-    return this.maybe<HTMLDialogElement>('#identity-check');
-  }
-
   async openChange(): Promise<void> {
     await this.click(en.email.change);
   }
@@ -43,20 +39,6 @@ export class EmailSettingsHarness extends ElementHarness<EmailSettings> {
     await this.openChange();
     await this.fill(en.email.newAddress, email);
     await this.click(en.email.sendLink);
-  }
-
-  async waitForIdentityCheck(): Promise<HTMLDialogElement> {
-    await until(() => this.identityDialog?.open, 'the identity check did not open');
-    await this.element.updateComplete;
-    return this.identityDialog!;
-  }
-
-  /** Types the password into the open identity check and confirms. */
-  async confirmIdentity(password: string): Promise<void> {
-    const dialog = await this.waitForIdentityCheck();
-    await this.fill(en.reverify.password, password);
-    this.button(en.reverify.confirm, dialog).click();
-    await this.element.updateComplete;
   }
 
   async waitForPending(): Promise<HTMLElement> {

@@ -38,10 +38,6 @@ export class PersonalPhoneHarness extends ElementHarness<PersonalPhone> {
     return this.errorOf(en.verification.code);
   }
 
-  get identityDialog(): HTMLDialogElement | null {
-    return this.maybe<HTMLDialogElement>('#identity-check');
-  }
-
   /** Opens the change and waits for the country list with calling codes (the numbering plans). */
   async openChange(): Promise<void> {
     this.changeButton.click();
@@ -67,15 +63,6 @@ export class PersonalPhoneHarness extends ElementHarness<PersonalPhone> {
     if (country) await this.chooseCountry(country);
     await this.typeNumber(number);
     await this.click(en.phone.sendCode);
-  }
-
-  /** Answers the identity check with a password, once it is open. */
-  async confirmIdentity(password: string): Promise<void> {
-    await until(() => this.identityDialog?.open, 'the identity check did not open');
-    await this.element.updateComplete;
-    await this.fill(en.reverify.password, password);
-    this.find('[part~="identity-check-confirm"]').click();
-    await this.element.updateComplete;
   }
 
   async waitForCodeStep(): Promise<void> {

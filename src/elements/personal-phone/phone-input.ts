@@ -7,6 +7,7 @@ import {
   type FieldError,
   type PhoneChangeStart,
 } from '../../api/index.js';
+import { LazyModule } from '../../core/index.js';
 import type * as PhoneLibraryModule from './phone-library.js';
 import type { CountryCode } from './phone-library.js';
 
@@ -49,15 +50,23 @@ const REGION = /^[A-Z]{2}$/;
 export class PhoneInput {
   text = '';
   country: Country = '';
-  private library?: PhoneLibrary;
-  private loading = false;
+  private readonly plans: LazyModule<PhoneLibrary>;
   private readonly choices = new Map<string, CountryChoice[]>();
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    host: ReactiveControllerHost,
     private readonly locale: () => string,
-    private readonly load: () => Promise<PhoneLibrary> = loadPhoneLibrary,
-  ) {}
+    load: () => Promise<PhoneLibrary> = loadPhoneLibrary,
+  ) {
+    this.plans = new LazyModule(host, load, (library) => {
+      if (this.country !== '' && !library.isSupportedCountry(this.country)) this.country = '';
+      this.text = this.format(this.text);
+    });
+  }
+
+  private get library(): PhoneLibrary | undefined {
+    return this.plans.module;
+  }
 
   /** The numbering plans are in: the input formats as typed and the countries show their codes. */
   get ready(): boolean {
@@ -68,19 +77,8 @@ export class PhoneInput {
   begin(): void {
     this.text = '';
     this.country = this.defaultCountry();
-    if (this.library || this.loading) return;
-    this.loading = true;
-    this.load().then(
-      (library) => {
-        this.library = library;
-        this.loading = false;
-        if (this.country !== '' && !library.isSupportedCountry(this.country)) this.country = '';
-        this.text = this.format(this.text);
-        this.host.requestUpdate();
-      },
-      // Offline, or the chunk is gone after a deploy: the number still goes to the backend, unformatted.
-      () => (this.loading = false),
-    );
+    // Offline, or the chunk is gone after a deploy: the number still goes to the backend, unformatted.
+    this.plans.load().catch(() => {});
   }
 
   /**
