@@ -106,6 +106,7 @@ export function arabic(locale: string): Catalog {
       verification_expired: 'انتهت صلاحية هذا الرمز. اطلب رمزًا جديدًا.',
       reverification_required: 'أكّد هويتك للمتابعة.',
       idempotency_key_reused: 'سبق إرسال هذا الطلب ببيانات مختلفة. أعد المحاولة.',
+      idempotency_key_in_use: 'لا يزال هذا الطلب قيد المعالجة. انتظر لحظة ثم أعد المحاولة.',
       unsupported: 'هذه الميزة غير متاحة.',
       noAdapter: `لا يوجد محوّل حساب: ضع هذا العنصر داخل ${isolate('<account-provider>')}، أو عيّن خاصيته ${isolate('adapter')}، أو استدعِ ${isolate('configure({ adapter })')}.`,
     },
@@ -189,6 +190,8 @@ export function arabic(locale: string): Catalog {
       usernameChecking: 'جارٍ التحقق…',
       usernameAvailable: 'متاح.',
       usernameCurrent: 'هذا هو اسم المستخدم الخاص بك.',
+      usernameChecksPaused: (when) =>
+        `تم التحقق من أسماء كثيرة جدًا: سيُعاد التحقق من التوفر ${when}. لا يزال بإمكانك الحفظ.`,
       saved: 'تم حفظ الملف الشخصي.',
       roleAdmin: 'مسؤول',
       roleMember: 'عضو',

@@ -59,6 +59,8 @@ export function german(locale: string): Catalog {
       reverification_required: 'Bestätigen Sie Ihre Identität, um fortzufahren.',
       idempotency_key_reused:
         'Diese Anfrage wurde bereits mit anderen Angaben gesendet. Versuchen Sie es erneut.',
+      idempotency_key_in_use:
+        'Diese Anfrage wird noch bearbeitet. Warten Sie einen Moment und versuchen Sie es dann erneut.',
       unsupported: 'Das ist nicht verfügbar.',
       noAdapter:
         'Kein Konto-Adapter: Setzen Sie dieses Element in <account-provider>, geben Sie ihm über die Eigenschaft adapter einen Adapter oder rufen Sie configure({ adapter }) auf.',
@@ -150,6 +152,8 @@ export function german(locale: string): Catalog {
       usernameChecking: 'Wird geprüft…',
       usernameAvailable: 'Verfügbar.',
       usernameCurrent: 'Das ist Ihr Benutzername.',
+      usernameChecksPaused: (when) =>
+        `Zu viele Namen geprüft: Die Verfügbarkeit wird ${when} wieder geprüft. Sie können trotzdem speichern.`,
       saved: 'Profil gespeichert.',
       roleAdmin: 'Admin',
       roleMember: 'Mitglied',

@@ -47,6 +47,7 @@ export const en = {
     verification_expired: 'That code has expired. Ask for a new one.',
     reverification_required: 'Confirm it is you to continue.',
     idempotency_key_reused: 'This request was already sent with other details. Try again.',
+    idempotency_key_in_use: 'This request is still being handled. Wait a moment, then try again.',
     unsupported: 'This is not available.',
     noAdapter:
       'No account adapter: wrap this element in <account-provider>, set its adapter property, or call configure({ adapter }).',
@@ -145,6 +146,8 @@ export const en = {
     usernameChecking: 'Checking…',
     usernameAvailable: 'Available.',
     usernameCurrent: 'This is your username.',
+    usernameChecksPaused: (when: string) =>
+      `Too many names checked: availability is checked again ${when}. You can still save.`,
     saved: 'Profile saved.',
     roleAdmin: 'Admin',
     roleMember: 'Member',

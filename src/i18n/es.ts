@@ -58,6 +58,8 @@ export function spanish(locale: string): Catalog {
       verification_expired: 'Ese código ha caducado. Pide uno nuevo.',
       reverification_required: 'Confirma que eres tú para continuar.',
       idempotency_key_reused: 'Esta solicitud ya se envió con otros datos. Vuelve a intentarlo.',
+      idempotency_key_in_use:
+        'Esta solicitud aún se está procesando. Espera un momento y vuelve a intentarlo.',
       unsupported: 'Esto no está disponible.',
       noAdapter:
         'No hay adaptador de cuenta: coloca este elemento dentro de <account-provider>, asigna su propiedad adapter o llama a configure({ adapter }).',
@@ -145,6 +147,8 @@ export function spanish(locale: string): Catalog {
       usernameChecking: 'Comprobando…',
       usernameAvailable: 'Disponible.',
       usernameCurrent: 'Este es tu nombre de usuario.',
+      usernameChecksPaused: (when) =>
+        `Se han comprobado demasiados nombres: la disponibilidad se vuelve a comprobar ${when}. Puedes guardar igualmente.`,
       saved: 'Perfil guardado.',
       roleAdmin: 'Administrador',
       roleMember: 'Miembro',

@@ -321,13 +321,19 @@ describe('MemoryAdapter', () => {
       expect((await adapter.revealApiKey({ idempotencyKey: 'k1' })).key).to.equal(first.key);
     });
 
-    it('answers concurrent replays with one piece of work', async () => {
+    it('does the work once for a key sent twice at once: the second hears it is in use, then the answer', async () => {
       const { adapter } = setup({ latency: 10 });
-      const [a, b] = await Promise.all([
+      const [first, second] = await Promise.allSettled([
         adapter.startPhoneChange({ phone: '+14155550199' }, { idempotencyKey: 'k1' }),
         adapter.startPhoneChange({ phone: '+14155550199' }, { idempotencyKey: 'k1' }),
       ]);
-      expect(a.id).to.equal(b.id);
+      expect(first.status).to.equal('fulfilled');
+      expect(second.status).to.equal('rejected');
+      const inUse = (second as PromiseRejectedResult).reason as AccountError;
+      expect(inUse.code).to.equal('idempotency_key_in_use');
+      expect(inUse.retryAfter).to.be.greaterThan(0);
+      const again = await adapter.startPhoneChange({ phone: '+14155550199' }, { idempotencyKey: 'k1' });
+      expect(again.id).to.equal((first as PromiseFulfilledResult<{ id: string }>).value.id);
       expect(adapter.outbox).to.have.length(1);
     });
 
