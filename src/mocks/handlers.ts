@@ -131,6 +131,11 @@ async function readInput(
   }
   const text = request.method === 'GET' ? '' : await request.text();
   if (text.trim() === '') return input;
+  // A body with no type at all is what a `no-cors` fetch of raw bytes sends: not JSON either.
+  if (!request.headers.has('Content-Type')) {
+    const untyped = new AccountError('validation', 'Send the body as application/json');
+    return problemResponse(untyped, 415, EXPOSED);
+  }
   try {
     input.body = JSON.parse(text);
   } catch {
@@ -146,7 +151,8 @@ const FORM_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form
 /**
  * `415` for a write whose body is not JSON (a file, on the upload routes): a page on another site
  * can post a form at this API without any CORS check, but only in these form types, so the API
- * never reads them. A write with no body sends no type, and the `Origin` check covers it.
+ * never reads them. A write with no body sends no type, and the `Origin` check covers it; one
+ * with a body and no type is refused once its body is seen (`readInput`).
  */
 function refuseFormType(method: AdapterMethod, request: Request): Response | null {
   const declared = request.headers.get('Content-Type');

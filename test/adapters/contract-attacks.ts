@@ -273,6 +273,13 @@ export function attacksContract(name: string, make: MakeSubject, http?: { baseUr
             );
             expect(answer.status, type).to.equal(415);
           }
+          const untyped = await fetch(`${http.baseUrl}/reverifications`, {
+            method: 'POST',
+            body: new Blob([
+              JSON.stringify({ method: 'password', password: 'a guess', operation: 'revealApiKey' }),
+            ]),
+          });
+          expect(untyped.status, 'a body with no type at all').to.equal(415);
           const started = await post('/account/password/reset-codes', { 'Content-Type': 'text/plain' }, '');
           expect(started.status).to.equal(415);
           expect(subject.backend.outbox).to.have.length(0);

@@ -5,9 +5,11 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { request as httpRequest } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { startBrokenServer } from './broken-server.mjs';
+import { startNaiveServer } from './naive-server.mjs';
 
 const BIN = fileURLToPath(new URL('../../bin/account-elements.mjs', import.meta.url));
 const ORIGIN = 'http://localhost:5173';
@@ -60,7 +62,7 @@ describe('account-elements verify against the mock server', () => {
     assert.equal(code, 0, stdout);
     assert.doesNotMatch(stdout, /FAIL/);
     assert.equal(row(stdout, 'getAccount')[2], 'pass');
-    assert.equal(row(stdout, 'revealApiKey')[2], 'pass');
+    assert.deepEqual(row(stdout, 'revealApiKey').slice(2), ['partial', '9/9', 'skipped: spent-token']);
     assert.deepEqual(row(stdout, 'updateProfile').slice(2), [
       'partial',
       '6/6',
@@ -200,6 +202,121 @@ describe('account-elements verify against a broken server', () => {
 
   it('never passes a route of which only the preflight was checked', () => {
     assert.equal(row(result.stdout, 'completePasswordReset')[2], 'partial');
+  });
+});
+
+describe('account-elements verify against a backend an attacker races through', () => {
+  let naive;
+  let result;
+  before(async () => {
+    naive = await startNaiveServer();
+    result = await run('verify', naive.url, '--password', PASSWORD, '--write', '--json');
+  });
+  after(() => naive.close());
+
+  const outcome = (operation, check) =>
+    JSON.parse(result.stdout)
+      .operations.find((entry) => entry.operation === operation)
+      .checks.find((entry) => entry.check === check);
+  const expected = {
+    'the password reset saying same_as_current before the code': [
+      'completePasswordReset',
+      'no-password-oracle',
+      /answered same_as_current/,
+    ],
+    'parallel wrong passwords all checked': ['completeReverification', 'parallel-tries', /were checked/],
+    'parallel wrong codes all checked, the right one after them accepted': [
+      'completePasswordReset',
+      'parallel-tries',
+      /the right one, last, was accepted/,
+    ],
+    'a spent token opened again with another key': ['revealApiKey', 'spent-token', /Idempotency-Key: spent/],
+    'one token opening parallel requests': ['regenerateApiKey', 'one-token-once', /opened [2-5] of them/],
+    'one idempotency key running parallel requests': ['regenerateApiKey', 'one-key-once', /made [2-5] keys/],
+    'username checks without a limit': ['checkUsername', 'limited', /without a limit/],
+    'a text/plain write from another site': ['startPasswordReset', 'cross-site-write', /text\/plain POST/],
+  };
+  for (const [hole, [operation, check, detail]] of Object.entries(expected)) {
+    it(`names ${hole}`, () => {
+      const found = outcome(operation, check);
+      assert.equal(found?.outcome, 'fail', `${operation} ${check}: ${JSON.stringify(found)}`);
+      assert.match(found.detail, detail);
+    });
+  }
+});
+
+describe('account-elements mock-server against hostile pages', () => {
+  let server;
+  before(async () => {
+    server = await startMockServer('--origin', ORIGIN);
+  });
+  after(() => server.stop());
+
+  /** A raw request, so Host and Origin can be anything a browser or a rebinding page would send. */
+  function request(method, path, headers = {}, body = undefined) {
+    const url = new URL(path, server.url);
+    return new Promise((resolve, reject) => {
+      const outgoing = httpRequest(
+        { host: url.hostname, port: url.port, path: url.pathname, method, headers },
+        (response) => {
+          let text = '';
+          response.on('data', (chunk) => (text += chunk));
+          response.on('end', () => resolve({ status: response.statusCode, headers: response.headers, text }));
+        },
+      );
+      outgoing.on('error', reject);
+      outgoing.end(body);
+    });
+  }
+
+  it('refuses a write that is not JSON with 415, before it is read', async () => {
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data']) {
+      const guess = JSON.stringify({ method: 'password', password: 'a guess', operation: 'revealApiKey' });
+      const answer = await request('POST', '/reverifications', { 'Content-Type': type }, guess);
+      assert.equal(answer.status, 415, type);
+    }
+    const outbox = await (await fetch(`${server.url}/test/outbox`)).json();
+    const sent = await request('POST', '/account/password/reset-codes', { 'Content-Type': 'text/plain' });
+    assert.equal(sent.status, 415);
+    assert.equal((await (await fetch(`${server.url}/test/outbox`)).json()).length, outbox.length);
+  });
+
+  it('refuses a write from an origin it does not allow with 403, and takes one it allows', async () => {
+    const forged = await request('POST', '/account/password/reset-codes', {
+      Origin: 'https://attacker.example',
+    });
+    assert.equal(forged.status, 403);
+    assert.equal(JSON.parse(forged.text).code, 'forbidden');
+    const opaque = await request('POST', '/account/password/reset-codes', { Origin: 'null' });
+    assert.equal(opaque.status, 403);
+    const read = await request('GET', '/account', { Origin: 'https://attacker.example' });
+    assert.equal(read.status, 200);
+    assert.equal(read.headers['access-control-allow-origin'], undefined, 'nothing readable by that page');
+    const allowed = await request('POST', '/account/password/reset-codes', { Origin: ORIGIN });
+    assert.equal(allowed.status, 200);
+  });
+
+  it('answers only for its own host names, so a rebound name reads nothing', async () => {
+    const rebound = await request('GET', '/test/outbox', { Host: 'attacker.example:8787' });
+    assert.equal(rebound.status, 403);
+    assert.doesNotMatch(rebound.text, /secret/);
+    for (const host of ['localhost', '127.0.0.1', `127.0.0.1:${new URL(server.url).port}`]) {
+      assert.equal((await request('GET', '/account', { Host: host })).status, 200, host);
+    }
+  });
+
+  it('never pairs any origin with credentials', async () => {
+    const open = await startMockServer('--origin', '*');
+    try {
+      const answer = await fetch(`${open.url}/account`, { headers: { Origin: 'https://any.example' } });
+      assert.equal(answer.headers.get('Access-Control-Allow-Origin'), '*');
+      assert.equal(answer.headers.get('Access-Control-Allow-Credentials'), null);
+      const opaque = await fetch(`${open.url}/account`, { headers: { Origin: 'null' } });
+      assert.notEqual(opaque.headers.get('Access-Control-Allow-Origin'), 'null');
+      assert.equal(opaque.headers.get('Access-Control-Allow-Credentials'), null);
+    } finally {
+      open.stop();
+    }
   });
 });
 

@@ -12,8 +12,8 @@ export interface ProbeRequest {
   headers?: Record<string, string>;
   /** Leave out the credentials given on the command line, to see the server refuse. */
   anonymous?: boolean;
-  /** The `Idempotency-Key` of a POST; a fresh one when left out. */
-  idempotencyKey?: string;
+  /** The `Idempotency-Key` of a POST; a fresh one when left out, none when null. */
+  idempotencyKey?: string | null;
 }
 
 /** An answer, body read, as the checks look at it. */
@@ -63,7 +63,7 @@ export class ProbeClient {
       if (request.blob.type) headers.set('Content-Type', request.blob.type);
       body = request.blob;
     }
-    if (request.method === 'POST') {
+    if (request.method === 'POST' && request.idempotencyKey !== null) {
       headers.set(HEADERS.idempotencyKey, request.idempotencyKey ?? newIdempotencyKey());
     }
     for (const [name, value] of Object.entries(request.headers ?? {})) headers.set(name, value);

@@ -22,8 +22,8 @@ function operationStatus(checks: readonly CheckResult[]): OperationStatus {
 
 /**
  * An element conforms when every route it needs passed. A route not offered hides the part of the
- * element that needs it (the whole element when it is the first, its read); anything skipped or
- * partly checked leaves the element not verified rather than passed.
+ * element that needs it (the whole element when it is the first, its read), so the element is
+ * reported not offered; anything skipped or partly checked leaves it not verified rather than passed.
  */
 function elementStatus(
   needs: readonly Operation[],
@@ -31,7 +31,8 @@ function elementStatus(
 ): ElementStatus {
   const of = needs.map((operation) => statuses.get(operation) ?? 'skipped');
   if (of.includes('fail')) return 'fail';
-  if (of[0] === 'not offered') return 'not offered';
+  // Without one of its routes the element cannot do all it offers a person: it is not a pass.
+  if (of.includes('not offered')) return 'not offered';
   if (of.some((status) => status === 'skipped' || status === 'partial')) return 'not verified';
   return 'pass';
 }

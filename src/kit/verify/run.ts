@@ -1,6 +1,7 @@
 import { planOptions } from '../../api/index.js';
 import { checkPreflights } from './cors.js';
 import { buildReport } from './report.js';
+import { checkAttacks } from './scenarios/attacks.js';
 import { checkReads } from './scenarios/reads.js';
 import { checkFiles } from './scenarios/files.js';
 import {
@@ -18,7 +19,8 @@ import type { Report, VerifyOptions } from './types.js';
 /**
  * Runs the contract against a live server, as the contract suite runs it against the adapters:
  * reads, the version rules, refusals, then (with `--write`) the changes and the flows that send
- * codes, and (with `--delete`) the deletion, last. Each step depends on as little as it can, so one
+ * codes, an attacker's parallel requests (which lock the identity check, so they come after every
+ * other check that needs it), and (with `--delete`) the deletion, last. Each step depends on as little as it can, so one
  * broken route is reported where it is and does not hide the rest.
  */
 export async function verify(options: VerifyOptions): Promise<Report> {
@@ -40,6 +42,7 @@ export async function verify(options: VerifyOptions): Promise<Report> {
   await checkRegenerate(session);
   await checkReverification(session);
   await followLink?.();
+  await checkAttacks(session);
   await checkDeletion(session);
   return buildReport(options, session.run.results, session.run.notes);
 }

@@ -34,6 +34,8 @@ export class Session {
   account: Account | undefined;
   readonly etags = new Map<VersionedResource, string>();
   #outbox: 'unknown' | 'available' | 'missing' = 'unknown';
+  /** Tokens bought ahead, before a check that locks the identity check: `stepUp` hands them out. */
+  readonly #boughtAhead = new Map<Operation, string>();
 
   constructor(readonly options: VerifyOptions) {
     this.client = new ProbeClient(options);
@@ -67,6 +69,11 @@ export class Session {
    * password was given or the server would not sell one; the caller skips what needed it.
    */
   async stepUp(operation: Operation): Promise<{ token?: string; reason?: string }> {
+    const ahead = this.#boughtAhead.get(operation);
+    if (ahead !== undefined) {
+      this.#boughtAhead.delete(operation);
+      return { token: ahead };
+    }
     const password = this.options.password;
     if (password === undefined) return { reason: 'needs --password for the identity check' };
     const answer = await this.call('completeReverification', {
@@ -78,6 +85,12 @@ export class Session {
     if (token) this.run.pass('completeReverification', 'password-proof');
     else this.run.fail('completeReverification', 'password-proof', 'the right password bought no token');
     return token ? { token: token.token } : { reason: 'the identity check did not give a token' };
+  }
+
+  /** Buys the token `stepUp` will give for `operation`, now, while the identity check is open. */
+  async buyAhead(operation: Operation): Promise<void> {
+    const { token } = await this.stepUp(operation);
+    if (token !== undefined) this.#boughtAhead.set(operation, token);
   }
 
   /**

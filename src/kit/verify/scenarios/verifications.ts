@@ -92,7 +92,7 @@ export async function checkPassword(session: Session): Promise<void> {
   const { run, expect, options } = session;
   if (!options.write) {
     session.skip('startPasswordReset', ['send'], WRITES);
-    session.skip('completePasswordReset', ['validation', 'reset'], WRITES);
+    session.skip('completePasswordReset', ['no-password-oracle', 'validation', 'reset'], WRITES);
     session.skip('changePassword', ['wrong-password', 'validation', 'change'], WRITES);
     return;
   }
@@ -124,6 +124,7 @@ export async function checkPassword(session: Session): Promise<void> {
     'sms',
   );
   const code = started && (await session.secret('password_reset', started));
+  if (started) await checkNoPasswordOracle(session, started.id, code);
   let current = original;
   if (!started) session.skip('completePasswordReset', ['validation', 'reset'], 'no reset code was sent');
   else if (code === undefined)
@@ -179,6 +180,46 @@ export async function checkPassword(session: Session): Promise<void> {
       'change',
       `the password is now "${temporary}": putting the original back failed`,
     );
+}
+
+/**
+ * A wrong code sent with the current password as the new one must be answered as a wrong code:
+ * checking the password first, a backend would say `same_as_current` and tell anyone holding the
+ * session whether a guess is the password, with no try counted.
+ */
+async function checkNoPasswordOracle(
+  session: Session,
+  verificationId: string,
+  code: string | undefined,
+): Promise<void> {
+  const { run, expect, options } = session;
+  if (options.password === undefined) {
+    session.skip('completePasswordReset', ['no-password-oracle'], 'needs --password');
+    return;
+  }
+  const guess = await session.call('completePasswordReset', {
+    json: { verificationId, code: wrongCodeFor(code), newPassword: options.password },
+  });
+  const saysSame =
+    guess.status === 422 &&
+    JSON.stringify(guess.json ?? '').includes('same_as_current') &&
+    !JSON.stringify(guess.json ?? '').includes('verification_failed');
+  if (saysSame) {
+    run.fail(
+      'completePasswordReset',
+      'no-password-oracle',
+      'a wrong code with the current password was answered same_as_current: the password is checked before the code',
+    );
+    return;
+  }
+  const problem = expect.refusal('completePasswordReset', guess, 'no-password-oracle', 'verification_failed');
+  if (problem?.errors?.length) {
+    run.fail(
+      'completePasswordReset',
+      'no-password-oracle',
+      `a wrong code was answered with field errors (${problem.errors.map((error) => error.code).join(', ')}), which say something of the new password`,
+    );
+  }
 }
 
 /** The cell number: step-up, a code by SMS, the resend cooldown, a wrong code, the right one. */
