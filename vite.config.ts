@@ -30,6 +30,8 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         classes: 'src/classes.ts',
+        // `account-elements/contract`: for backends in Node; registers nothing.
+        contract: 'src/contract.ts',
         'adapters/rest': 'src/adapters/rest/index.ts',
         'adapters/memory': 'src/adapters/memory/index.ts',
         mocks: 'src/mocks/index.ts',
