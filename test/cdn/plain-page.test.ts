@@ -1,0 +1,51 @@
+/**
+ * README's page with no build step (`plain-page.html`, on the CDN entry), opened fresh, as a person
+ * who follows a link from an email or a support article opens it: the elements are registered
+ * before the page configures its adapter, and the backend answers over `fetch`.
+ */
+import { expect } from '@open-wc/testing';
+import type { AccountSettings } from '../../src/elements/account-settings/account-settings.component.js';
+import { AccountSettingsHarness } from '../harness/account-settings.js';
+import { expectArrivedAt } from '../support/deep-link.js';
+import { recordRequests, settledRequests } from '../support/devtools.js';
+import { inFrame, openInFrame } from '../support/frame.js';
+
+const PAGE = '/test/cdn/plain-page.html';
+
+/** The reads of the whole settings page, each asked once. */
+export const PAGE_READS = [
+  'GET /api/account',
+  'GET /api/account/notifications',
+  'GET /api/api-key',
+  'GET /api/plan',
+  'GET /api/settings/messages',
+  'GET /api/settings/voice',
+];
+
+describe('a plain page with the CDN file, opened fresh', function () {
+  this.timeout(30_000);
+  let frame: HTMLIFrameElement | undefined;
+
+  afterEach(() => {
+    frame?.remove();
+    frame = undefined;
+  });
+
+  for (const id of ['plan', 'api-key']) {
+    it(`lands on the section a deep link names (#${id}), heading focused, current in the navigation`, async () => {
+      frame = await openInFrame(`${PAGE}#${id}`);
+      await expectArrivedAt(frame, id);
+    });
+  }
+
+  it('asks for each resource once, none aborted, though its adapter comes after the elements', async () => {
+    await recordRequests();
+    frame = await openInFrame(PAGE);
+    await new AccountSettingsHarness(await inFrame<AccountSettings>(frame, 'account-settings')).allShowData();
+    const requests = await settledRequests(frame);
+    expect(requests.map(({ method, url }) => `${method} ${new URL(url).pathname}`).sort()).to.deep.equal(
+      PAGE_READS,
+    );
+    expect(requests.filter((request) => request.outcome !== 'answered')).to.deep.equal([]);
+  });
+});
