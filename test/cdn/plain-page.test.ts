@@ -7,20 +7,10 @@ import { expect } from '@open-wc/testing';
 import type { AccountSettings } from '../../src/elements/account-settings/account-settings.component.js';
 import { AccountSettingsHarness } from '../harness/account-settings.js';
 import { expectArrivedAt } from '../support/deep-link.js';
-import { recordRequests, settledRequests } from '../support/devtools.js';
+import { recordRequests, settledRequests, SETTINGS_PAGE_READS } from '../support/devtools.js';
 import { inFrame, openInFrame } from '../support/frame.js';
 
 const PAGE = '/test/cdn/plain-page.html';
-
-/** The reads of the whole settings page, each asked once. */
-export const PAGE_READS = [
-  'GET /api/account',
-  'GET /api/account/notifications',
-  'GET /api/api-key',
-  'GET /api/plan',
-  'GET /api/settings/messages',
-  'GET /api/settings/voice',
-];
 
 describe('a plain page with the CDN file, opened fresh', function () {
   this.timeout(30_000);
@@ -44,7 +34,7 @@ describe('a plain page with the CDN file, opened fresh', function () {
     await new AccountSettingsHarness(await inFrame<AccountSettings>(frame, 'account-settings')).allShowData();
     const requests = await settledRequests(frame);
     expect(requests.map(({ method, url }) => `${method} ${new URL(url).pathname}`).sort()).to.deep.equal(
-      PAGE_READS,
+      SETTINGS_PAGE_READS,
     );
     expect(requests.filter((request) => request.outcome !== 'answered')).to.deep.equal([]);
   });

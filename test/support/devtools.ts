@@ -27,6 +27,16 @@ export interface SentRequest {
   outcome: 'pending' | 'answered' | 'failed' | 'aborted';
 }
 
+/** The reads of the whole settings page, each of which it asks for once. */
+export const SETTINGS_PAGE_READS = [
+  'GET /api/account',
+  'GET /api/account/notifications',
+  'GET /api/api-key',
+  'GET /api/plan',
+  'GET /api/settings/messages',
+  'GET /api/settings/voice',
+];
+
 let logName: string | undefined;
 
 /**
