@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFileSync } from 'node:fs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { devtoolsPlugin } from './scripts/wtr-devtools.mjs';
 import { forcedColorsPlugin } from './scripts/wtr-forced-colors.mjs';
 
 /**
@@ -39,7 +40,11 @@ export default {
       }
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    forcedColorsPlugin(),
+    devtoolsPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath, args: chromiumArgs },

@@ -56,6 +56,26 @@ export abstract class SectionElement extends AccountElement {
   protected readonly announcer = new Announcer(this);
   private hiddenAsUnsupported = false;
   protected readonly identityCheck = new IdentityCheck(this);
+  private readonly loaded = settledOnce();
+
+  constructor() {
+    super();
+    // A controller, so it runs after every update whatever a subclass does with `updated()`.
+    this.addController({
+      hostUpdated: () => {
+        if (this.connection && !this.loading) this.loaded.settle();
+      },
+    });
+  }
+
+  /**
+   * Resolves once the card first shows what it waited for (loaded, failed, or not offered), so it
+   * no longer grows from its skeleton: a page brings a section below it into view only then.
+   * @internal
+   */
+  get loadComplete(): Promise<void> {
+    return this.loaded.promise;
+  }
 
   /** What the card is: its id, its texts, what it waits for, its skeleton. */
   protected abstract get card(): SectionCard;
@@ -175,4 +195,11 @@ export abstract class SectionElement extends AccountElement {
       ${this.renderDialogs()} ${this.identityCheck.render(this.t)}
     `;
   }
+}
+
+/** A promise settled once, from outside. */
+function settledOnce(): { promise: Promise<void>; settle: () => void } {
+  let settle = (): void => {};
+  const promise = new Promise<void>((resolve) => (settle = resolve));
+  return { promise, settle };
 }

@@ -183,6 +183,30 @@ describe('MemoryAdapter', () => {
       expect((await member.getAccount()).username).to.equal('grace');
     });
 
+    it('takes up what another tab saves under its key, keeping its own signed-in person', async () => {
+      const here = new MemoryAdapter({ persist: key, reverify: [] });
+      await here.startEmailChange('new.address@example.org');
+      // What the browser tells every other tab of the origin after one tab's write.
+      const saved = () =>
+        dispatchEvent(new StorageEvent('storage', { key, newValue: localStorage.getItem(key) }));
+
+      // The link followed in another tab of the demo, on the same saved state.
+      const otherTab = new MemoryAdapter({ persist: key, reverify: [] });
+      await otherTab.confirmEmailChange(otherTab.lastMessage('email_change')!.secret);
+      saved();
+      const account = await here.getAccount();
+      expect(account.email).to.equal('new.address@example.org');
+      expect(account.pendingEmail).to.equal(null);
+      expect(here.outbox.map((message) => message.purpose)).to.include('email_changed');
+
+      // A tab signed in as the member saves: this one stays signed in as Ada.
+      const memberTab = new MemoryAdapter({ persist: key, reverify: [], user: 'member' });
+      await memberTab.getAccount();
+      await memberTab.updateProfile({ name: 'Grace B. Hopper' });
+      saved();
+      expect((await here.getAccount()).username).to.equal('ada');
+    });
+
     it('reset goes back to the seed and forgets the saved state', async () => {
       const adapter = new MemoryAdapter({ persist: key });
       await adapter.getAccount();
