@@ -98,6 +98,8 @@ export default tseslint.config(
       'custom-elements.json',
       // The examples' own builds (scripts/examples.mjs).
       'examples/*/dist/',
+      'examples/nextjs/.next/',
+      'examples/nextjs/next-env.d.ts',
     ],
   },
   js.configs.recommended,

@@ -73,19 +73,35 @@ export class LightForm implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.container.parentNode !== this.host) this.host.append(this.container);
     adoptScopedStyles(this.host.getRootNode(), [elementStyles, this.options.styles ?? []]);
     // The form was taken down when the element left; it comes back with the next render.
     this.host.requestUpdate();
   }
 
+  /**
+   * The container is a child of the element only while there is a form to show: on a
+   * server-rendered page the element upgrades before the framework hydrates it, and a child it
+   * added then would be markup the framework never rendered. A form opens on a person's action,
+   * long after.
+   */
   hostUpdated(): void {
-    render(this.options.render(), this.container, { host: this.host });
+    const form = this.options.render();
+    if (form === nothing) {
+      this.takeDown();
+      return;
+    }
+    if (this.container.parentNode !== this.host) this.host.append(this.container);
+    render(form, this.container, { host: this.host });
   }
 
   /** Leaving the page takes the form down, and with it whatever was typed in its fields. */
   hostDisconnected(): void {
+    this.takeDown();
+  }
+
+  private takeDown(): void {
     render(nothing, this.container, { host: this.host });
+    this.container.remove();
   }
 }
 

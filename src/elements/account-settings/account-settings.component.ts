@@ -5,7 +5,7 @@ import { elementStyles } from '../../fragments/index.js';
 import type { Catalog } from '../../i18n/index.js';
 import { button, type HeadingLevel } from '../../ui/index.js';
 import { settingsStyles } from './account-settings.styles.js';
-import { BUILT_IN_SECTIONS, SECTION_ATTRIBUTE, words } from './sections.js';
+import { BUILT_IN_SECTIONS, SECTION_ATTRIBUTE, arrangement, sectionHeadingLevel } from './sections.js';
 
 interface NavEntry {
   id: string;
@@ -75,6 +75,8 @@ export class AccountSettings extends AccountElement {
   private arrival?: symbol;
   /** The sections now crossing the upper third of the viewport. */
   private readonly inView = new Set<Element>();
+  /** The built-in sections this page made (not the host's), so it may remove them again. */
+  private readonly madeHere = new WeakSet<Element>();
   private readonly onPageScroll = (): void => this.markCurrent();
 
   override connectedCallback(): void {
@@ -198,32 +200,37 @@ export class AccountSettings extends AccountElement {
     };
   }
 
-  /** The built-in sections made or removed, all of them put in order. */
+  /**
+   * The built-in sections made or removed, all of them put in order. Nothing is touched that is
+   * already as it should be: on a server-rendered page the host renders the sections (the React
+   * wrapper does), and hydration must find them as they were sent.
+   */
   private arrange(): void {
-    const hidden = new Set(words(this.hide));
-    const order =
-      this.sections === undefined ? BUILT_IN_SECTIONS.map((section) => section.id) : words(this.sections);
-    const wanted = order.filter((id) => !hidden.has(id));
-    for (const section of BUILT_IN_SECTIONS) {
-      const existing = this.sectionElement(section.id);
-      if (!wanted.includes(section.id)) existing?.remove();
-      else if (!existing) this.append(makeSection(section.tag, section.id));
-    }
+    // The built-in sections the page made earlier are its own to remove; the host's stay the host's.
+    const hostIds = this.sectionChildren()
+      .filter((child) => !this.madeHere.has(child))
+      .map((child) => child.getAttribute(SECTION_ATTRIBUTE) ?? '');
+    const { order, made: toMake } = arrangement(this.sections, this.hide, hostIds);
     for (const child of this.sectionChildren()) {
       const id = child.getAttribute(SECTION_ATTRIBUTE) ?? '';
-      // A host's section named in neither list stays, after the named ones; one hidden goes.
-      if (hidden.has(id) || (this.sections !== undefined && !order.includes(id) && isBuiltIn(id)))
+      if (!order.includes(id) || (this.madeHere.has(child) && !toMake.some((section) => section.id === id)))
         child.remove();
-      child.setAttribute('heading-level', String(Math.min(6, this.headingLevel + 1)));
     }
-    for (const id of wanted) {
-      const child = this.sectionElement(id);
-      if (child) this.append(child);
+    for (const section of toMake) {
+      if (this.sectionElement(section.id)) continue;
+      const element = makeSection(section.tag, section.id);
+      this.madeHere.add(element);
+      this.append(element);
     }
+    const level = String(sectionHeadingLevel(this.headingLevel));
     for (const child of this.sectionChildren()) {
-      const id = child.getAttribute(SECTION_ATTRIBUTE) ?? '';
-      if (!wanted.includes(id) && !hidden.has(id)) this.append(child);
+      if (child.getAttribute('heading-level') !== level) child.setAttribute('heading-level', level);
     }
+    // Moved only when out of order: a node moved in place is still a change hydration would see.
+    const placed = this.sectionChildren();
+    const sorted = order.map((id) => placed.find((child) => child.getAttribute(SECTION_ATTRIBUTE) === id)!);
+    if (sorted.some((child, index) => placed[index] !== child))
+      for (const child of sorted) this.append(child);
     this.collect();
   }
 
@@ -370,10 +377,6 @@ function makeSection(tag: string, id: string): HTMLElement {
 function isOnScreen(element: Element): boolean {
   const box = element.getBoundingClientRect();
   return box.bottom > 0 && box.top < innerHeight;
-}
-
-function isBuiltIn(id: string): boolean {
-  return BUILT_IN_SECTIONS.some((section) => section.id === id);
 }
 
 /** Focus on the section's heading (in its shadow root for built-in ones), so reading starts there. */
