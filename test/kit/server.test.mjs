@@ -57,3 +57,26 @@ describe('every entry on a server', () => {
     assert.equal(globalThis[DEFAULTS], undefined, "one visitor's adapter is not kept in the server's global");
   });
 });
+
+describe('account-elements/react on a server', () => {
+  it('renders the page with its sections, as the element would make them, and its attributes', async () => {
+    const React = await import('react');
+    const { renderToString } = await import('react-dom/server');
+    const { AccountSettings } = await import('../../dist/react.js');
+    const team = React.createElement('section', { 'data-section': 'team', 'data-label': 'Team' }, 'Team');
+    const markup = renderToString(
+      React.createElement(
+        AccountSettings,
+        { sections: 'plan team profile', hide: 'plan', headingLevel: 1, onAccountProfileUpdated: () => {} },
+        team,
+      ),
+    );
+    assert.equal(
+      markup,
+      '<account-settings sections="plan team profile" hide="plan" heading-level="1">' +
+        '<section data-section="team" data-label="Team">Team</section>' +
+        '<account-profile data-section="profile" heading-level="2"></account-profile>' +
+        '</account-settings>',
+    );
+  });
+});
