@@ -24,8 +24,8 @@ const componentFiles = readdirSync('src/elements', { withFileTypes: true, recurs
 const baseClassFiles = [
   'src/core/account-provider.ts',
   'src/core/account-element.ts',
-  'src/fragments/section-element.ts',
-  'src/fragments/settings/settings-element.ts',
+  'src/kit/section-element.ts',
+  'src/kit/settings/settings-element.ts',
 ];
 
 const files = [...componentFiles, ...registeringFiles, ...baseClassFiles].sort();

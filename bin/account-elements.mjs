@@ -3,7 +3,7 @@
  * `npx account-elements verify <base-url>`: checks a backend against the REST contract.
  * `npx account-elements mock-server`: the mock API as a real HTTP server, a reference to compare with.
  *
- * Plain Node ESM over the library's build (`dist/kit/`), so it runs from the installed package with
+ * Plain Node ESM over the library's build (`dist/cli/`), so it runs from the installed package with
  * no TypeScript step.
  */
 import { existsSync } from 'node:fs';
@@ -49,7 +49,7 @@ function fail(message) {
 
 /** The library's build; a checkout that was never built says how to fix that. */
 async function load(module) {
-  const url = new URL(`../dist/kit/${module}.js`, import.meta.url);
+  const url = new URL(`../dist/cli/${module}.js`, import.meta.url);
   if (!existsSync(fileURLToPath(url)))
     fail('the library is not built: run `npm run build` in the package first');
   try {

@@ -32,7 +32,7 @@ const allowed = [
   /^dist\/types\/[\w.-]+\.d\.ts$/,
   /^dist\/cdn\/[\w.-]+\.js(\.map)?$/,
   // The `account-elements` command's modules (bin/), run by Node.
-  /^dist\/kit\/[\w-]+\.js(\.map)?$/,
+  /^dist\/cli\/[\w-]+\.js(\.map)?$/,
   /^dist\/jsx\/(custom-elements-jsx|react|preact|solid)\.d\.ts$/,
   /^dist\/(vue|svelte)\/index\.d\.ts$/,
   /^dist\/vscode\/vscode\.(html|css)-custom-data\.json$/,

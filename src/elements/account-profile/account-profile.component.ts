@@ -9,7 +9,7 @@ import {
   formActions,
   SectionElement,
   type SectionCard,
-} from '../../fragments/index.js';
+} from '../../kit/index.js';
 import { textInput } from '../../ui/index.js';
 import { profileStyles } from './account-profile.styles.js';
 import { PictureController, type PictureChange } from './picture-controller.js';

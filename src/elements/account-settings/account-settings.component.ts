@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AccountElement, ContextRelay } from '../../core/index.js';
-import { elementStyles } from '../../fragments/index.js';
+import { elementStyles } from '../../kit/index.js';
 import type { Catalog } from '../../i18n/index.js';
 import { button, type HeadingLevel } from '../../ui/index.js';
 import { settingsStyles } from './account-settings.styles.js';

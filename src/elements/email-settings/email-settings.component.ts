@@ -15,7 +15,7 @@ import {
   fieldErrorText,
   SectionElement,
   type SectionCard,
-} from '../../fragments/index.js';
+} from '../../kit/index.js';
 import { button, textInput } from '../../ui/index.js';
 import { emailStyles } from './email-settings.styles.js';
 import { checkNewAddress } from './new-address.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { initials } from '../../src/fragments/initials.js';
+import { initials } from '../../src/kit/initials.js';
 
 describe('initials()', () => {
   it('takes the first letters of the first and last words, upper-cased', () => {

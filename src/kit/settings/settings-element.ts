@@ -1,16 +1,14 @@
 import { html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import type { AccountError } from '../../api/index.js';
+import { SettingsFormController, SettingsSwitches, type Connection } from '../../core/index.js';
 import {
   HostSettingsSource,
-  SettingsFormController,
-  SettingsSwitches,
   StoredSettingsSource,
   hostOnlyConnection,
-  type Connection,
   type HostSettings,
   type SettingsSource,
   type StoredSettingsKey,
-} from '../../core/index.js';
+} from './settings-source.js';
 import { formActions } from '../actions.js';
 import { actionErrorText, errorText } from '../messages.js';
 import type { Catalog } from '../../i18n/index.js';

@@ -1,4 +1,5 @@
 export * from './settings-element.js';
+export * from './settings-source.js';
 export * from './settings-fields.js';
 export * from './settings-errors.js';
 export * from './settings-files.js';

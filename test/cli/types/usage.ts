@@ -1,5 +1,5 @@
 /**
- * How a host's TypeScript sees the tags, type-checked against the built `dist/` (test:kit runs
+ * How a host's TypeScript sees the tags, type-checked against the built `dist/` (test:cli runs
  * `tsc` on this folder): Svelte's element types and the React JSX types, each catching a typo'd
  * attribute and typing an event handler's event, on a section and on the page around it.
  */

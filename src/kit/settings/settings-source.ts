@@ -10,10 +10,14 @@ import {
   voiceSettingsUpdate,
   type AccountAdapter,
   type CallOptions,
-} from '../api/index.js';
-import type { AccountElement, Connection } from './account-element.js';
-import { ResourceController, type ResourceRenderers, type ResourceStatus } from './resource-controller.js';
-import { storeFor, type AccountStore, type ResourceKey, type Resources } from './store.js';
+} from '../../api/index.js';
+import type { AccountElement, Connection } from '../../core/account-element.js';
+import {
+  ResourceController,
+  type ResourceRenderers,
+  type ResourceStatus,
+} from '../../core/resource-controller.js';
+import { storeFor, type AccountStore, type ResourceKey, type Resources } from '../../core/store.js';
 
 /**
  * Where a settings section's data lives: a resource of the shared store (read and written through

@@ -12,7 +12,7 @@ import {
   tokenStyles,
 } from '../ui/index.js';
 
-/** What the kit's fragments lay out: notices, the action row, the code step, summaries. */
+/** What the kit's views lay out: notices, the action row, the code step, summaries. */
 const kitStyles = css`
   .notice {
     display: grid;
