@@ -4,18 +4,8 @@
  * contract says a backend without a feature does.
  */
 import { createServer } from 'node:http';
+import { ACCOUNT } from './account.mjs';
 
-const ACCOUNT = {
-  id: 'acc_1',
-  name: 'Ada Lovelace',
-  username: 'ada',
-  email: 'ada@example.com',
-  pendingEmail: null,
-  phone: '+14155550123',
-  avatarUrl: null,
-  role: 'admin',
-  createdAt: '2026-01-01T00:00:00Z',
-};
 const PLANS = [
   {
     id: 'starter',

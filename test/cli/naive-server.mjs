@@ -6,20 +6,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
+import { ACCOUNT } from './account.mjs';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const LIMIT = 5;
-const ACCOUNT = {
-  id: 'acc_1',
-  name: 'Ada Lovelace',
-  username: 'ada',
-  email: 'ada@example.com',
-  pendingEmail: null,
-  phone: '+14155550123',
-  avatarUrl: null,
-  role: 'admin',
-  createdAt: '2026-01-01T00:00:00Z',
-};
 
 /** The password's length rule, which depends on the request alone. */
 function tooShort(response, password) {
