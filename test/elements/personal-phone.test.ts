@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { DEMO_PASSWORD, MemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { AccountPhoneUpdatedEvent } from '../../src/events/index.js';
 import { deepActiveElement } from '../../src/ui/index.js';
+import { pressWithShift } from '../support/browser.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
 import {
   atCodeStep,
@@ -141,12 +142,6 @@ describe('<personal-phone> changing the number', () => {
   });
 });
 
-async function shiftTab(): Promise<void> {
-  await sendKeys({ down: 'Shift' });
-  await sendKeys({ press: 'Tab' });
-  await sendKeys({ up: 'Shift' });
-}
-
 describe('<personal-phone> keyboard only', () => {
   it('Tab to the button, type the number, Enter, type the code: verified, focus back on the button', async () => {
     const adapter = backend();
@@ -181,7 +176,7 @@ describe('<personal-phone> keyboard only', () => {
     const adapter = backend();
     const harness = await readyPhone(adapter);
     await harness.openChange();
-    await shiftTab();
+    await pressWithShift('Tab');
     expect(deepActiveElement()).to.equal(harness.countrySelect);
     await sendKeys({ type: 'United K' });
     await waitUntil(() => harness.countrySelect.value === 'GB', 'typing did not choose the country');
@@ -194,8 +189,8 @@ describe('<personal-phone> keyboard only', () => {
     }
     expect(reached).to.deep.equal(['phone-number', en.common.cancel, en.phone.sendCode]);
 
-    await shiftTab();
-    await shiftTab();
+    await pressWithShift('Tab');
+    await pressWithShift('Tab');
     await sendKeys({ type: '07911 123456' });
     await sendKeys({ press: 'Enter' });
     await harness.waitForCodeStep();

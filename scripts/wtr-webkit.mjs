@@ -1,0 +1,173 @@
+/**
+ * WebKitGTK for @web/test-runner: the webdriver launcher, plus what it needs around it here (an X
+ * server when there is no display, WebKitWebDriver on a free port, a viewport sized as Chromium's),
+ * and what `scripts/wtr-commands.mjs` asks of it for the commands wtr's webdriver support lacks.
+ *
+ * It extends @web/test-runner-webdriver's launcher and uses three of its members that its types call
+ * private (`driver`, `options` and `ensureManagerInitialized`): the session is that launcher's, and
+ * sizing its window or holding a key needs that session. The version is pinned (0.9.x) for this.
+ */
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { Key } from 'webdriverio';
+import { miniBrowserPath, needsXvfb, webkitDriverPath, xvfbPath } from './webkit.mjs';
+
+/** Chromium's and Firefox's headless viewport, which the tests' layouts assume (and reset to). */
+const DEFAULT_VIEWPORT = { width: 800, height: 600 };
+
+/** A port nobody listens on: the driver must not meet another engineer's (or run's) driver. */
+async function freePort() {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  server.close();
+  if (address === null || typeof address === 'string') throw new Error('No free port for WebKitWebDriver');
+  return address.port;
+}
+
+/**
+ * An X server of our own: `-displayfd` has Xvfb pick a display nobody uses and print its number
+ * once it accepts clients, so there is neither a fixed `:99` to collide on nor a sleep to guess.
+ */
+async function startXvfb(processes) {
+  const xvfb = spawn(xvfbPath, ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  processes.push(xvfb);
+  const display = await new Promise((resolve, reject) => {
+    let output = '';
+    xvfb.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes('\n')) resolve(`:${output.trim()}`);
+    });
+    xvfb.on('error', reject);
+    xvfb.on('exit', (code) => reject(new Error(`Xvfb (${xvfbPath}) exited with ${code}`)));
+  });
+  return display;
+}
+
+/** WebKitWebDriver, answering once its `/status` does (it starts in a few milliseconds). */
+async function startDriver(processes, env, port) {
+  const driver = spawn(webkitDriverPath, [`--port=${port}`], { stdio: 'ignore', env });
+  processes.push(driver);
+  const exited = new Promise((_, reject) => {
+    driver.on('error', reject);
+    driver.on('exit', (code) => reject(new Error(`${webkitDriverPath} exited with ${code}`)));
+  });
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const answered = await Promise.race([
+      fetch(`http://127.0.0.1:${port}/status`).then(
+        (response) => response.ok,
+        () => false,
+      ),
+      exited,
+    ]);
+    if (answered) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${webkitDriverPath} did not answer on port ${port}`);
+}
+
+class WebKitLauncher extends WebdriverLauncher {
+  /** Xvfb and the driver, ended with the run (and if the runner dies, with its process). */
+  #processes = [];
+  #viewportSet = false;
+
+  constructor() {
+    super({
+      hostname: '127.0.0.1',
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // webdriverio asks for a BiDi session by default; WebKitGTK's classic WebDriver is the
+        // complete one, and the launcher uses nothing else.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: miniBrowserPath, args: ['--automation'] },
+      },
+    });
+    process.once('exit', () => this.#endProcesses());
+  }
+
+  async initialize(config, testFiles) {
+    await super.initialize(config, testFiles);
+    // The progress line's label; CI's summary reads one line per browser by it.
+    this.name = 'WebKit';
+    // WebKitGTK's navigator.language is the process's locale, "C" on a machine with none set; the
+    // suite expects the English (en-US) the other two engines report.
+    const env = { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' };
+    if (needsXvfb) env.DISPLAY = await startXvfb(this.#processes);
+    const port = await freePort();
+    await startDriver(this.#processes, env, port);
+    this.options.port = port;
+  }
+
+  async startSession(id, url) {
+    if (!this.#viewportSet) {
+      // The session opens on the first test file; its window is sized once, before that file loads.
+      await this.ensureManagerInitialized();
+      await this.setViewport(DEFAULT_VIEWPORT);
+      this.#viewportSet = true;
+    }
+    return super.startSession(id, url);
+  }
+
+  async stop() {
+    await super.stop();
+    this.#endProcesses();
+  }
+
+  /**
+   * WebDriver sizes the window, not the page: MiniBrowser's toolbar and frame take part of it. The
+   * difference is measured and added; a second round covers a window manager that adjusts the first.
+   */
+  async setViewport({ width, height }) {
+    for (let round = 0; round < 3; round += 1) {
+      const [innerWidth, innerHeight, outerWidth, outerHeight] = await this.driver.execute(() => [
+        window.innerWidth,
+        window.innerHeight,
+        window.outerWidth,
+        window.outerHeight,
+      ]);
+      if (innerWidth === width && innerHeight === height) return;
+      await this.driver.setWindowRect(
+        null,
+        null,
+        width + outerWidth - innerWidth,
+        height + outerHeight - innerHeight,
+      );
+    }
+    throw new Error(`WebKit's viewport could not be set to ${width}x${height}`);
+  }
+
+  /** One key pressed while others are held (Shift+Tab), as a single WebDriver action sequence. */
+  async pressWhileHolding(hold, press) {
+    const code = (name) => Key[name] ?? name;
+    await this.driver.performActions([
+      {
+        type: 'key',
+        id: 'keyboard',
+        actions: [
+          ...hold.map((name) => ({ type: 'keyDown', value: code(name) })),
+          { type: 'keyDown', value: code(press) },
+          { type: 'keyUp', value: code(press) },
+          ...hold.toReversed().map((name) => ({ type: 'keyUp', value: code(name) })),
+        ],
+      },
+    ]);
+  }
+
+  #endProcesses() {
+    for (const child of this.#processes.splice(0)) {
+      if (child.exitCode === null && child.signalCode === null) child.kill();
+    }
+  }
+}
+
+/** WebKitGTK (MiniBrowser) over WebDriver, under an Xvfb of its own when there is no display. */
+export function webkitLauncher() {
+  return new WebKitLauncher();
+}
