@@ -10,12 +10,46 @@
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Key } from 'webdriverio';
 import { miniBrowserPath, needsXvfb, webkitDriverPath, xvfbPath } from './webkit.mjs';
 
 /** Chromium's and Firefox's headless viewport, which the tests' layouts assume (and reset to). */
 const DEFAULT_VIEWPORT = { width: 800, height: 600 };
+
+/**
+ * MiniBrowser's toolbar keeps its window at least 447 px wide, wider than the 320 px the reflow
+ * tests need, and WebDriver cannot hide it. GTK reads this style sheet from the configuration
+ * folder the browser is given, and shrinks the toolbar to nothing it can: the window then narrows
+ * to 290 px. It styles GTK's widgets only; pages are drawn by WebKit, whose fonts and form controls
+ * it does not reach.
+ */
+const SHRUNK_TOOLBAR = `* {
+  min-width: 0; min-height: 0; margin: 0; padding: 0; border-width: 0;
+  font-size: 1px; -gtk-icon-transform: scale(0.01);
+}
+`;
+
+/** A configuration folder of the browser's own: the style sheet above, and nothing of the machine's. */
+function browserConfigFolder() {
+  const folder = mkdtempSync(join(tmpdir(), 'wtr-webkit-'));
+  mkdirSync(join(folder, 'gtk-3.0'));
+  writeFileSync(join(folder, 'gtk-3.0', 'gtk.css'), SHRUNK_TOOLBAR);
+  return folder;
+}
+
+/** Children ended on purpose when the run ends; any other end is said, as it takes the browser with it. */
+const ending = new WeakSet();
+
+function watched(child, name) {
+  child.on('exit', (code, signal) => {
+    if (!ending.has(child)) console.error(`${name} ended during the run (${signal ?? `exit ${code}`})`);
+  });
+  return child;
+}
 
 /** A port nobody listens on: the driver must not meet another engineer's (or run's) driver. */
 async function freePort() {
@@ -35,7 +69,7 @@ async function startXvfb(processes) {
   const xvfb = spawn(xvfbPath, ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
     stdio: ['ignore', 'pipe', 'ignore'],
   });
-  processes.push(xvfb);
+  processes.push(watched(xvfb, 'Xvfb'));
   const display = await new Promise((resolve, reject) => {
     let output = '';
     xvfb.stdout.on('data', (chunk) => {
@@ -51,7 +85,7 @@ async function startXvfb(processes) {
 /** WebKitWebDriver, answering once its `/status` does (it starts in a few milliseconds). */
 async function startDriver(processes, env, port) {
   const driver = spawn(webkitDriverPath, [`--port=${port}`], { stdio: 'ignore', env });
-  processes.push(driver);
+  processes.push(watched(driver, 'WebKitWebDriver'));
   const exited = new Promise((_, reject) => {
     driver.on('error', reject);
     driver.on('exit', (code) => reject(new Error(`${webkitDriverPath} exited with ${code}`)));
@@ -75,6 +109,7 @@ class WebKitLauncher extends WebdriverLauncher {
   /** Xvfb and the driver, ended with the run (and if the runner dies, with its process). */
   #processes = [];
   #viewportSet = false;
+  #configFolder;
 
   constructor() {
     super({
@@ -98,7 +133,13 @@ class WebKitLauncher extends WebdriverLauncher {
     this.name = 'WebKit';
     // WebKitGTK's navigator.language is the process's locale, "C" on a machine with none set; the
     // suite expects the English (en-US) the other two engines report.
-    const env = { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' };
+    this.#configFolder = browserConfigFolder();
+    const env = {
+      ...process.env,
+      LANG: 'en_US.UTF-8',
+      LC_ALL: 'en_US.UTF-8',
+      XDG_CONFIG_HOME: this.#configFolder,
+    };
     if (needsXvfb) env.DISPLAY = await startXvfb(this.#processes);
     const port = await freePort();
     await startDriver(this.#processes, env, port);
@@ -162,8 +203,10 @@ class WebKitLauncher extends WebdriverLauncher {
 
   #endProcesses() {
     for (const child of this.#processes.splice(0)) {
+      ending.add(child);
       if (child.exitCode === null && child.signalCode === null) child.kill();
     }
+    if (this.#configFolder) rmSync(this.#configFolder, { recursive: true, force: true });
   }
 }
 
