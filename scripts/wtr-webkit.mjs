@@ -105,6 +105,11 @@ async function startDriver(processes, env, port) {
   throw new Error(`${webkitDriverPath} did not answer on port ${port}`);
 }
 
+/** A WebDriver key action; a key's name (`Enter`, `Shift`) becomes the code point WebDriver knows it by. */
+function keyAction(type, key) {
+  return { type, value: Key[key] ?? key };
+}
+
 class WebKitLauncher extends WebdriverLauncher {
   /** Xvfb and the driver, ended with the run (and if the runner dies, with its process). */
   #processes = [];
@@ -184,21 +189,27 @@ class WebKitLauncher extends WebdriverLauncher {
     throw new Error(`WebKit's viewport could not be set to ${width}x${height}`);
   }
 
+  /**
+   * What wtr's `sendKeys` calls for `press` and `type`: each key down and up in turn. The webdriver
+   * launcher hands the keys to webdriverio's `keys()`, which presses them all down and then lets
+   * them all up, a chord: a key already down is not pressed again, so "correct" arrived as "corect".
+   */
+  async sendKeys(_sessionId, keys) {
+    await this.#performKeys(keys.flatMap((key) => [keyAction('keyDown', key), keyAction('keyUp', key)]));
+  }
+
   /** One key pressed while others are held (Shift+Tab), as a single WebDriver action sequence. */
   async pressWhileHolding(hold, press) {
-    const code = (name) => Key[name] ?? name;
-    await this.driver.performActions([
-      {
-        type: 'key',
-        id: 'keyboard',
-        actions: [
-          ...hold.map((name) => ({ type: 'keyDown', value: code(name) })),
-          { type: 'keyDown', value: code(press) },
-          { type: 'keyUp', value: code(press) },
-          ...hold.toReversed().map((name) => ({ type: 'keyUp', value: code(name) })),
-        ],
-      },
+    await this.#performKeys([
+      ...hold.map((key) => keyAction('keyDown', key)),
+      keyAction('keyDown', press),
+      keyAction('keyUp', press),
+      ...hold.toReversed().map((key) => keyAction('keyUp', key)),
     ]);
+  }
+
+  #performKeys(actions) {
+    return this.driver.performActions([{ type: 'key', id: 'keyboard', actions }]);
   }
 
   #endProcesses() {
