@@ -178,8 +178,10 @@ describe('<personal-phone> keyboard only', () => {
     await harness.openChange();
     await pressWithShift('Tab');
     expect(deepActiveElement()).to.equal(harness.countrySelect);
-    await sendKeys({ type: 'United K' });
-    await waitUntil(() => harness.countrySelect.value === 'GB', 'typing did not choose the country');
+    // A name without a space: WebKit takes a space on a closed list as the key that opens it, as
+    // Safari does, where Chromium and Firefox take it as part of the name typed.
+    await sendKeys({ type: 'Germany' });
+    await waitUntil(() => harness.countrySelect.value === 'DE', 'typing did not choose the country');
 
     const reached: string[] = [];
     for (let i = 0; i < 3; i++) {
@@ -191,10 +193,10 @@ describe('<personal-phone> keyboard only', () => {
 
     await pressWithShift('Tab');
     await pressWithShift('Tab');
-    await sendKeys({ type: '07911 123456' });
+    await sendKeys({ type: '0151 23456789' });
     await sendKeys({ press: 'Enter' });
     await harness.waitForCodeStep();
-    expect(adapter.lastMessage('phone_change')!.to).to.equal('+447911123456');
+    expect(adapter.lastMessage('phone_change')!.to).to.equal('+4915123456789');
   });
 
   it('Escape in the identity check goes back to the number, keeping it', async () => {
