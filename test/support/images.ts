@@ -197,9 +197,12 @@ let webpEncoding: Promise<boolean> | undefined;
 
 /** Whether this engine's canvas writes WebP, or falls back to PNG as WebKit's does. */
 function canvasEncodesWebp(): Promise<boolean> {
-  webpEncoding ??= new OffscreenCanvas(1, 1)
-    .convertToBlob({ type: 'image/webp' })
-    .then((blob) => blob.type === 'image/webp');
+  if (!webpEncoding) {
+    const canvas = new OffscreenCanvas(1, 1);
+    // Chromium encodes only a canvas that has a context.
+    canvas.getContext('2d');
+    webpEncoding = canvas.convertToBlob({ type: 'image/webp' }).then((blob) => blob.type === 'image/webp');
+  }
   return webpEncoding;
 }
 
