@@ -136,13 +136,14 @@ class WebKitLauncher extends WebdriverLauncher {
     await super.initialize(config, testFiles);
     // The progress line's label; CI's summary reads one line per browser by it.
     this.name = 'WebKit';
-    // WebKitGTK's navigator.language is the process's locale, "C" on a machine with none set; the
-    // suite expects the English (en-US) the other two engines report.
     this.#configFolder = browserConfigFolder();
     const env = {
       ...process.env,
+      // WebKitGTK's navigator.language is the process's locale, "C" on a machine with none set; the
+      // suite expects the English (en-US) the other two engines report.
       LANG: 'en_US.UTF-8',
       LC_ALL: 'en_US.UTF-8',
+      // GTK reads the shrunk toolbar's style sheet from here (see SHRUNK_TOOLBAR).
       XDG_CONFIG_HOME: this.#configFolder,
     };
     if (needsXvfb) env.DISPLAY = await startXvfb(this.#processes);
