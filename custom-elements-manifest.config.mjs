@@ -24,8 +24,8 @@ const componentFiles = readdirSync('src/elements', { withFileTypes: true, recurs
 const baseClassFiles = [
   'src/core/account-provider.ts',
   'src/core/account-element.ts',
-  'src/fragments/section-element.ts',
-  'src/fragments/settings/settings-element.ts',
+  'src/kit/section-element.ts',
+  'src/kit/settings/settings-element.ts',
 ];
 
 const files = [...componentFiles, ...registeringFiles, ...baseClassFiles].sort();
@@ -53,6 +53,40 @@ function eventTypesFromDispatches() {
             if (match) match.type = { text: className };
           }
           declaration.events = documented;
+        }
+      }
+    },
+  };
+}
+
+/**
+ * `<account-settings>` is its sections' parent, and their events bubble out of it (they are
+ * composed), so a host listens for them there: its manifest entry lists every built-in section's
+ * events, and the framework types made from it give `<account-settings>` their handlers. The
+ * sections are read from `BUILT_IN_SECTIONS`, so the list cannot drift.
+ */
+function sectionEventsOnThePage() {
+  const sections = [
+    ...readFileSync('src/elements/account-settings/sections.ts', 'utf8').matchAll(/\btag: '([a-z-]+)'/g),
+  ].map(([, tag]) => tag);
+  return {
+    name: 'section-events-on-the-page',
+    packageLinkPhase({ customElementsManifest }) {
+      const declarations = customElementsManifest.modules.flatMap((module) => module.declarations ?? []);
+      const page = declarations.find((declaration) => declaration.tagName === 'account-settings');
+      if (!page) throw new Error('No <account-settings> in the manifest.');
+      const own = new Set((page.events ?? []).map((event) => event.name));
+      for (const tag of sections) {
+        const section = declarations.find((declaration) => declaration.tagName === tag);
+        if (!section)
+          throw new Error(`BUILT_IN_SECTIONS names <${tag}>, which the manifest does not describe.`);
+        for (const event of section.events ?? []) {
+          if (own.has(event.name)) continue;
+          own.add(event.name);
+          page.events = [
+            ...(page.events ?? []),
+            { ...event, description: `${event.description} (from <${tag}>, bubbling out of the page)` },
+          ];
         }
       }
     },
@@ -302,6 +336,7 @@ export default {
   plugins: [
     rememberTypeScript(),
     eventTypesFromDispatches(),
+    sectionEventsOnThePage(),
     definitionsFromDefineCalls(),
     // `HeadingLevel` becomes `1 | 2 | 3 | 4 | 5 | 6` (as `parsedType`, beside the declared type).
     typeParserPlugin(),

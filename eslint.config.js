@@ -24,18 +24,7 @@ const forbiddenEverywhere = [
   { name: 'zod/v4', message: "Browser code uses 'zod/mini' (20-90 KiB gzip smaller)." },
 ];
 
-const SOURCE_FOLDERS = [
-  'api',
-  'adapters',
-  'mocks',
-  'core',
-  'ui',
-  'i18n',
-  'fragments',
-  'elements',
-  'events',
-  'kit',
-];
+const SOURCE_FOLDERS = ['api', 'adapters', 'mocks', 'core', 'ui', 'i18n', 'kit', 'elements', 'events', 'cli'];
 const LIT = ['lit', 'lit/*', '@lit/*'];
 
 /**
@@ -50,11 +39,12 @@ const LAYERS = {
   core: { folders: ['api', 'i18n'], packages: LIT },
   ui: { folders: [], packages: LIT },
   i18n: { folders: [], packages: [] },
-  fragments: { folders: ['api', 'core', 'i18n', 'ui'], packages: LIT },
-  elements: { folders: ['api', 'core', 'ui', 'fragments', 'i18n', 'events'], packages: LIT },
+  // The element kit: what every element is built from (the section base, dialogs, the settings engine).
+  kit: { folders: ['api', 'core', 'i18n', 'ui'], packages: LIT },
+  elements: { folders: ['api', 'core', 'ui', 'kit', 'i18n', 'events'], packages: LIT },
   events: { folders: [], packages: [] },
   // The `account-elements` command's library (verify, the mock server), run by Node.
-  kit: { folders: ['api', 'adapters', 'mocks'], packages: [] },
+  cli: { folders: ['api', 'adapters', 'mocks'], packages: [] },
 };
 
 function layerRules() {
@@ -98,6 +88,8 @@ export default tseslint.config(
       'custom-elements.json',
       // The examples' own builds (scripts/examples.mjs).
       'examples/*/dist/',
+      'examples/nextjs/.next/',
+      'examples/nextjs/next-env.d.ts',
     ],
   },
   js.configs.recommended,
@@ -117,7 +109,7 @@ export default tseslint.config(
   },
   ...layerRules(),
   {
-    files: ['scripts/**', '*.config.*', '.storybook/**', 'bin/**', 'test/kit/**'],
+    files: ['scripts/**', '*.config.*', '.storybook/**', 'bin/**', 'test/cli/**'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -30,14 +30,16 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         classes: 'src/classes.ts',
+        // `account-elements/contract`: for backends in Node; registers nothing.
+        contract: 'src/contract.ts',
         'adapters/rest': 'src/adapters/rest/index.ts',
         'adapters/memory': 'src/adapters/memory/index.ts',
         mocks: 'src/mocks/index.ts',
         // `account-elements/react`: @lit/react wrappers; React is the host's (an optional peer).
         react: 'src/react/index.ts',
         // For the `account-elements` command (bin/), run by Node: verify needs no msw, the mock server does.
-        'kit/verify': 'src/kit/verify/index.ts',
-        'kit/mock-api': 'src/kit/mock-api.ts',
+        'cli/verify': 'src/cli/verify/index.ts',
+        'cli/mock-api': 'src/cli/mock-api.ts',
         // Each locale's catalog is its own entry: the library imports it on first use, a host may
         // import it ahead (`account-elements/locales/de.js`) to skip the moment of English.
         'locales/es': 'src/i18n/es.ts',

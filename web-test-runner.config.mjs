@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFileSync } from 'node:fs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { crossEngineCommandsPlugin } from './scripts/wtr-commands.mjs';
+import { devtoolsPlugin } from './scripts/wtr-devtools.mjs';
 import { forcedColorsPlugin } from './scripts/wtr-forced-colors.mjs';
 
 /**
@@ -45,6 +46,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     forcedColorsPlugin(),
     crossEngineCommandsPlugin(),
+    devtoolsPlugin(),
   ],
   browsers: [
     chromeLauncher({

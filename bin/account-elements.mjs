@@ -3,11 +3,12 @@
  * `npx account-elements verify <base-url>`: checks a backend against the REST contract.
  * `npx account-elements mock-server`: the mock API as a real HTTP server, a reference to compare with.
  *
- * Plain Node ESM over the library's build (`dist/kit/`), so it runs from the installed package with
+ * Plain Node ESM over the library's build (`dist/cli/`), so it runs from the installed package with
  * no TypeScript step.
  */
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { hostname, networkInterfaces } from 'node:os';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -31,8 +32,11 @@ const USAGE = `Usage:
   account-elements mock-server [options]
       --port <port>           default 8787
       --host <host>           default 127.0.0.1 (0.0.0.0 to reach it from a device)
-      --origin <origin>       a page origin allowed by CORS (default http://localhost:5173;
-                              repeatable; * for any)
+      --origin <origin>       a page origin allowed by CORS and to write (default
+                              http://localhost:5173; repeatable; * for any page, without
+                              credentials)
+      --allowed-host <name>   a host name besides loopback and --host that requests may be
+                              addressed to (a LAN name for a device); repeatable
       --user admin|member     who is signed in (default admin)
       --base-path <path>      where the contract's paths start (default: the root)
 
@@ -45,7 +49,7 @@ function fail(message) {
 
 /** The library's build; a checkout that was never built says how to fix that. */
 async function load(module) {
-  const url = new URL(`../dist/kit/${module}.js`, import.meta.url);
+  const url = new URL(`../dist/cli/${module}.js`, import.meta.url);
   if (!existsSync(fileURLToPath(url)))
     fail('the library is not built: run `npm run build` in the package first');
   try {
@@ -142,6 +146,7 @@ async function runMockServer(args) {
       port: { type: 'string', default: '8787' },
       host: { type: 'string', default: '127.0.0.1' },
       origin: { type: 'string', multiple: true },
+      'allowed-host': { type: 'string', multiple: true },
       user: { type: 'string', default: 'admin' },
       'base-path': { type: 'string', default: '' },
     },
@@ -151,8 +156,9 @@ async function runMockServer(args) {
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail('--port is a port number');
   if (values.user !== 'admin' && values.user !== 'member') fail('--user is admin or member');
   const origins = values.origin ?? ['http://localhost:5173'];
+  const allowedHosts = [...(values['allowed-host'] ?? []), ...hostsOf(values.host)];
 
-  const { createMockApi, corsDecision } = await load('mock-api');
+  const { createMockApi, corsDecision, guardRequest } = await load('mock-api');
   const { createServer: createMockApp } = await import('@mswjs/http-middleware').catch((error) => {
     console.error(
       `account-elements: ${error.message}\nThe mock server needs msw and @mswjs/http-middleware:` +
@@ -165,6 +171,15 @@ async function runMockServer(args) {
   const server = createServer((request, response) => {
     const cors = corsDecision(request.method ?? 'GET', request.headers.origin, origins);
     for (const [name, value] of Object.entries(cors.headers)) response.setHeader(name, value);
+    const refused = guardRequest(request.method ?? 'GET', request.headers, {
+      allowedOrigins: origins,
+      allowedHosts,
+    });
+    if (refused) {
+      response.writeHead(refused.status, refused.headers);
+      response.end(refused.body);
+      return;
+    }
     if (cors.preflight) {
       response.statusCode = 204;
       response.end();
@@ -189,6 +204,18 @@ async function runMockServer(args) {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/**
+ * The names a server listening on `host` is reached by: that name, and when it listens on every
+ * interface, the machine's own name and addresses (a phone on the LAN uses one of them).
+ */
+function hostsOf(host) {
+  if (host !== '0.0.0.0' && host !== '::') return [host];
+  const addresses = Object.values(networkInterfaces())
+    .flat()
+    .map((entry) => (entry.family === 'IPv6' ? `[${entry.address}]` : entry.address));
+  return [hostname(), ...addresses];
 }
 
 const [command, ...rest] = process.argv.slice(2);

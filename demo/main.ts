@@ -53,11 +53,12 @@ let prefs: DemoPrefs = loadPrefs();
 let backend = createBackend();
 const mockApi = startMockApi({ adapter: backend, baseUrl: BASE_URL });
 let adapter = restAdapter();
-// The elements get their adapter at once, as on a host page; their first requests wait for the
-// service worker that plays the backend here.
-provider.adapter = adapter;
-// The gear menu sits in the header, outside the provider: it gets the same adapter, so the same store.
-menu.adapter = adapter;
+// The elements get their adapter and their language at once, as on a host page, so each resource is
+// asked for once, in the right language from the first render; their first requests wait for the
+// service worker that plays the backend here. The gear menu sits in the header, outside the
+// provider: it gets the same adapter, so the same store.
+provider.adapter = menu.adapter = adapter;
+applyPrefs();
 
 function restAdapter(): RestAdapter {
   return new RestAdapter({
@@ -81,10 +82,10 @@ const { worker } = await mockApi.catch((error: unknown) => {
 
 /**
  * A new adapter means a new shared store: every element reloads from the backend as it is now,
- * as after a sign-in on a real site.
+ * as after a sign-in on a real site. At start the elements keep the one they already have.
  */
-function connectAdapter(): void {
-  adapter = restAdapter();
+function connectAdapter(next: RestAdapter = restAdapter()): void {
+  adapter = next;
   provider.adapter = menu.adapter = adapter;
   stopFollowingAccount?.();
   // Saves made by the elements land in the store; the summary and the top bar follow them.
@@ -259,8 +260,7 @@ byId('sign-out', HTMLButtonElement).addEventListener('click', () => {
   faultStatus.textContent = 'Signed out (in the demo nothing happens: a host would end its session here).';
 });
 
-applyPrefs();
-connectAdapter();
+connectAdapter(adapter);
 showOutbox();
 showFault();
 // Keeps "2 minutes ago" true while the page sits open.

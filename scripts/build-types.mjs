@@ -7,9 +7,10 @@
 //    what two entries share in `dist/types/`. Nothing else is shipped, so no test, demo, kit or
 //    internal module has a declaration of its own in the package.
 // 3. The community's generators turn custom-elements.json into JSX types (React, Preact, Solid),
-//    Vue's GlobalComponents, VS Code custom data and JetBrains web-types, under `dist/`.
+//    Vue's GlobalComponents, VS Code custom data and JetBrains web-types, under `dist/`; Svelte's
+//    element types are written here, from the same manifest.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -180,6 +181,58 @@ quiet(() =>
   }),
 );
 
+// Svelte 5: each tag's attributes, properties and `on<event>` handlers added to `svelte/elements`'
+// SvelteHTMLElements, so svelte-check catches a typo'd attribute and types a handler's event. The
+// community generator writes Svelte 4's `on:` and wraps each event in a CustomEvent, which ours are
+// not; what Svelte needs is short enough to write from the manifest directly.
+const elements = manifest.modules.flatMap((module) =>
+  (module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName),
+);
+const svelteTypes = elements.map((element) => {
+  const props = new Map();
+  for (const attribute of element.attributes ?? []) {
+    if (attribute.fieldName) props.set(attribute.name, `${element.name}['${attribute.fieldName}']`);
+  }
+  for (const member of element.members ?? []) {
+    if (
+      member.kind === 'field' &&
+      !member.static &&
+      !member.readonly &&
+      (member.privacy ?? 'public') === 'public'
+    )
+      props.set(member.name, `${element.name}['${member.name}']`);
+  }
+  for (const event of element.events ?? []) {
+    if (event.type?.text) props.set(`on${event.name}`, `(event: ${event.type.text}) => void`);
+  }
+  const lines = [...props].map(([name, type]) => `      '${name}'?: ${type};`);
+  return `    '${element.tagName}': HTMLAttributes<${element.name}> & {\n${lines.join('\n')}\n    };`;
+});
+const svelteImports = [
+  ...new Set(
+    elements.flatMap((element) => [element.name, ...(element.events ?? []).map((event) => event.type?.text)]),
+  ),
+].filter(Boolean);
+mkdirSync(join(root, 'dist/svelte'), { recursive: true });
+writeFileSync(
+  join(root, 'dist/svelte/index.d.ts'),
+  `// Svelte 5: \`import type {} from 'account-elements/svelte'\` once (in a .d.ts of the app) makes the
+// tags, their attributes and their events known to svelte-check.
+import type { HTMLAttributes } from 'svelte/elements';
+import type {
+${svelteImports.map((name) => `  ${name},`).join('\n')}
+} from '../index.js';
+
+declare module 'svelte/elements' {
+  export interface SvelteHTMLElements {
+${svelteTypes.join('\n')}
+  }
+}
+
+export {};
+`,
+);
+
 // VS Code: HTML and CSS custom data (tags, attributes and their values, the --ae-* tokens).
 quiet(() =>
   generateVsCodeCustomElementData(structuredClone(manifest), {
@@ -205,6 +258,7 @@ quiet(() =>
 for (const file of [
   'jsx/custom-elements-jsx.d.ts',
   'vue/index.d.ts',
+  'svelte/index.d.ts',
   'vscode/vscode.html-custom-data.json',
   'web-types.json',
 ]) {

@@ -77,7 +77,11 @@ const wrappers = readFileSync('src/react/index.ts', 'utf8');
 const unwrapped = manifest.modules
   .flatMap((module) => module.declarations ?? [])
   .flatMap((element) => [
-    ...(wrappers.includes(`tagName: '${element.tagName}'`) ? [] : [`<${element.tagName}>`]),
+    // By @lit/react's createComponent, or rendered by its tag (React.createElement('tag', …)).
+    ...(wrappers.includes(`tagName: '${element.tagName}'`) ||
+    new RegExp(`createElement\\(\\s*'${element.tagName}'`).test(wrappers)
+      ? []
+      : [`<${element.tagName}>`]),
     ...(element.events ?? [])
       .filter((event) => !wrappers.includes(`named(${event.type?.text})`))
       .map((event) => `<${element.tagName}>'s ${event.name}`),

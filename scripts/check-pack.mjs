@@ -24,7 +24,7 @@ const allowed = [
   /^(package\.json|README\.md|LICENSE|custom-elements\.json)$/,
   /^bin\/[\w-]+\.mjs$/,
   /^docs\/[\w./-]+\.(md|yaml|png|ts)$/,
-  /^dist\/(index|classes|mocks|react)\.(js|js\.map|d\.ts)$/,
+  /^dist\/(index|classes|contract|mocks|react)\.(js|js\.map|d\.ts)$/,
   /^dist\/elements\/[a-z-]+\.(js|js\.map|d\.ts)$/,
   /^dist\/adapters\/(rest|memory)\.(js|js\.map|d\.ts)$/,
   /^dist\/locales\/[a-z]{2}\.(js|js\.map|d\.ts)$/,
@@ -32,9 +32,9 @@ const allowed = [
   /^dist\/types\/[\w.-]+\.d\.ts$/,
   /^dist\/cdn\/[\w.-]+\.js(\.map)?$/,
   // The `account-elements` command's modules (bin/), run by Node.
-  /^dist\/kit\/[\w-]+\.js(\.map)?$/,
+  /^dist\/cli\/[\w-]+\.js(\.map)?$/,
   /^dist\/jsx\/(custom-elements-jsx|react|preact|solid)\.d\.ts$/,
-  /^dist\/vue\/index\.d\.ts$/,
+  /^dist\/(vue|svelte)\/index\.d\.ts$/,
   /^dist\/vscode\/vscode\.(html|css)-custom-data\.json$/,
   /^dist\/web-types\.json$/,
 ];

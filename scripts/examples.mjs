@@ -3,10 +3,13 @@
 // Chromium (puppeteer-core, Debian's browser) drives the page: it loads without errors, a new name
 // is saved in <account-profile>, and the host's listener writes the `account-profile-updated` event
 // on the page. The README's first example is checked the same way, with its CDN address pointed at
-// the installed package's copy of the file. Needs `npm run build` first.
+// the installed package's copy of the file. The Next.js example is served by its own server
+// (`next start`, the page rendered on the server and hydrated): there the page must also log
+// nothing (React reports a hydration mismatch as an error) and ask for each resource once, with
+// no request aborted. Needs `npm run build` first.
 //
-//   node scripts/examples.mjs [name…]      names: readme html vite-ts react vue angular
-import { execFileSync } from 'node:child_process';
+//   node scripts/examples.mjs [name…]      names: readme html vite-ts react vue angular nextjs
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
@@ -27,6 +30,8 @@ const EXAMPLES = [
   { name: 'react', folder: 'react', serve: 'dist', page: '/', build: true },
   { name: 'vue', folder: 'vue', serve: 'dist', page: '/', build: true },
   { name: 'angular', folder: 'angular', serve: 'dist/browser', page: '/', build: true },
+  // Server-rendered: `next build`, then `next start` serves the page and its API (/api/…).
+  { name: 'nextjs', folder: 'nextjs', server: 'next', page: '/', build: true, requests: '/api/' },
 ];
 
 const wanted = process.argv.slice(2);
@@ -45,7 +50,7 @@ const run = (command, args, cwd) =>
     cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
-    env: { ...process.env, NG_CLI_ANALYTICS: 'false' },
+    env: { ...process.env, NG_CLI_ANALYTICS: 'false', NEXT_TELEMETRY_DISABLED: '1' },
   });
 
 // ---------------------------------------------------------------------------------------------
@@ -81,7 +86,7 @@ function prepare(example, times) {
   }
   if (example.build) {
     const started = performance.now();
-    rmSync(join(cwd, 'dist'), { recursive: true, force: true });
+    rmSync(join(cwd, example.server === 'next' ? '.next' : 'dist'), { recursive: true, force: true });
     run('npm', ['run', 'build'], cwd);
     times.build = seconds(started);
   }
@@ -126,10 +131,60 @@ function serve(folder, extra) {
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
+/** `next start` on a free port; resolves once it answers, with a way to stop it. */
+async function startNext(cwd) {
+  const probe = createServer();
+  const port = await new Promise((done) => probe.listen(0, '127.0.0.1', () => done(probe.address().port)));
+  await new Promise((done) => probe.close(done));
+  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    detached: true,
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const stop = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  const deadline = performance.now() + 30_000;
+  while (performance.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start ended: ${output}`);
+    try {
+      await fetch(`http://127.0.0.1:${port}/favicon.ico`);
+      return { address: () => ({ port }), close: stop };
+    } catch {
+      await new Promise((done) => setTimeout(done, 200));
+    }
+  }
+  stop();
+  throw new Error(`next start did not answer in 30 s: ${output}`);
+}
+
 async function drive(browser, example) {
-  const folder = join(examples, example.folder, example.serve);
-  const server = await serve(folder, example.name === 'readme' ? { '/readme.html': readmePage() } : {});
+  const server =
+    example.server === 'next'
+      ? await startNext(join(examples, example.folder))
+      : await serve(
+          join(examples, example.folder, example.serve),
+          example.name === 'readme' ? { '/readme.html': readmePage() } : {},
+        );
   const tab = await browser.newPage();
+  // What the page asks its API for, and which of those requests it dropped unanswered.
+  const reads = [];
+  const aborted = [];
+  if (example.requests) {
+    tab.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (request.method() === 'GET' && pathname.startsWith(example.requests)) reads.push(pathname);
+    });
+    tab.on('requestfailed', (request) => aborted.push(`${request.url()} (${request.failure()?.errorText})`));
+  }
   const errors = [];
   tab.on('pageerror', (error) => errors.push(error.message));
   // A failed request is reported by its address (the console's line for it has none); the browser's
@@ -144,7 +199,10 @@ async function drive(browser, example) {
     }
   });
   try {
-    await tab.goto(`http://127.0.0.1:${server.address().port}${example.page}`, { waitUntil: 'load' });
+    // A server-rendered page goes on loading its client code after `load`: wait until it is quiet.
+    await tab.goto(`http://127.0.0.1:${server.address().port}${example.page}`, {
+      waitUntil: example.server ? 'networkidle0' : 'load',
+    });
     // The field is inside <account-profile>'s shadow root (inside <account-settings>' too, on the README's page).
     const name = await tab.waitForSelector('>>> [part~="name-input"]', { timeout: 15_000 });
     await name.click({ clickCount: 3 });
@@ -158,6 +216,12 @@ async function drive(browser, example) {
       expected,
     );
     if (errors.length > 0) throw new Error(`errors on the page: ${errors.join(' | ')}`);
+    if (example.requests) {
+      const twice = reads.filter((path, index) => reads.indexOf(path) !== index);
+      if (reads.length === 0) throw new Error(`the page asked nothing of ${example.requests}`);
+      if (twice.length > 0) throw new Error(`asked more than once: ${[...new Set(twice)].join(', ')}`);
+      if (aborted.length > 0) throw new Error(`requests dropped: ${aborted.join(', ')}`);
+    }
   } finally {
     await tab.close();
     server.close();

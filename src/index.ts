@@ -27,4 +27,4 @@ export { configure } from './core/configure.js';
 export { loadLocale, registerLocale, type Catalog, type LocaleCatalog } from './i18n/index.js';
 // Types the elements' properties name, so a host can name them too.
 export type { HeadingLevel } from './ui/index.js';
-export type { StoredSettingsKey } from './core/settings-source.js';
+export type { StoredSettingsKey } from './kit/settings/settings-source.js';

@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'verification_expired',
   'reverification_required',
   'idempotency_key_reused',
+  'idempotency_key_in_use',
   'unsupported',
 ] as const;
 export type AccountErrorCode = (typeof ERROR_CODES)[number];
@@ -75,7 +76,12 @@ export class AccountError extends Error {
 
   /** True for failures worth trying again without any change of input. */
   get retryable(): boolean {
-    return this.code === 'network' || this.code === 'timeout' || this.code === 'rate_limited';
+    return (
+      this.code === 'network' ||
+      this.code === 'timeout' ||
+      this.code === 'rate_limited' ||
+      this.code === 'idempotency_key_in_use'
+    );
   }
 }
 

@@ -158,6 +158,7 @@ export const STATUS_FOR_CODE = {
   verification_expired: 410,
   reverification_required: 403,
   idempotency_key_reused: 422,
+  idempotency_key_in_use: 409,
   unsupported: 501,
 } as const satisfies Record<AccountErrorCode, number>;
 

@@ -13,7 +13,7 @@ import {
   type Catalog,
 } from '../i18n/index.js';
 import { onConfigure, pageDefaults } from './configure.js';
-import { accountContext, type AccountContext } from './context.js';
+import { accountContext, listenForLateProviders, type AccountContext } from './context.js';
 import type { Reverifier } from './action-controller.js';
 import { storeFor, type AccountStore } from './store.js';
 
@@ -60,6 +60,8 @@ export class AccountElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Before the element asks for its provider, which `super.connectedCallback()` does.
+    listenForLateProviders(this.ownerDocument);
     super.connectedCallback();
     this.stopWatchingDefaults = onConfigure(() => this.defaultsVersion++);
     // A locale loaded on first use (or registered late) arrives after the first render.

@@ -22,7 +22,7 @@ export class ReverificationCancelled extends Error {
 
 /**
  * Runs an operation through an identity check when the backend asks for one: the element's own
- * (`IdentityCheck` in the fragments), found on the host so no element wires it by hand.
+ * (`IdentityCheck` in the kit), found on the host so no element wires it by hand.
  */
 export interface Reverifier {
   run<R>(operation: (options: CallOptions) => Promise<R>, options: CallOptions): Promise<R>;

@@ -23,8 +23,13 @@ export function pageDefaults(): AccountDefaults {
 /**
  * Sets the page-wide adapter and locale, used by elements that have neither their own `adapter`
  * nor an `<account-provider>` around them. Elements already on the page pick the change up.
+ *
+ * On a server (no `document`: a framework prerendering a page) it does nothing: no element runs
+ * there, and a server's global is shared by every request, so one visitor's adapter must not be
+ * kept in it. The same module runs again in the browser, where the call takes effect.
  */
 export function configure(defaults: AccountDefaults): void {
+  if (typeof document === 'undefined') return;
   (globalThis as WithDefaults)[DEFAULTS_KEY] = { ...pageDefaults(), ...defaults };
   globalThis.dispatchEvent(new Event(CHANGE_EVENT));
 }

@@ -16,4 +16,3 @@ export * from './unsupported.js';
 export * from './schema-path.js';
 export * from './settings-form-controller.js';
 export * from './settings-switches.js';
-export * from './settings-source.js';

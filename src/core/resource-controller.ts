@@ -66,6 +66,13 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
         // Not asked for yet: the task stays as it was never run, so the status says `idle`.
         if (!requested) return initialState;
         if (!store) return Promise.resolve(undefined);
+        // A host that left the page and is updated all the same (a part of it fetched late, its
+        // locale arriving) may find another adapter than it had: nothing would ever abort a load
+        // started now, so it waits until the host is back.
+        if (!host.isConnected) {
+          this.resumeOnConnect = true;
+          return initialState;
+        }
         const force = this.forceNext;
         this.forceNext = false;
         return store.load(key, { signal, force }).then((value) => ({ store, value }));
@@ -143,8 +150,13 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
     this.follow();
   }
 
-  /** Listens to the store in use (it changes when the adapter does). */
+  /**
+   * Listens to the store in use (it changes when the adapter does). Only while the host is on the
+   * page: a host updated after it left (its aborted load settling re-renders it) would otherwise
+   * subscribe again, and the store, which lives as long as its adapter, would keep it in memory.
+   */
   private follow(): void {
+    if (!this.host.isConnected) return;
     const store = this.store;
     if (store === this.subscribedStore) return;
     this.unsubscribe?.();

@@ -131,6 +131,7 @@ export class AccountStore {
     flight.waiting++;
     if (!signal) return flight.promise;
     return new Promise<T>((resolve, reject) => {
+      const waiter: Waiter<T> = { resolve, reject };
       const leave = () => {
         flight.waiting--;
         // Also a flight a forced load has replaced: nobody else can join it any more.
@@ -138,16 +139,39 @@ export class AccountStore {
           if (this.flights.get(key) === flight) this.flights.delete(key);
           flight.controller.abort(signal.reason);
         }
+        waiter.resolve = waiter.reject = waiter.stopListening = undefined;
         reject(signal.reason);
       };
       signal.addEventListener('abort', leave, { once: true });
-      const settle = () => signal.removeEventListener('abort', leave);
-      flight.promise.then(
-        (value) => (settle(), resolve(value)),
-        (error: unknown) => (settle(), reject(error)),
-      );
+      waiter.stopListening = () => signal.removeEventListener('abort', leave);
+      forward(flight.promise, waiter);
     });
   }
+}
+
+/**
+ * A caller waiting for a flight. The flight may outlive the caller (others still wait for it), so
+ * a caller that leaves empties this: the flight then holds nothing of the caller (its promise, its
+ * signal, whose abort reason keeps the stack it was made on, and through it the element).
+ */
+interface Waiter<T> {
+  resolve?: ((value: T) => void) | undefined;
+  reject?: ((error: unknown) => void) | undefined;
+  stopListening?: (() => void) | undefined;
+}
+
+/** Passes the flight's outcome on to a waiter; a function of its own, so its callbacks hold only the waiter. */
+function forward<T>(promise: Promise<T>, waiter: Waiter<T>): void {
+  promise.then(
+    (value) => {
+      waiter.stopListening?.();
+      waiter.resolve?.(value);
+    },
+    (error: unknown) => {
+      waiter.stopListening?.();
+      waiter.reject?.(error);
+    },
+  );
 }
 
 const stores = new WeakMap<AccountAdapter, AccountStore>();

@@ -1,36 +1,60 @@
-import type { Catalog } from './en.js';
+import type { Catalog, UsageUnit } from './en.js';
 import { formatNumber } from './format.js';
 import { isolate, plural, type PluralForms } from './plural.js';
 
 /**
- * The words of each kind of usage, by plural form, as they follow a number ("٣ دقائق",
- * "١١ دقيقة", "١٠٠ دقيقة"), and the whole phrase for "unlimited", which needs the plural that the
- * `other` form (singular after 100) cannot give.
+ * Each kind of usage: «unlimited» with it (which needs a plural no count gives), and a count of it
+ * as a whole phrase, in the two cases a count takes here: on its own or as a subject, nominative
+ * («دقيقتان»), and after a preposition or a noun such as «من» or «نحو», genitive («من دقيقتين»).
+ * As Arabic does, no numeral stands before one or two: «دقيقة واحدة», «دقيقتان», then «٣ دقائق».
  */
-const USAGE_UNITS = {
-  minutes: { one: 'دقيقة', two: 'دقيقتان', few: 'دقائق', other: 'دقيقة', unlimited: 'دقائق غير محدودة' },
-  messages: { one: 'رسالة', two: 'رسالتان', few: 'رسائل', other: 'رسالة', unlimited: 'رسائل غير محدودة' },
-  groups: {
-    one: 'مجموعة',
-    two: 'مجموعتان',
-    few: 'مجموعات',
-    other: 'مجموعة',
-    unlimited: 'مجموعات غير محدودة',
-  },
-  apiRequests: {
-    one: 'طلب API',
-    two: 'طلبا API',
-    few: 'طلبات API',
-    other: 'طلب API',
-    unlimited: 'طلبات API غير محدودة',
-  },
-} as const;
-
-type UnitWords = (typeof USAGE_UNITS)[keyof typeof USAGE_UNITS];
-
-function unitWord(words: UnitWords): (form: Intl.LDMLPluralRule) => string {
-  return (form) => (form === 'one' || form === 'two' || form === 'few' ? words[form] : words.other);
-}
+const USAGE_UNITS: Record<UsageUnit, { unlimited: string; nominative: PluralForms; genitive: PluralForms }> =
+  {
+    minutes: {
+      unlimited: 'دقائق غير محدودة',
+      nominative: { one: 'دقيقة واحدة', two: 'دقيقتان', few: '# دقائق', many: '# دقيقة', other: '# دقيقة' },
+      genitive: { one: 'دقيقة واحدة', two: 'دقيقتين', few: '# دقائق', many: '# دقيقة', other: '# دقيقة' },
+    },
+    messages: {
+      unlimited: 'رسائل غير محدودة',
+      nominative: { one: 'رسالة واحدة', two: 'رسالتان', few: '# رسائل', many: '# رسالة', other: '# رسالة' },
+      genitive: { one: 'رسالة واحدة', two: 'رسالتين', few: '# رسائل', many: '# رسالة', other: '# رسالة' },
+    },
+    groups: {
+      unlimited: 'مجموعات غير محدودة',
+      nominative: {
+        one: 'مجموعة واحدة',
+        two: 'مجموعتان',
+        few: '# مجموعات',
+        many: '# مجموعة',
+        other: '# مجموعة',
+      },
+      genitive: {
+        one: 'مجموعة واحدة',
+        two: 'مجموعتين',
+        few: '# مجموعات',
+        many: '# مجموعة',
+        other: '# مجموعة',
+      },
+    },
+    apiRequests: {
+      unlimited: 'طلبات API غير محدودة',
+      nominative: {
+        one: 'طلب API واحد',
+        two: 'طلبا API',
+        few: '# طلبات API',
+        many: '# طلب API',
+        other: '# طلب API',
+      },
+      genitive: {
+        one: 'طلب API واحد',
+        two: 'طلبي API',
+        few: '# طلبات API',
+        many: '# طلب API',
+        other: '# طلب API',
+      },
+    },
+  };
 
 /**
  * Arabic (Modern Standard), addressing the person in the second person, as Arabic software does.
@@ -68,6 +92,8 @@ export function arabic(locale: string): Catalog {
       many: 'تبقّت # محاولة.',
       other: 'تبقّت # محاولة.',
     });
+  const usage = (kind: UsageUnit, value: number, grammaticalCase: 'nominative' | 'genitive'): string =>
+    count(value, USAGE_UNITS[kind][grammaticalCase]);
   const exampleNumber = isolate('+966 50 123 4567');
 
   return {
@@ -83,7 +109,7 @@ export function arabic(locale: string): Catalog {
       keepMine: 'الاحتفاظ بتغييراتي',
       continue: 'متابعة',
       optional: 'اختياري',
-      tryAgainIn: (value) => `أعد المحاولة بعد ${seconds(value)}`,
+      tryAgainIn: (value) => `إعادة المحاولة بعد ${seconds(value)}`,
     },
     errors: {
       loadFailed: 'تعذّر تحميل هذا القسم.',
@@ -91,16 +117,16 @@ export function arabic(locale: string): Catalog {
       unauthorized: 'انتهت جلستك. سجّل الدخول مرة أخرى للمتابعة.',
       forbidden: 'ليس لديك إذن للقيام بذلك.',
       not_found: 'لم يُعثر على هذا العنصر. ربما تمت إزالته.',
-      conflict: 'تم تغيير هذا في مكان آخر أثناء تعديلك له. ما أدخلته محفوظ.',
+      conflict: 'تم تغيير هذا في مكان آخر أثناء تعديلك له. احتفظنا بما أدخلته.',
       precondition_required: 'لا يمكن القيام بذلك بعد.',
       rate_limited: (value) =>
         value > 0
           ? `محاولات كثيرة جدًا. أعد المحاولة بعد ${seconds(value)}.`
           : 'محاولات كثيرة جدًا. أعد المحاولة بعد قليل.',
       network: 'تعذّر الوصول إلى الخادم. تحقّق من اتصالك.',
-      offline: 'أنت غير متصل بالإنترنت. ما كتبته محفوظ: أعد المحاولة عند عودة الاتصال.',
+      offline: 'أنت غير متصل بالإنترنت. لم يضِع ما كتبته: أعد المحاولة عند عودة الاتصال.',
       uncertain:
-        'لم يستجب الخادم في الوقت المناسب، لذا ربما تم تغييرك وربما لم يتم. نحن نتحقّق من ذلك؛ أعد المحاولة للتأكد.',
+        'لم يستجب الخادم في الوقت المناسب، لذا ربما طُبِّق تغييرك وربما لم يُطبَّق. نحن نتحقّق من ذلك؛ أعد المحاولة للتأكد.',
       timeout: 'استغرق الخادم وقتًا طويلًا للرد.',
       invalid_response: 'أرسل الخادم ردًا لا تفهمه هذه الصفحة.',
       validation: 'بعض الحقول تحتاج إلى مراجعة.',
@@ -108,6 +134,7 @@ export function arabic(locale: string): Catalog {
       verification_expired: 'انتهت صلاحية هذا الرمز. اطلب رمزًا جديدًا.',
       reverification_required: 'أكّد هويتك للمتابعة.',
       idempotency_key_reused: 'سبق إرسال هذا الطلب ببيانات مختلفة. أعد المحاولة.',
+      idempotency_key_in_use: 'لا يزال هذا الطلب قيد المعالجة. انتظر لحظة ثم أعد المحاولة.',
       unsupported: 'هذه الميزة غير متاحة.',
       noAdapter: `لا يوجد محوّل حساب: ضع هذا العنصر داخل ${isolate('<account-provider>')}، أو عيّن خاصيته ${isolate('adapter')}، أو استدعِ ${isolate('configure({ adapter })')}.`,
     },
@@ -128,7 +155,7 @@ export function arabic(locale: string): Catalog {
           : `يجب ألّا يتجاوز الجزء الذي يسبق ${isolate('@')} ${characters(max)}.`,
       invalid_time: `أدخل الوقت بالتنسيق ${isolate('HH:MM')}.`,
       not_in_future: 'اختر وقتًا لم يمضِ بعد.',
-      username_taken: 'اسم المستخدم هذا مستخدم بالفعل.',
+      username_taken: 'اسم المستخدم هذا مأخوذ بالفعل.',
       username_reserved: 'اسم المستخدم هذا محجوز.',
       same_as_current: 'هذه هي القيمة الحالية.',
       password_common: 'كلمة المرور هذه شائعة جدًا ويسهل تخمينها. اختر كلمة مرور أخرى.',
@@ -142,7 +169,7 @@ export function arabic(locale: string): Catalog {
       password: 'كلمة المرور الحالية',
       wrongPassword: 'كلمة المرور هذه غير صحيحة.',
       usePassword: 'استخدام كلمة المرور',
-      useSms: 'أرسل لي رمزًا في رسالة نصية بدلًا من ذلك',
+      useSms: 'إرسال رمز برسالة نصية',
       sendCode: 'إرسال الرمز',
       code: 'الرمز من الرسالة النصية',
       codeSentTo: (to) => `أرسلنا رمزًا إلى ${isolate(to)}.`,
@@ -191,6 +218,8 @@ export function arabic(locale: string): Catalog {
       usernameChecking: 'جارٍ التحقق…',
       usernameAvailable: 'متاح.',
       usernameCurrent: 'هذا هو اسم المستخدم الخاص بك.',
+      usernameChecksPaused: (when) =>
+        `تم التحقق من أسماء كثيرة جدًا: سيُعاد التحقق من التوفر ${when}. لا يزال بإمكانك الحفظ.`,
       saved: 'تم حفظ الملف الشخصي.',
       roleAdmin: 'مسؤول',
       roleMember: 'عضو',
@@ -209,7 +238,7 @@ export function arabic(locale: string): Catalog {
       numberHint: `كما تطلبه داخل ذلك البلد، أو ابدأ بـ ${isolate('+')} ثم رمز البلد.`,
       sendCode: 'إرسال الرمز',
       sending: 'جارٍ الإرسال…',
-      verify: 'تحقّق',
+      verify: 'التحقق',
       verifying: 'جارٍ التحقق…',
       codeIncomplete: 'أدخل الرمز كاملًا من الرسالة النصية.',
       codeSentAgain: 'رمز جديد في الطريق إليك.',
@@ -219,9 +248,9 @@ export function arabic(locale: string): Catalog {
       heading: 'حذف الحساب',
       description: 'إغلاق الحساب وكل ما فيه، لجميع أعضائه.',
       consequences:
-        'يؤدي حذف الحساب إلى إزالة أرقامه وسجل المكالمات والرسائل والبريد الصوتي وجهات الاتصال والمجموعات ومفاتيح API، لجميع الأعضاء. لا يمكن التراجع عن ذلك.',
+        'يؤدي حذف الحساب إلى إزالة أرقامه وسجل المكالمات والرسائل ورسائل البريد الصوتي وجهات الاتصال والمجموعات ومفاتيح API، لجميع الأعضاء. لا يمكن التراجع عن ذلك.',
       delete: 'حذف الحساب…',
-      adminOnly: 'يمكن للمسؤول فقط حذف الحساب. إذا كان يجب إغلاقه، فاطلب ذلك من أحد مسؤولي حسابك.',
+      adminOnly: 'لا يستطيع حذف الحساب إلا المسؤول. إذا كان يجب إغلاقه، فاطلب ذلك من أحد مسؤولي حسابك.',
       confirmHeading: 'هل تريد حذف هذا الحساب؟',
       confirmIntro:
         'لا يمكن التراجع عن ذلك. سيتوقف مفتاح API عن العمل وسيفقد جميع الأعضاء إمكانية الوصول فورًا.',
@@ -301,7 +330,7 @@ export function arabic(locale: string): Catalog {
       dates: (created, lastUsed) =>
         lastUsed === null
           ? `أُنشئ في ${created}، ولم يُستخدم قط`
-          : `أُنشئ في ${created}، وآخر استخدام ${lastUsed}`,
+          : `أُنشئ في ${created}، واستُخدم آخر مرة ${lastUsed}`,
       reveal: 'إظهار',
       revealing: 'جارٍ الإظهار…',
       hide: 'إخفاء',
@@ -324,7 +353,7 @@ export function arabic(locale: string): Catalog {
       revealUnsupported:
         'لا يعرض هذا الخادم المفتاح كاملًا إلا عند إنشائه. للحصول على مفتاح يمكنك نسخه، أعد إنشاءه.',
       memberNote:
-        'يمكن للمسؤول فقط إظهار مفتاح API أو استبداله. إذا كنت تحتاج إليه، فاطلبه من أحد مسؤولي حسابك.',
+        'لا يستطيع إظهار مفتاح API أو استبداله إلا المسؤول. إذا كنت تحتاج إليه، فاطلبه من أحد مسؤولي حسابك.',
     },
     plan: {
       heading: 'الخطة والاستخدام',
@@ -333,21 +362,15 @@ export function arabic(locale: string): Catalog {
       cycle: (start, end) => `بدأت هذه الدورة في ${start} وتتجدد في ${end}.`,
       usageLabel: 'الاستخدام في هذه الدورة',
       kinds: { minutes: 'الدقائق', messages: 'الرسائل', groups: 'المجموعات', apiRequests: 'طلبات API' },
-      units: {
-        minutes: unitWord(USAGE_UNITS.minutes),
-        messages: unitWord(USAGE_UNITS.messages),
-        groups: unitWord(USAGE_UNITS.groups),
-        apiRequests: unitWord(USAGE_UNITS.apiRequests),
-      },
-      usedOf: (used, limit, unit) => `${used} من ${limit} ${unit}`,
-      usedUnlimited: (used, unit) => `${used} ${unit}، بلا حد`,
+      usedOf: (kind, used, limit) => `${n(used)} من ${usage(kind, limit, 'genitive')}`,
+      usedUnlimited: (kind, used) => `${usage(kind, used, 'nominative')}، بلا حد`,
       withinLimit: 'ضمن الحد.',
       nearLimit: 'قريب من الحد.',
       limitReached: 'تم بلوغ الحد.',
-      projection: (amount, unit, date) => `بهذا المعدل: نحو ${amount} ${unit} بحلول ${date}.`,
-      runsOut: (date) => `بهذا المعدل، سينفد قرابة ${date}.`,
+      projection: (kind, about, date) => `بهذا المعدل: نحو ${usage(kind, about, 'genitive')} بحلول ${date}.`,
+      runsOut: (date) => `بهذا المعدل، ستبلغ الحد في ${date} تقريبًا.`,
       upgrade: 'ترقية',
-      salesChat: 'الدردشة مع المبيعات',
+      salesChat: 'الدردشة مع فريق المبيعات',
       salesUnreachable:
         'لا يمكن فتح دردشة المبيعات من هنا. للتحدث مع فريق المبيعات، اسأل أحد مسؤولي حسابك أو استخدم بيانات الاتصال على موقعنا الإلكتروني.',
       upgradeHeading: 'تغيير خطتك',
@@ -356,17 +379,15 @@ export function arabic(locale: string): Catalog {
       current: 'الخطة الحالية',
       price: (amount, interval) => (interval === 'month' ? `${amount} شهريًا` : `${amount} سنويًا`),
       customPrice: 'السعر عند الطلب',
-      limit: (amount, unit) => `${amount} ${unit}`,
-      // The element passes the `other` form, singular in Arabic: the phrase comes from the table.
-      unlimited: (unit) =>
-        Object.values(USAGE_UNITS).find((words) => words.other === unit)?.unlimited ?? `${unit}، بلا حد`,
+      limit: (kind, amount) => usage(kind, amount, 'nominative'),
+      unlimited: (kind) => USAGE_UNITS[kind].unlimited,
       choose: (name) => `اختيار ${isolate(name)}`,
       opening: 'جارٍ فتح صفحة الدفع…',
       redirecting: 'جارٍ نقلك إلى صفحة الدفع…',
       salesOnly: 'يبيعها فريق المبيعات لدينا.',
-      talkToSales: (name) => `التحدث مع المبيعات بشأن ${isolate(name)}`,
+      talkToSales: (name) => `التحدث مع فريق المبيعات بشأن ${isolate(name)}`,
       askAdmin: (name) => `اطلب من أحد مسؤولي حسابك التبديل إلى ${isolate(name)}.`,
-      adminOnly: 'يمكن للمسؤول فقط تغيير الخطة. اطلب ذلك من أحد مسؤولي حسابك.',
+      adminOnly: 'لا يستطيع تغيير الخطة إلا المسؤول. اطلب ذلك من أحد مسؤولي حسابك.',
       checkoutUnsafe: 'تعذّر فتح صفحة الدفع بأمان. أعد المحاولة لاحقًا أو تواصل مع الدعم.',
     },
     menu: {
@@ -377,9 +398,9 @@ export function arabic(locale: string): Catalog {
     settingsSection: {
       saved: 'تم حفظ إعداداتك.',
       noSource: 'لا يوجد ما يُعرض: زوّد هذا القسم بمورد، أو بدالتَي التحميل والحفظ.',
-      switchSaved: (label, on) => (on ? `${label}: مفعّل.` : `${label}: متوقف.`),
+      switchSaved: (label, on) => (on ? `«${label}»: مفعّل.` : `«${label}»: معطّل.`),
       switchConflict:
-        'تم تغيير هذا في مكان آخر. تظهر الآن أحدث الإعدادات: بدّل المفتاح مرة أخرى إذا كنت لا تزال تريد ذلك.',
+        'تم تغيير هذا في مكان آخر. تظهر الآن أحدث الإعدادات: اضغط زر التبديل مرة أخرى إذا كنت لا تزال تريد ذلك.',
       switchNeedsFields: (label) =>
         `يحتاج «${label}» إلى مزيد من البيانات قبل تفعيله: املأ الحقول المحددة، ثم اضغط «حفظ».`,
       unsaved: 'لم يُحفظ بعد',
@@ -490,7 +511,7 @@ export function arabic(locale: string): Catalog {
           few: '# كلمات',
           many: '# كلمة',
           other: '# كلمة',
-        })} من عندك.`,
+        })} من اختيارك.`,
     },
     settings: {
       heading: 'إعداداتي',

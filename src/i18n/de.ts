@@ -1,6 +1,14 @@
-import type { Catalog } from './en.js';
+import type { Catalog, UsageUnit } from './en.js';
 import { formatNumber } from './format.js';
 import { plural, type PluralForms } from './plural.js';
+
+/** Each kind of usage: its name in the plural, and a count of it as a phrase («1 Minute», «3.000 Minuten»). */
+const USAGE_UNITS: Record<UsageUnit, { plural: string; count: PluralForms }> = {
+  minutes: { plural: 'Minuten', count: { one: '# Minute', other: '# Minuten' } },
+  messages: { plural: 'Nachrichten', count: { one: '# Nachricht', other: '# Nachrichten' } },
+  groups: { plural: 'Gruppen', count: { one: '# Gruppe', other: '# Gruppen' } },
+  apiRequests: { plural: 'API-Anfragen', count: { one: '# API-Anfrage', other: '# API-Anfragen' } },
+};
 
 /**
  * German, addressing the person as «Sie», as account and billing settings in German-language
@@ -17,6 +25,7 @@ export function german(locale: string): Catalog {
     formatNumber(locale, value, { style: 'unit', unit: 'megabyte' }).replace(' ', '\u00a0');
   const attemptsLeft = (left: number): string =>
     count(left, { one: 'Noch # Versuch.', other: 'Noch # Versuche.' });
+  const usage = (kind: UsageUnit, value: number): string => count(value, USAGE_UNITS[kind].count);
 
   return {
     common: {
@@ -31,7 +40,7 @@ export function german(locale: string): Catalog {
       keepMine: 'Meine Änderungen behalten',
       continue: 'Weiter',
       optional: 'optional',
-      tryAgainIn: (seconds) => `Erneut versuchen in ${n(seconds)}\u00a0s`,
+      tryAgainIn: (seconds) => `In ${n(seconds)}\u00a0s erneut versuchen`,
     },
     errors: {
       loadFailed: 'Dieser Bereich konnte nicht geladen werden.',
@@ -59,6 +68,8 @@ export function german(locale: string): Catalog {
       reverification_required: 'Bestätigen Sie Ihre Identität, um fortzufahren.',
       idempotency_key_reused:
         'Diese Anfrage wurde bereits mit anderen Angaben gesendet. Versuchen Sie es erneut.',
+      idempotency_key_in_use:
+        'Diese Anfrage wird noch bearbeitet. Warten Sie einen Moment und versuchen Sie es dann erneut.',
       unsupported: 'Das ist nicht verfügbar.',
       noAdapter:
         'Kein Konto-Adapter: Setzen Sie dieses Element in <account-provider>, geben Sie ihm über die Eigenschaft adapter einen Adapter oder rufen Sie configure({ adapter }) auf.',
@@ -99,7 +110,7 @@ export function german(locale: string): Catalog {
       password: 'Aktuelles Passwort',
       wrongPassword: 'Dieses Passwort ist nicht richtig.',
       usePassword: 'Mein Passwort verwenden',
-      useSms: 'Stattdessen Code per SMS senden',
+      useSms: 'Code per SMS erhalten',
       sendCode: 'Code senden',
       code: 'Code aus der SMS',
       codeSentTo: (to) => `Wir haben einen Code an ${to} gesendet.`,
@@ -109,7 +120,7 @@ export function german(locale: string): Catalog {
       code: 'Bestätigungscode',
       codeHint: (length) => count(length, { one: '# Ziffer', other: '# Ziffern' }),
       resend: 'Neuen Code senden',
-      resendIn: (seconds) => `Neuen Code senden in ${n(seconds)}\u00a0s`,
+      resendIn: (seconds) => `Neuen Code in ${n(seconds)}\u00a0s senden`,
       attemptsLeft,
       noAttemptsLeft:
         'Keine Versuche mehr. Warten Sie zu Ihrer Sicherheit eine Weile, bevor Sie neu beginnen.',
@@ -150,6 +161,8 @@ export function german(locale: string): Catalog {
       usernameChecking: 'Wird geprüft…',
       usernameAvailable: 'Verfügbar.',
       usernameCurrent: 'Das ist Ihr Benutzername.',
+      usernameChecksPaused: (when) =>
+        `Zu viele Namen geprüft: Die Verfügbarkeit wird ${when} wieder geprüft. Sie können trotzdem speichern.`,
       saved: 'Profil gespeichert.',
       roleAdmin: 'Admin',
       roleMember: 'Mitglied',
@@ -179,7 +192,7 @@ export function german(locale: string): Catalog {
       heading: 'Konto löschen',
       description: 'Das Konto mit allem, was dazugehört, für alle Mitglieder schließen.',
       consequences:
-        'Beim Löschen des Kontos werden seine Rufnummern, der Anruf- und Nachrichtenverlauf, Sprachnachrichten, Kontakte, Gruppen und API-Schlüssel für alle Mitglieder entfernt. Das lässt sich nicht rückgängig machen.',
+        'Beim Löschen des Kontos werden seine Rufnummern, der Anruf- und Nachrichtenverlauf, Mailbox-Nachrichten, Kontakte, Gruppen und API-Schlüssel für alle Mitglieder entfernt. Das lässt sich nicht rückgängig machen.',
       delete: 'Konto löschen…',
       adminOnly:
         'Nur ein Admin kann das Konto löschen. Wenden Sie sich an einen Admin Ihres Kontos, wenn es geschlossen werden soll.',
@@ -208,7 +221,7 @@ export function german(locale: string): Catalog {
         `Wir haben einen Link an ${address} gesendet. Öffnen Sie ihn, um zu dieser Adresse zu wechseln.`,
       stillPrimary: (current) => `Bis dahin bleibt ${current} Ihre E-Mail-Adresse.`,
       resend: 'Link erneut senden',
-      resendIn: (seconds) => `Link erneut senden in ${n(seconds)}\u00a0s`,
+      resendIn: (seconds) => `Link in ${n(seconds)}\u00a0s erneut senden`,
       cancelChange: 'Änderung abbrechen',
       linkSentStatus: 'Link gesendet. Sehen Sie in Ihrem Posteingang nach.',
       linkResent: 'Neuer Link gesendet. Nur der neueste Link funktioniert.',
@@ -218,7 +231,7 @@ export function german(locale: string): Catalog {
       notifyAll: 'Per E-Mail über Anrufe informieren',
       notifyAllHint: 'An Ihre E-Mail-Adresse.',
       missedCalls: 'Verpasste Anrufe',
-      voicemails: 'Sprachnachrichten',
+      voicemails: 'Mailbox-Nachrichten',
       notificationsSaved: 'E-Mail-Benachrichtigungen gespeichert.',
       notificationsConflict:
         'Diese Einstellungen wurden an anderer Stelle geändert. Der neueste Stand wird angezeigt; versuchen Sie es erneut.',
@@ -232,7 +245,7 @@ export function german(locale: string): Catalog {
       resetNote: 'Vergessen? Zum Zurücksetzen senden wir einen Code per SMS an die Mobilnummer Ihres Kontos.',
       sending: 'Code wird gesendet…',
       noPhone:
-        'Zum Zurücksetzen senden wir einen Code per SMS an Ihr Handy, aber in Ihrem Konto ist noch keine Mobilnummer hinterlegt.',
+        'Zum Zurücksetzen senden wir einen Code per SMS an Ihre Mobilnummer, aber in Ihrem Konto ist noch keine hinterlegt.',
       addPhone: 'Mobilnummer hinzufügen',
       changeUnsupported:
         'Das Passwort lässt sich hier nicht mit dem aktuellen Passwort ändern. Setzen Sie es mit einem Code zurück, den wir Ihnen per SMS senden.',
@@ -241,7 +254,7 @@ export function german(locale: string): Catalog {
       new: 'Neues Passwort',
       show: 'Passwort anzeigen',
       rules: (min, max) =>
-        `${n(min)} bis ${n(max)} Zeichen; Leerzeichen, Emojis und jedes Alphabet zählen. Ziffern oder Sonderzeichen sind nicht nötig, aber kein gängiges Passwort, nicht Ihr Benutzername und nicht Ihr aktuelles Passwort.`,
+        `${n(min)} bis ${n(max)} Zeichen; Leerzeichen, Emojis und jedes Alphabet zählen. Ziffern oder Sonderzeichen sind nicht nötig. Nicht erlaubt sind gängige Passwörter, Ihr Benutzername und Ihr aktuelles Passwort.`,
       strength: {
         weak: 'Stärke: schwach. Es wäre schnell erraten.',
         fair: 'Stärke: mittel. Länger ist stärker: Ein paar Wörter ohne Zusammenhang eignen sich gut.',
@@ -301,24 +314,17 @@ export function german(locale: string): Catalog {
       heading: 'Tarif und Nutzung',
       description: 'Ihr Tarif, der aktuelle Abrechnungszeitraum und wie viel davon genutzt ist.',
       planLabel: 'Tarif',
-      cycle: (start, end) =>
-        `Dieser Abrechnungszeitraum hat am ${start} begonnen und wird am ${end} zurückgesetzt.`,
+      cycle: (start, end) => `Dieser Abrechnungszeitraum hat am ${start} begonnen und endet am ${end}.`,
       usageLabel: 'Nutzung in diesem Zeitraum',
       kinds: { minutes: 'Minuten', messages: 'Nachrichten', groups: 'Gruppen', apiRequests: 'API-Anfragen' },
-      units: {
-        minutes: (form) => (form === 'one' ? 'Minute' : 'Minuten'),
-        messages: (form) => (form === 'one' ? 'Nachricht' : 'Nachrichten'),
-        groups: (form) => (form === 'one' ? 'Gruppe' : 'Gruppen'),
-        apiRequests: (form) => (form === 'one' ? 'API-Anfrage' : 'API-Anfragen'),
-      },
-      usedOf: (used, limit, unit) => `${used} von ${limit} ${unit}`,
-      usedUnlimited: (used, unit) => `${used} ${unit}, unbegrenzt`,
+      usedOf: (kind, used, limit) => `${n(used)} von ${usage(kind, limit)}`,
+      usedUnlimited: (kind, used) => `${usage(kind, used)}, unbegrenzt`,
       withinLimit: 'Innerhalb des Limits.',
       nearLimit: 'Limit fast erreicht.',
       limitReached: 'Limit erreicht.',
-      projection: (amount, unit, date) => `Bei diesem Tempo: etwa ${amount} ${unit} bis zum ${date}.`,
+      projection: (kind, about, date) => `Bei diesem Tempo: etwa ${usage(kind, about)} bis zum ${date}.`,
       runsOut: (date) => `Bei diesem Tempo ist das Kontingent etwa am ${date} aufgebraucht.`,
-      upgrade: 'Upgrade',
+      upgrade: 'Tarif wechseln',
       salesChat: 'Mit dem Vertrieb chatten',
       salesUnreachable:
         'Der Vertriebschat lässt sich hier nicht öffnen. Um mit dem Vertrieb zu sprechen, wenden Sie sich an einen Admin Ihres Kontos oder nutzen Sie die Kontaktdaten auf unserer Website.',
@@ -329,8 +335,8 @@ export function german(locale: string): Catalog {
       current: 'Aktueller Tarif',
       price: (amount, interval) => (interval === 'month' ? `${amount} pro Monat` : `${amount} pro Jahr`),
       customPrice: 'Preis auf Anfrage',
-      limit: (amount, unit) => `${amount} ${unit}`,
-      unlimited: (unit) => `Unbegrenzte ${unit}`,
+      limit: (kind, amount) => usage(kind, amount),
+      unlimited: (kind) => `Unbegrenzte ${USAGE_UNITS[kind].plural}`,
       choose: (name) => `${name} wählen`,
       opening: 'Bezahlseite wird geöffnet…',
       redirecting: 'Sie werden zur Bezahlseite weitergeleitet…',
@@ -407,10 +413,10 @@ export function german(locale: string): Catalog {
       },
       hours: {
         day: 'Tag',
-        opens: 'Öffnet',
-        closes: 'Schließt',
-        opensOn: (day) => `${day}: öffnet`,
-        closesOn: (day) => `${day}: schließt`,
+        opens: 'Von',
+        closes: 'Bis',
+        opensOn: (day) => `${day}: von`,
+        closesOn: (day) => `${day}: bis`,
         closed: 'Geschlossen',
         overnight: 'Über Nacht',
       },
@@ -427,7 +433,7 @@ export function german(locale: string): Catalog {
       forwardingNumber: 'Weiterleiten an',
       forwardingNumberHint: 'Mit Ländervorwahl, zum Beispiel +49 151 23456789.',
       voicemailGroup: 'Mailbox',
-      voicemail: 'Mailbox aktivieren',
+      voicemail: 'Anrufe per Mailbox annehmen',
       voicemailHint: 'Anrufer können eine Nachricht hinterlassen, wenn niemand abnimmt.',
       ringSeconds: 'Klingeldauer (Sekunden)',
       ringSecondsHint: (min, max) =>
@@ -443,14 +449,15 @@ export function german(locale: string): Catalog {
       callerIdModes: {
         business: 'Geschäftsnummer',
         personal: 'Meine Mobilnummer',
-        private: 'Rufnummer unterdrücken',
+        private: 'Unterdrückte Rufnummer',
       },
       hoursGroup: 'Geschäftszeiten',
       hours: 'Geschäftszeiten verwenden',
       hoursHint: 'Außerhalb dieser Zeiten gehen Anrufe an die Mailbox.',
       timezone: 'Zeitzone',
       days: 'Öffnungstage und -zeiten',
-      daysHint: 'Liegt die Schließzeit vor der Öffnungszeit, reicht sie über Mitternacht hinaus.',
+      daysHint:
+        'Liegt die Schließzeit vor der Öffnungszeit, reichen die Öffnungszeiten über Mitternacht hinaus.',
       doNotDisturb: 'Nicht stören',
       doNotDisturbHint: 'Anrufe gehen direkt an die Mailbox.',
       until: 'Bis',
@@ -473,13 +480,13 @@ export function german(locale: string): Catalog {
       forwardEmail: 'E-Mail-Adresse',
       optOut: 'Abmelde-Stichwörter',
       optOutHint: (max) =>
-        `Besteht eine SMS nur aus einem dieser Wörter, erhält der Absender keine Nachrichten mehr von Ihnen. Fügen Sie bis zu ${n(max)} eigene hinzu.`,
+        `Besteht eine SMS nur aus einem dieser Wörter, erhält der Absender keine Nachrichten mehr von Ihnen. ${count(max, { one: 'Fügen Sie bis zu # eigenes hinzu.', other: 'Fügen Sie bis zu # eigene hinzu.' })}`,
     },
     settings: {
       heading: 'Meine Einstellungen',
       navigation: 'Bereiche der Einstellungen',
       sections: 'Bereiche',
-      sectionsMenu: (current) => `Springen zu: ${current}`,
+      sectionsMenu: (current) => `Wechseln zu: ${current}`,
     },
   };
 }

@@ -1,8 +1,21 @@
 import { formatNumber } from './format.js';
-import { plural } from './plural.js';
+import { plural, type PluralForms } from './plural.js';
 
 /** Numbers inside sentences, written as English writes them (1,284). */
 const n = (value: number): string => formatNumber('en', value);
+
+/** What a plan counts and limits: the contract's kinds of usage. */
+export type UsageUnit = 'minutes' | 'messages' | 'groups' | 'apiRequests';
+
+/** Each kind of usage: its name in the plural, and a count of it as a phrase ("1 minute", "3,000 minutes"). */
+const USAGE_UNITS: Record<UsageUnit, { plural: string; count: PluralForms }> = {
+  minutes: { plural: 'minutes', count: { one: '# minute', other: '# minutes' } },
+  messages: { plural: 'messages', count: { one: '# message', other: '# messages' } },
+  groups: { plural: 'groups', count: { one: '# group', other: '# groups' } },
+  apiRequests: { plural: 'API requests', count: { one: '# API request', other: '# API requests' } },
+};
+
+const usage = (kind: UsageUnit, count: number): string => plural('en', count, USAGE_UNITS[kind].count);
 
 /**
  * The English catalog: every string the elements show. A new locale is one file with the type
@@ -47,6 +60,7 @@ export const en = {
     verification_expired: 'That code has expired. Ask for a new one.',
     reverification_required: 'Confirm it is you to continue.',
     idempotency_key_reused: 'This request was already sent with other details. Try again.',
+    idempotency_key_in_use: 'This request is still being handled. Wait a moment, then try again.',
     unsupported: 'This is not available.',
     noAdapter:
       'No account adapter: wrap this element in <account-provider>, set its adapter property, or call configure({ adapter }).',
@@ -138,13 +152,18 @@ export const en = {
     fileNotImage: 'That file is not a PNG, JPEG, WebP or GIF image.',
     fileUnreadable: 'That image could not be read.',
     pictureTooLarge: (maxSide: number) =>
-      `That picture is over ${n(maxSide)} pixels wide or tall. Choose a smaller one.`,
+      plural('en', maxSide, {
+        one: 'That picture is over # pixel wide or tall. Choose a smaller one.',
+        other: 'That picture is over # pixels wide or tall. Choose a smaller one.',
+      }),
     name: 'Name',
     username: 'Username',
     usernameHint: 'Lower-case letters, digits, dots, dashes and underscores; starts with a letter.',
     usernameChecking: 'Checking…',
     usernameAvailable: 'Available.',
     usernameCurrent: 'This is your username.',
+    usernameChecksPaused: (when: string) =>
+      `Too many names checked: availability is checked again ${when}. You can still save.`,
     saved: 'Profile saved.',
     roleAdmin: 'Admin',
     roleMember: 'Member',
@@ -288,20 +307,15 @@ export const en = {
     cycle: (start: string, end: string) => `This cycle started on ${start} and resets on ${end}.`,
     usageLabel: 'Usage this cycle',
     kinds: { minutes: 'Minutes', messages: 'Messages', groups: 'Groups', apiRequests: 'API requests' },
-    // The unit's form follows the number it counts (`Intl.PluralRules` of the locale picks it).
-    units: {
-      minutes: (form: Intl.LDMLPluralRule) => (form === 'one' ? 'minute' : 'minutes'),
-      messages: (form: Intl.LDMLPluralRule) => (form === 'one' ? 'message' : 'messages'),
-      groups: (form: Intl.LDMLPluralRule) => (form === 'one' ? 'group' : 'groups'),
-      apiRequests: (form: Intl.LDMLPluralRule) => (form === 'one' ? 'API request' : 'API requests'),
-    },
-    usedOf: (used: string, limit: string, unit: string) => `${used} of ${limit} ${unit}`,
-    usedUnlimited: (used: string, unit: string) => `${used} ${unit}, unlimited`,
+    // Each count is said whole, number and words together, by the sentence it is in: a language
+    // may word a count by its place (Arabic says «دقيقتان» alone, «من دقيقتين» after "of").
+    usedOf: (kind: UsageUnit, used: number, limit: number) => `${n(used)} of ${usage(kind, limit)}`,
+    usedUnlimited: (kind: UsageUnit, used: number) => `${usage(kind, used)}, unlimited`,
     withinLimit: 'Within the limit.',
     nearLimit: 'Near the limit.',
     limitReached: 'Limit reached.',
-    projection: (amount: string, unit: string, date: string) =>
-      `At this rate: about ${amount} ${unit} by ${date}.`,
+    projection: (kind: UsageUnit, about: number, date: string) =>
+      `At this rate: about ${usage(kind, about)} by ${date}.`,
     runsOut: (date: string) => `At this rate, it runs out around ${date}.`,
     upgrade: 'Upgrade',
     salesChat: 'Chat with Sales',
@@ -314,8 +328,8 @@ export const en = {
     price: (amount: string, interval: 'month' | 'year') =>
       interval === 'month' ? `${amount} per month` : `${amount} per year`,
     customPrice: 'Price on request',
-    limit: (amount: string, unit: string) => `${amount} ${unit}`,
-    unlimited: (unit: string) => `Unlimited ${unit}`,
+    limit: (kind: UsageUnit, amount: number) => usage(kind, amount),
+    unlimited: (kind: UsageUnit) => `Unlimited ${USAGE_UNITS[kind].plural}`,
     choose: (name: string) => `Choose ${name}`,
     opening: 'Opening the checkout…',
     redirecting: 'Taking you to the checkout page…',

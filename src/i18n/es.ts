@@ -1,6 +1,17 @@
-import type { Catalog } from './en.js';
+import type { Catalog, UsageUnit } from './en.js';
 import { formatNumber } from './format.js';
 import { plural, type PluralForms } from './plural.js';
+
+/** Each kind of usage: its name in the plural, and a count of it as a phrase («1 minuto», «3.000 minutos»). */
+const USAGE_UNITS: Record<UsageUnit, { plural: string; count: PluralForms }> = {
+  minutes: { plural: 'minutos', count: { one: '# minuto', other: '# minutos' } },
+  messages: { plural: 'mensajes', count: { one: '# mensaje', other: '# mensajes' } },
+  groups: { plural: 'grupos', count: { one: '# grupo', other: '# grupos' } },
+  apiRequests: {
+    plural: 'solicitudes de API',
+    count: { one: '# solicitud de API', other: '# solicitudes de API' },
+  },
+};
 
 /**
  * Spanish, addressing the person as «tú», as most Spanish-language software does. Written for
@@ -18,6 +29,7 @@ export function spanish(locale: string): Catalog {
   const attemptsLeft = (left: number): string =>
     count(left, { one: 'Te queda # intento.', other: 'Te quedan # intentos.' });
   const characters = (value: number): string => count(value, { one: '# carácter', other: '# caracteres' });
+  const usage = (kind: UsageUnit, value: number): string => count(value, USAGE_UNITS[kind].count);
 
   return {
     common: {
@@ -40,7 +52,7 @@ export function spanish(locale: string): Catalog {
       unauthorized: 'Tu sesión ha terminado. Vuelve a iniciar sesión para continuar.',
       forbidden: 'No tienes permiso para hacer esto.',
       not_found: 'No se ha encontrado. Puede que se haya eliminado.',
-      conflict: 'Alguien lo ha cambiado en otro lugar mientras lo editabas. Lo que has escrito se conserva.',
+      conflict: 'Se ha cambiado en otro lugar mientras lo editabas. Lo que has escrito se conserva.',
       precondition_required: 'Esto todavía no se puede hacer.',
       rate_limited: (seconds) =>
         seconds > 0
@@ -58,6 +70,8 @@ export function spanish(locale: string): Catalog {
       verification_expired: 'Ese código ha caducado. Pide uno nuevo.',
       reverification_required: 'Confirma que eres tú para continuar.',
       idempotency_key_reused: 'Esta solicitud ya se envió con otros datos. Vuelve a intentarlo.',
+      idempotency_key_in_use:
+        'Esta solicitud aún se está procesando. Espera un momento y vuelve a intentarlo.',
       unsupported: 'Esto no está disponible.',
       noAdapter:
         'No hay adaptador de cuenta: coloca este elemento dentro de <account-provider>, asigna su propiedad adapter o llama a configure({ adapter }).',
@@ -95,7 +109,7 @@ export function spanish(locale: string): Catalog {
       password: 'Contraseña actual',
       wrongPassword: 'Esa contraseña no es correcta.',
       usePassword: 'Usar mi contraseña',
-      useSms: 'Enviarme un código por SMS',
+      useSms: 'Usar un código por SMS',
       sendCode: 'Enviar código',
       code: 'Código del SMS',
       codeSentTo: (to) => `Hemos enviado un código a ${to}.`,
@@ -138,13 +152,18 @@ export function spanish(locale: string): Catalog {
       fileNotImage: 'Ese archivo no es una imagen PNG, JPEG, WebP ni GIF.',
       fileUnreadable: 'No se ha podido leer esa imagen.',
       pictureTooLarge: (maxSide) =>
-        `Esa foto mide más de ${n(maxSide)} píxeles de ancho o de alto. Elige una más pequeña.`,
+        count(maxSide, {
+          one: 'Esa foto mide más de # píxel de ancho o de alto. Elige una más pequeña.',
+          other: 'Esa foto mide más de # píxeles de ancho o de alto. Elige una más pequeña.',
+        }),
       name: 'Nombre',
       username: 'Nombre de usuario',
       usernameHint: 'Letras minúsculas, números, puntos, guiones y guiones bajos; empieza por una letra.',
       usernameChecking: 'Comprobando…',
       usernameAvailable: 'Disponible.',
       usernameCurrent: 'Este es tu nombre de usuario.',
+      usernameChecksPaused: (when) =>
+        `Se han comprobado demasiados nombres: la disponibilidad se vuelve a comprobar ${when}. Puedes guardar igualmente.`,
       saved: 'Perfil guardado.',
       roleAdmin: 'Administrador',
       roleMember: 'Miembro',
@@ -152,7 +171,7 @@ export function spanish(locale: string): Catalog {
     phone: {
       heading: 'Móvil personal',
       description:
-        'Donde te enviamos por SMS los códigos de seguridad. Un número nuevo se comprueba con un código antes de usarlo.',
+        'El número al que te enviamos los códigos de seguridad por SMS. Un número nuevo se comprueba con un código antes de usarlo.',
       current: 'Número de móvil',
       none: 'Aún no hay ningún número de móvil',
       change: 'Cambiar número',
@@ -216,7 +235,7 @@ export function spanish(locale: string): Catalog {
       voicemails: 'Mensajes de voz',
       notificationsSaved: 'Notificaciones por correo guardadas.',
       notificationsConflict:
-        'Estos ajustes se han cambiado en otro lugar. Se muestran los más recientes; vuelve a intentarlo.',
+        'Esta configuración se ha cambiado en otro lugar. Se muestra la más reciente; vuelve a intentarlo.',
     },
     password: {
       heading: 'Contraseña',
@@ -300,22 +319,17 @@ export function spanish(locale: string): Catalog {
         groups: 'Grupos',
         apiRequests: 'Solicitudes de API',
       },
-      units: {
-        minutes: (form) => (form === 'one' ? 'minuto' : 'minutos'),
-        messages: (form) => (form === 'one' ? 'mensaje' : 'mensajes'),
-        groups: (form) => (form === 'one' ? 'grupo' : 'grupos'),
-        apiRequests: (form) => (form === 'one' ? 'solicitud de API' : 'solicitudes de API'),
-      },
-      usedOf: (used, limit, unit) => `${used} de ${limit} ${unit}`,
-      usedUnlimited: (used, unit) => `${used} ${unit}, sin límite`,
+      usedOf: (kind, used, limit) => `${n(used)} de ${usage(kind, limit)}`,
+      usedUnlimited: (kind, used) => `${usage(kind, used)}, sin límite`,
       withinLimit: 'Dentro del límite.',
       nearLimit: 'Cerca del límite.',
       limitReached: 'Límite alcanzado.',
       // «aproximadamente» rather than «unos/unas»: the unit's gender is not known here.
-      projection: (amount, unit, date) => `A este ritmo: aproximadamente ${amount} ${unit} para el ${date}.`,
+      projection: (kind, about, date) =>
+        `A este ritmo: aproximadamente ${usage(kind, about)} para el ${date}.`,
       runsOut: (date) => `A este ritmo, se agotará hacia el ${date}.`,
       upgrade: 'Mejorar plan',
-      salesChat: 'Hablar con Ventas',
+      salesChat: 'Chatear con ventas',
       salesUnreachable:
         'No se puede abrir el chat de ventas desde aquí. Para hablar con ventas, pregunta a un administrador de tu cuenta o usa los datos de contacto de nuestro sitio web.',
       upgradeHeading: 'Cambiar de plan',
@@ -324,10 +338,10 @@ export function spanish(locale: string): Catalog {
       current: 'Plan actual',
       price: (amount, interval) => (interval === 'month' ? `${amount} al mes` : `${amount} al año`),
       customPrice: 'Precio a consultar',
-      limit: (amount, unit) => `${amount} ${unit}`,
-      unlimited: (unit) => `Sin límite de ${unit}`,
+      limit: (kind, amount) => usage(kind, amount),
+      unlimited: (kind) => `Sin límite de ${USAGE_UNITS[kind].plural}`,
       choose: (name) => `Elegir ${name}`,
-      opening: 'Abriendo el pago…',
+      opening: 'Abriendo la página de pago…',
       redirecting: 'Te estamos llevando a la página de pago…',
       salesOnly: 'Lo vende nuestro equipo de ventas.',
       talkToSales: (name) => `Hablar con ventas sobre ${name}`,
@@ -347,13 +361,14 @@ export function spanish(locale: string): Catalog {
         'No hay nada que mostrar: asigna a esta sección un recurso o sus funciones de carga y guardado.',
       switchSaved: (label, on) => (on ? `${label}: activado.` : `${label}: desactivado.`),
       switchConflict:
-        'Alguien lo ha cambiado en otro lugar. Ahora se muestra la configuración más reciente: vuelve a pulsar el interruptor si aún quieres cambiarlo.',
+        'Se ha cambiado en otro lugar. Ahora se muestra la configuración más reciente: vuelve a pulsar el interruptor si aún quieres cambiarlo.',
       switchNeedsFields: (label) =>
-        `${label} necesita más datos para activarse: completa los campos marcados y pulsa Guardar.`,
+        `«${label}» necesita más datos para activarse: completa los campos marcados y pulsa «Guardar».`,
       unsaved: 'Sin guardar',
       outOfRange: (min, max) => `Escribe un número entero del ${n(min)} al ${n(max)}.`,
       fieldErrors: {
-        too_many: (max) => (max === undefined ? 'Hay demasiados.' : `Usa como máximo ${n(max)}.`),
+        // Said of any list a section has, whatever the gender of what it holds.
+        too_many: (max) => (max === undefined ? 'Se ha superado el máximo.' : `Usa como máximo ${n(max)}.`),
         too_long_duration: (seconds) =>
           seconds === undefined
             ? 'La grabación es demasiado larga.'
@@ -467,7 +482,7 @@ export function spanish(locale: string): Catalog {
       forwardEmail: 'Dirección de correo',
       optOut: 'Palabras clave de baja',
       optOutHint: (max) =>
-        `Si alguien te envía un SMS que sea solo una de estas palabras, dejas de enviarle mensajes. Añade hasta ${n(max)} propias.`,
+        `Si alguien te envía un SMS que sea solo una de estas palabras, dejas de enviarle mensajes. ${count(max, { one: 'Añade hasta # propia.', other: 'Añade hasta # propias.' })}`,
     },
     settings: {
       heading: 'Mi configuración',

@@ -1,6 +1,6 @@
 import { en, type Catalog } from './en.js';
 
-export { en, type Catalog } from './en.js';
+export { en, type Catalog, type UsageUnit } from './en.js';
 export * from './format.js';
 export { isolate, plural, type PluralForms } from './plural.js';
 

@@ -121,12 +121,21 @@ async function readInput(
     blob: new Blob([]),
     options: callOptions(request),
   };
+  if (request.method !== 'GET') {
+    const refusal = refuseFormType(method, request);
+    if (refusal) return refusal;
+  }
   if (BYTE_BODIES.has(method)) {
     input.blob = await request.blob();
     return input;
   }
   const text = request.method === 'GET' ? '' : await request.text();
   if (text.trim() === '') return input;
+  // A body with no type at all is what a `no-cors` fetch of raw bytes sends: not JSON either.
+  if (!request.headers.has('Content-Type')) {
+    const untyped = new AccountError('validation', 'Send the body as application/json');
+    return problemResponse(untyped, 415, EXPOSED);
+  }
   try {
     input.body = JSON.parse(text);
   } catch {
@@ -134,6 +143,30 @@ async function readInput(
     return problemResponse(notJson, 400, EXPOSED);
   }
   return input;
+}
+
+/** The types a cross-site HTML form (or a `no-cors` fetch) can send without asking the server first. */
+const FORM_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain']);
+
+/**
+ * `415` for a write whose body is not JSON (a file, on the upload routes): a page on another site
+ * can post a form at this API without any CORS check, but only in these form types, so the API
+ * never reads them. A write with no body sends no type, and the `Origin` check covers it; one
+ * with a body and no type is refused once its body is seen (`readInput`).
+ */
+function refuseFormType(method: AdapterMethod, request: Request): Response | null {
+  const declared = request.headers.get('Content-Type');
+  const type = declared?.split(';')[0]!.trim().toLowerCase() ?? '';
+  const json = type === 'application/json' || /^application\/[^/\s]+\+json$/.test(type);
+  const acceptable = BYTE_BODIES.has(method) ? !FORM_TYPES.has(type) : declared === null || json;
+  if (acceptable) return null;
+  const error = new AccountError(
+    'validation',
+    BYTE_BODIES.has(method)
+      ? `Send the file as its own type (image/png, audio/mpeg, …), not ${type}`
+      : `Send the body as application/json, not ${type}`,
+  );
+  return problemResponse(error, 415, EXPOSED);
 }
 
 function callOptions(request: Request): CallOptions {

@@ -17,6 +17,7 @@ const TITLES: Record<AccountErrorCode, string> = {
   verification_expired: 'The code has expired',
   reverification_required: 'Confirm your identity to continue',
   idempotency_key_reused: 'This Idempotency-Key was used for another request',
+  idempotency_key_in_use: 'A request with this Idempotency-Key is still being processed',
   unsupported: 'Not supported',
 };
 

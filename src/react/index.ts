@@ -11,7 +11,14 @@ import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { AccountProfile as AccountProfileElement } from '../elements/account-profile/account-profile.js';
 import { AccountProvider as AccountProviderElement } from '../elements/account-provider/account-provider.js';
-import { AccountSettings as AccountSettingsElement } from '../elements/account-settings/account-settings.js';
+// Rendered by its tag below (the import registers it), not wrapped by @lit/react.
+import '../elements/account-settings/account-settings.js';
+import type { AccountSettings as AccountSettingsElement } from '../elements/account-settings/account-settings.js';
+import {
+  SECTION_ATTRIBUTE,
+  arrangement,
+  sectionHeadingLevel,
+} from '../elements/account-settings/sections.js';
 import { ApiKey as ApiKeyElement } from '../elements/api-key/api-key.js';
 import { DeleteAccount as DeleteAccountElement } from '../elements/delete-account/delete-account.js';
 import { EmailSettings as EmailSettingsElement } from '../elements/email-settings/email-settings.js';
@@ -71,24 +78,105 @@ export const AccountProvider = createComponent({
   displayName: 'AccountProvider',
 });
 
-/** The whole page. Its sections' events bubble out of it, so it takes their `on…` props too. */
-export const AccountSettings = createComponent({
-  react: React,
-  tagName: 'account-settings',
-  elementClass: AccountSettingsElement,
-  displayName: 'AccountSettings',
-  events: {
-    ...profileEvents,
-    ...phoneEvents,
-    ...passwordEvents,
-    ...emailEvents,
-    ...planEvents,
-    ...voiceEvents,
-    ...messageEvents,
-    ...apiKeyEvents,
-    ...deleteEvents,
+const pageEvents = {
+  ...profileEvents,
+  ...phoneEvents,
+  ...passwordEvents,
+  ...emailEvents,
+  ...planEvents,
+  ...voiceEvents,
+  ...messageEvents,
+  ...apiKeyEvents,
+  ...deleteEvents,
+};
+
+type Handlers<E extends Record<string, string>> = {
+  [K in keyof E]?: (event: E[K] extends EventName<infer T> ? T : Event) => void;
+};
+
+export type AccountSettingsProps = React.HTMLAttributes<AccountSettingsElement> &
+  Partial<
+    Pick<AccountSettingsElement, 'sections' | 'hide' | 'headingLevel' | 'locale' | 'theme' | 'adapter'>
+  > &
+  Handlers<typeof pageEvents>;
+
+/**
+ * The whole page. Its sections' events bubble out of it, so it takes their `on…` props too.
+ *
+ * The page makes its sections as its children. On a server-rendered page (Next.js, Remix) the
+ * element upgrades before React hydrates it, and sections it added then would be markup React never
+ * rendered: React would throw the page away and render it again on the client. So this renders the
+ * sections itself, those the page would make, in its order, and the page finds them there and adds
+ * nothing. For the same reason `sections`, `hide`, `headingLevel`, `locale` and `theme` are
+ * attributes, in the server's markup where the element reads them as it upgrades; the adapter and
+ * the handlers are set once React has mounted it, as `@lit/react` does for the other elements. A
+ * host's own sections come as children, with `data-section` and `data-label`, as on any page.
+ */
+export const AccountSettings = React.forwardRef<AccountSettingsElement, AccountSettingsProps>(
+  function AccountSettings(props, ref) {
+    const { sections, hide, headingLevel = 2, locale, theme, adapter, children, className, ...rest } = props;
+    const element = React.useRef<AccountSettingsElement | null>(null);
+    const handlers = React.useRef(rest);
+    handlers.current = rest;
+    const html: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(rest)) if (!(key in pageEvents)) html[key] = value;
+
+    React.useLayoutEffect(() => {
+      if (element.current) element.current.adapter = adapter;
+    }, [adapter]);
+    // One listener per event for the element's life, calling whatever handler the props hold now.
+    React.useLayoutEffect(() => {
+      const node = element.current;
+      if (!node) return undefined;
+      const removal = new AbortController();
+      for (const [prop, name] of Object.entries(pageEvents)) {
+        node.addEventListener(
+          name,
+          (event) =>
+            (handlers.current as Record<string, ((event: Event) => void) | undefined>)[prop]?.(event),
+          { signal: removal.signal },
+        );
+      }
+      return () => removal.abort();
+    }, []);
+
+    const level = String(sectionHeadingLevel(headingLevel));
+    const hosted = new Map<string, React.ReactNode>();
+    const others: React.ReactNode[] = [];
+    for (const child of React.Children.toArray(children)) {
+      const id = React.isValidElement<Record<string, unknown>>(child)
+        ? child.props[SECTION_ATTRIBUTE]
+        : undefined;
+      if (typeof id === 'string') hosted.set(id, child);
+      else others.push(child);
+    }
+    const { order, made } = arrangement(sections, hide, [...hosted.keys()]);
+    for (const { id, tag } of made) {
+      hosted.set(id, React.createElement(tag, { key: id, [SECTION_ATTRIBUTE]: id, 'heading-level': level }));
+    }
+    return React.createElement(
+      'account-settings',
+      {
+        ...html,
+        class: className,
+        sections,
+        hide,
+        'heading-level': String(headingLevel),
+        locale,
+        theme,
+        // What the element itself changes on its host (lang, dir) is its own, not a mismatch.
+        suppressHydrationWarning: true,
+        ref: (node: AccountSettingsElement | null) => {
+          element.current = node;
+          if (typeof ref === 'function') ref(node);
+          else if (ref) ref.current = node;
+        },
+      },
+      ...order.map((id) => hosted.get(id)),
+      ...others,
+    );
   },
-});
+);
 
 export const AccountProfile = createComponent({
   react: React,

@@ -1,4 +1,5 @@
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
+import { attacksContract } from './contract-attacks.js';
 import { picturesContract } from './contract-pictures.js';
 import { securityContract } from './contract-security.js';
 import { settingsContract } from './contract-settings.js';
@@ -13,4 +14,5 @@ const make: MakeSubject = async (options = {}) => {
 contractSuite('MemoryAdapter', make);
 picturesContract('MemoryAdapter', make);
 securityContract('MemoryAdapter', make);
+attacksContract('MemoryAdapter', make);
 settingsContract('MemoryAdapter', make);

@@ -2,6 +2,7 @@ import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { RestAdapter } from '../../src/adapters/rest/index.js';
 import { createHandlers } from '../../src/mocks/index.js';
 import { useMockApi } from '../support/mock-api.js';
+import { attacksContract } from './contract-attacks.js';
 import { picturesContract } from './contract-pictures.js';
 import { securityContract } from './contract-security.js';
 import { settingsContract } from './contract-settings.js';
@@ -17,4 +18,5 @@ const make: MakeSubject = async (options = {}) => {
 contractSuite('RestAdapter through the mock API', make);
 picturesContract('RestAdapter through the mock API', make);
 securityContract('RestAdapter through the mock API', make);
+attacksContract('RestAdapter through the mock API', make, { baseUrl: '/api' });
 settingsContract('RestAdapter through the mock API', make);

@@ -16,7 +16,7 @@ import {
 } from '../../src/api/index.js';
 import { isCommonPassword, passwordRuleProblem } from '../../src/api/password-list.js';
 import { checkPhone } from '../../src/api/phone.js';
-import { fieldErrorText } from '../../src/fragments/messages.js';
+import { fieldErrorText } from '../../src/kit/messages.js';
 import { en } from '../../src/i18n/index.js';
 
 /** The value a schema outputs; fails the test, naming the field error, when it refuses. */

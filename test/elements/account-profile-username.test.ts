@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import type { CallOptions, UsernameAvailability } from '../../src/api/index.js';
+import { AccountError, type CallOptions, type UsernameAvailability } from '../../src/api/index.js';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { deepActiveElement } from '../../src/ui/index.js';
 import {
@@ -178,6 +178,43 @@ describe('<account-profile> username', () => {
     await el.updateComplete;
     expect(availability(el)).to.equal(en.profile.usernameAvailable);
     expect(maybe(el, '#username-error')).to.equal(null);
+  });
+
+  it('pauses the live check calmly when the backend limits it, saves meanwhile, then checks again', async () => {
+    const asked: string[] = [];
+    class LimitedOnce extends MemoryAdapter {
+      override checkUsername(username: string, options?: CallOptions): Promise<UsernameAvailability> {
+        asked.push(username);
+        if (asked.length === 1) {
+          return Promise.reject(new AccountError('rate_limited', 'too many', { retryAfter: 2 }));
+        }
+        return super.checkUsername(username, options);
+      }
+    }
+    const adapter = new LimitedOnce();
+    const el = await readyProfile(adapter);
+    await typeInto(el, '#username', 'grace');
+    const [before, after] = en.profile.usernameChecksPaused('\u0000').split('\u0000');
+    await waitUntil(() => availability(el).startsWith(before!), 'no word of the pause');
+    expect(availability(el)).to.match(/\d/);
+    expect(availability(el).endsWith(after!)).to.equal(true);
+    expect(maybe(el, '#username-error'), 'a pause is not a problem with the name').to.equal(null);
+    expect(usernameInput(el).getAttribute('aria-invalid')).to.equal('false');
+
+    // Typing on during the pause asks nothing; saving still works, checked on its own.
+    await typeInto(el, '#username', 'ada.k');
+    expect(asked).to.deep.equal(['grace']);
+    saveButton(el).click();
+    await waitUntil(
+      async () => (await adapter.getAccount()).username === 'ada.k',
+      'the save did not go through',
+    );
+
+    await typeInto(el, '#username', 'grace');
+    await waitUntil(() => usernameError(el) === en.fields.username_taken, 'the check did not resume', {
+      timeout: 5000,
+    });
+    expect(asked).to.deep.equal(['grace', 'grace']);
   });
 
   it('saving a taken username shows the server’s error at the field and keeps the input', async () => {

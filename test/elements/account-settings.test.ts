@@ -10,6 +10,7 @@ import { de } from '../../src/i18n/de.js';
 import { es } from '../../src/i18n/es.js';
 import { en } from '../../src/i18n/index.js';
 import { deepActiveElement } from '../../src/ui/index.js';
+import { arrangement, sectionHeadingLevel } from '../../src/elements/account-settings/sections.js';
 import { AccountSettingsHarness } from '../harness/account-settings.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
 
@@ -260,6 +261,62 @@ describe('<account-settings>', () => {
       await harness.allReady();
       await expect(root).to.be.accessible();
       await expectPartsDocumented(harness);
+    });
+  }
+});
+
+describe('<account-settings> on a server-rendered page', () => {
+  /** The page's markup as a server sends it, its sections rendered by the host (as the React wrapper does). */
+  function serverMarkup(sections?: string, hide?: string): string {
+    const { made, order } = arrangement(sections, hide, []);
+    const level = sectionHeadingLevel(2);
+    const attributes = [sections && `sections="${sections}"`, hide && `hide="${hide}"`, 'heading-level="2"']
+      .filter(Boolean)
+      .join(' ');
+    const children = order
+      .map((id) => made.find((section) => section.id === id)!)
+      .map(({ id, tag }) => `<${tag} data-section="${id}" heading-level="${level}"></${tag}>`)
+      .join('');
+    return `<account-settings ${attributes}>${children}</account-settings>`;
+  }
+
+  for (const [sections, hide] of [
+    [undefined, undefined],
+    ['plan profile password', 'plan'],
+  ] as const) {
+    it(`changes nothing the server sent as it upgrades and loads (sections ${sections ?? 'all'})`, async () => {
+      const host = document.createElement('div');
+      document.body.append(host);
+      const changes: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => changes.push(...records));
+      try {
+        const adapter = new MemoryAdapter({ reverify: [] });
+        // Parsed as a server's HTML is, then upgraded: the tags are defined already.
+        const template = document.createElement('template');
+        template.innerHTML = serverMarkup(sections, hide);
+        const page = template.content.firstElementChild as AccountSettings;
+        observer.observe(page, { childList: true, subtree: true, attributes: true });
+        page.adapter = adapter;
+        host.append(page);
+        const harness = new AccountSettingsHarness(page);
+        await harness.allShowData();
+        // What the elements change on themselves once loaded (a section the backend does not offer
+        // hides; a foreign language is marked) is theirs; no child is added, moved or removed.
+        const foreign = changes.filter(
+          (record) =>
+            record.type === 'childList' ||
+            (record.type === 'attributes' && !['hidden', 'lang', 'dir'].includes(record.attributeName!)),
+        );
+        expect(
+          foreign.map(
+            (record) =>
+              `${record.type} ${record.attributeName ?? ''} on <${(record.target as Element).localName}>`,
+          ),
+        ).to.deep.equal([]);
+      } finally {
+        observer.disconnect();
+        host.remove();
+      }
     });
   }
 });

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { DEMO_PASSWORD } from '../../src/adapters/memory/index.js';
 import { EMAIL_LOCAL_MAX } from '../../src/api/index.js';
 import type { AccountEmailChangeRequestedEvent, AccountEmailUpdatedEvent } from '../../src/events/index.js';
+import { storeFor } from '../../src/core/store.js';
 import { deepActiveElement } from '../../src/ui/index.js';
 import { text } from '../harness/element-harness.js';
 import {
@@ -57,6 +58,39 @@ describe('<email-settings> changing the address', () => {
     expect(updated[0]!.account.pendingEmail).to.equal(null);
     expect(harness.status).to.equal(en.email.changed('new@example.com'));
     expect(harness.hasButton(en.email.change)).to.equal(true);
+  });
+
+  it('takes the new address as soon as the page has the account with it, the link followed on this page', async () => {
+    const adapter = adapterWithoutStepUp({ now: clock.now });
+    const harness = await mountEmail(adapter);
+    const updated = recordEvents<AccountEmailUpdatedEvent>(harness.element, 'account-email-updated');
+    await harness.requestChange('new@example.com');
+    const pending = await harness.waitForPending();
+    expect(text(pending)).to.contain(en.email.stillPrimary('ada@example.com'));
+
+    // The page behind the link is this one (the demo's outbox, a host's own confirmation view): the
+    // account it is answered goes into the store every element on the page shares.
+    const confirmed = await adapter.confirmEmailChange(adapter.lastMessage('email_change')!.secret);
+    storeFor(adapter).set('account', confirmed);
+    await waitUntil(() => harness.pending === null, 'the change still shows as pending');
+    expect(harness.currentEmail).to.equal('new@example.com');
+    expect(harness.status).to.equal(en.email.changed('new@example.com'));
+    expect(updated.map((event) => event.account.email)).to.deep.equal(['new@example.com']);
+    expect(harness.hasButton(en.email.change)).to.equal(true);
+  });
+
+  it('a change another element finds cancelled stops showing as pending, the address unchanged', async () => {
+    const adapter = adapterWithoutStepUp({ now: clock.now });
+    const harness = await mountEmail(adapter);
+    const updated = recordEvents<AccountEmailUpdatedEvent>(harness.element, 'account-email-updated');
+    await harness.requestChange('new@example.com');
+    await harness.waitForPending();
+    await adapter.cancelEmailChange();
+    // Another element of the page reads the account again, as after a save of its own.
+    await storeFor(adapter).load('account', { force: true });
+    await waitUntil(() => harness.pending === null, 'the change still shows as pending');
+    expect(harness.currentEmail).to.equal('ada@example.com');
+    expect(updated).to.have.length(0);
   });
 
   it('also reads the account again when the window is focused again', async () => {

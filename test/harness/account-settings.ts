@@ -43,16 +43,33 @@ export class AccountSettingsHarness extends ElementHarness<AccountSettings> {
   /** Every visible section has loaded: no skeleton left anywhere. */
   async allReady(): Promise<void> {
     await until(
-      () =>
-        this.sections().every(
-          (section) =>
-            section.hidden ||
-            (section.shadowRoot !== null &&
-              section.shadowRoot.querySelector('section') !== null &&
-              section.shadowRoot.querySelector('[part~="skeleton"]') === null),
-        ),
+      () => this.sections().every((section) => section.hidden || loaded(section)),
       'the sections did not all load',
       10_000,
     );
   }
+
+  /**
+   * Every visible section shows its data: no skeleton, and no notice in its place either (the
+   * message of a page with no adapter yet, or of a failed load).
+   */
+  async allShowData(): Promise<void> {
+    await until(
+      () =>
+        this.sections().every(
+          (section) =>
+            section.hidden || (loaded(section) && !section.shadowRoot!.querySelector('[part~="notice"]')),
+        ),
+      'the sections do not all show their data',
+      15_000,
+    );
+  }
+}
+
+function loaded(section: Section): boolean {
+  return (
+    section.shadowRoot !== null &&
+    section.shadowRoot.querySelector('section') !== null &&
+    section.shadowRoot.querySelector('[part~="skeleton"]') === null
+  );
 }

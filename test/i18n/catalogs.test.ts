@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { arabic } from '../../src/i18n/ar.js';
 import { german } from '../../src/i18n/de.js';
 import { spanish } from '../../src/i18n/es.js';
-import { en, isolate, plural, type Catalog } from '../../src/i18n/index.js';
+import { en, isolate, plural, type Catalog, type UsageUnit } from '../../src/i18n/index.js';
 
 /** Every leaf of a catalog by its path: `verification.attemptsLeft` and the like. */
 function leaves(value: unknown, path = ''): [string, unknown][] {
@@ -18,12 +18,24 @@ function leaves(value: unknown, path = ''): [string, unknown][] {
 const SAMPLE_COUNTS = [0, 1, 2, 3, 11, 100, 1234];
 const SAMPLE_TEXT = 'ada@example.com';
 
-function samplesFor(fn: (...args: never[]) => unknown): unknown[][] {
+/** The plan's sentences take a kind of usage first: each is called for every kind. */
+const KINDS: readonly UsageUnit[] = ['minutes', 'messages', 'groups', 'apiRequests'];
+const TAKES_A_KIND = new Set([
+  'plan.usedOf',
+  'plan.usedUnlimited',
+  'plan.projection',
+  'plan.limit',
+  'plan.unlimited',
+]);
+
+function samplesFor(path: string, fn: (...args: never[]) => unknown): unknown[][] {
   const arity = Math.max(fn.length, 1);
-  return [
+  const samples = [
     ...SAMPLE_COUNTS.map((count) => Array.from({ length: arity }, () => count)),
     Array.from({ length: arity }, () => SAMPLE_TEXT),
   ];
+  if (!TAKES_A_KIND.has(path)) return samples;
+  return KINDS.flatMap((kind) => samples.map(([, ...rest]) => [kind, ...rest]));
 }
 
 /** Words a translation may share with English: names, codes, and words both languages use. */
@@ -33,7 +45,6 @@ const SAME_AS_ENGLISH = new Set([
   'profile.name',
   'profile.roleAdmin',
   'plan.planLabel',
-  'plan.upgrade',
   'verification.code',
   'messages.heading',
 ]);
@@ -69,7 +80,7 @@ describe('the built-in catalogs', () => {
           }
           const fn = value as (...args: unknown[]) => unknown;
           const englishFn = english.get(path) as (...args: unknown[]) => string;
-          for (const args of samplesFor(fn)) {
+          for (const args of samplesFor(path, fn)) {
             const said = fn(...args);
             // A text where a number goes says NaN in English too: only what English avoids is wrong.
             const slips = /undefined|NaN|#|\$\{/.test(englishFn(...args)) ? /#|\$\{/ : /undefined|NaN|#|\$\{/;
@@ -92,13 +103,11 @@ describe('the built-in catalogs', () => {
       it('keeps every placeholder: what a function is given shows in what it says', () => {
         const dropped: string[] = [];
         for (const [path, value] of own) {
-          if (typeof value !== 'function' || path.startsWith('plan.units.')) continue;
-          const englishSays = (english.get(path) as (...args: unknown[]) => string)(
-            ...Array.from({ length: value.length }, () => 'Zq'),
-          );
-          const says = (value as (...args: unknown[]) => string)(
-            ...Array.from({ length: value.length }, () => 'Zq'),
-          );
+          if (typeof value !== 'function') continue;
+          const args: unknown[] = Array.from({ length: value.length }, () => 'Zq');
+          if (TAKES_A_KIND.has(path)) args[0] = 'minutes';
+          const englishSays = (english.get(path) as (...args: unknown[]) => string)(...args);
+          const says = (value as (...args: unknown[]) => string)(...args);
           // Where English shows a text argument, the translation must too.
           if (englishSays.includes('Zq') && !says.includes('Zq')) dropped.push(path);
         }
@@ -161,19 +170,32 @@ describe('Arabic counts', () => {
 
   it('counts seconds and characters with the right noun, in the region’s digits', () => {
     expect([1, 2, 5, 30].map((count) => ar.common.tryAgainIn(count))).to.deep.equal([
-      'أعد المحاولة بعد ثانية واحدة',
-      'أعد المحاولة بعد ثانيتين',
-      'أعد المحاولة بعد 5 ثوانٍ',
-      'أعد المحاولة بعد 30 ثانية',
+      'إعادة المحاولة بعد ثانية واحدة',
+      'إعادة المحاولة بعد ثانيتين',
+      'إعادة المحاولة بعد 5 ثوانٍ',
+      'إعادة المحاولة بعد 30 ثانية',
     ]);
-    expect(arEG.common.tryAgainIn(30)).to.equal('أعد المحاولة بعد ٣٠ ثانية');
+    expect(arEG.common.tryAgainIn(30)).to.equal('إعادة المحاولة بعد ٣٠ ثانية');
     expect(arEG.fields.too_short(8)).to.equal('استخدم ٨ أحرف على الأقل.');
   });
 
   it('says "unlimited" with the plural of the unit', () => {
-    expect(ar.plan.unlimited(ar.plan.units.minutes('other'))).to.equal('دقائق غير محدودة');
-    expect(ar.plan.units.groups('few')).to.equal('مجموعات');
-    expect(ar.plan.units.groups('many')).to.equal('مجموعة');
+    expect(ar.plan.unlimited('minutes')).to.equal('دقائق غير محدودة');
+  });
+
+  it('says a count of one or two in words, in the case its sentence asks, never a numeral before it', () => {
+    // On its own (a plan's limit, a count used): nominative; after «من» or «نحو»: genitive.
+    expect([1, 2, 3].map((count) => ar.plan.limit('minutes', count))).to.deep.equal([
+      'دقيقة واحدة',
+      'دقيقتان',
+      '3 دقائق',
+    ]);
+    expect(ar.plan.usedOf('groups', 1, 2)).to.equal('1 من مجموعتين');
+    expect(ar.plan.usedUnlimited('apiRequests', 2)).to.equal('طلبا API، بلا حد');
+    expect(arEG.plan.projection('messages', 2, 'التاريخ')).to.equal(
+      'بهذا المعدل: نحو رسالتين بحلول التاريخ.',
+    );
+    expect(arEG.plan.usedOf('minutes', 1284, 3000)).to.equal('١٬٢٨٤ من ٣٬٠٠٠ دقيقة');
   });
 
   it('isolates addresses and numbers inside its right-to-left sentences', () => {
@@ -195,6 +217,6 @@ describe('Spanish and German counts', () => {
       'Noch 1 Versuch.',
       'Noch 3 Versuche.',
     ]);
-    expect(de.plan.unlimited(de.plan.units.apiRequests('other'))).to.equal('Unbegrenzte API-Anfragen');
+    expect(de.plan.unlimited('apiRequests')).to.equal('Unbegrenzte API-Anfragen');
   });
 });

@@ -2,9 +2,11 @@ import { expect } from '@open-wc/testing';
 import { parse } from 'yaml';
 import { MemoryAdapter, STEP_UP_BY_DEFAULT } from '../../src/adapters/memory/index.js';
 import {
+  ADMIN_OPERATIONS,
   ANSWER_VERSIONS,
   CONDITIONAL_UPDATES,
   ERROR_CODES,
+  HEADERS,
   ROUTES,
   SECRET_ANSWERS,
   STATUS_FOR_CODE,
@@ -34,6 +36,7 @@ interface Response {
 interface Operation {
   operationId?: string;
   parameters?: (Parameter | Reference)[];
+  requestBody?: { content: Record<string, unknown> } | Reference;
   responses: Record<string, Response | Reference>;
   'x-reverification'?: string;
 }
@@ -47,6 +50,9 @@ interface OpenApi {
 type RouteName = keyof typeof ROUTES;
 
 const HTTP_METHODS = ['get', 'put', 'post', 'patch', 'delete'];
+
+/** Proofs are checked anew each time: its idempotency key is never claimed, so never "in use". */
+const NEVER_REPLAYED: readonly RouteName[] = ['completeReverification'];
 
 async function loadDocument(): Promise<OpenApi> {
   const text = await (await fetch('/docs/openapi.yaml')).text();
@@ -177,6 +183,54 @@ describe('the REST contract', () => {
       if (STEP_UP_BY_DEFAULT.includes(name)) expect(marker, name).to.equal('required');
       else expect(marker, name).to.equal(undefined);
     }
+  });
+
+  it('lists the error answers of every operation: a 4xx on each, 401 on every adapter method', () => {
+    for (const [key, operation] of operations) {
+      const statuses = Object.keys(operation.responses);
+      expect(
+        statuses.some((status) => /^4\d\d$/.test(status)),
+        `${key} lists a 4xx answer`,
+      ).to.equal(true);
+    }
+    for (const name of Object.keys(ROUTES) as RouteName[])
+      expect(operationOf(name).responses, `${name} (no session)`).to.include.keys('401');
+  });
+
+  it('documents 403 on what only an admin may do, and on every step-up operation', () => {
+    for (const name of [...ADMIN_OPERATIONS, ...STEP_UP_BY_DEFAULT])
+      expect(operationOf(name).responses, name).to.include.keys('403');
+  });
+
+  it('documents 415 on every write that takes a body (a form type is refused unread)', () => {
+    for (const name of Object.keys(ROUTES) as RouteName[]) {
+      const operation = operationOf(name);
+      if (operation.requestBody === undefined) continue;
+      expect(operation.responses, `${name} takes a body`).to.include.keys('415');
+    }
+  });
+
+  it('documents 409 with Retry-After on every POST whose idempotency key may still be in use', () => {
+    for (const name of Object.keys(ROUTES) as RouteName[]) {
+      const operation = operationOf(name);
+      const takesKey = (operation.parameters ?? [])
+        .map((parameter) => resolve(contract, parameter))
+        .some(
+          (parameter) =>
+            parameter.in === 'header' &&
+            parameter.name.toLowerCase() === HEADERS.idempotencyKey.toLowerCase(),
+        );
+      expect(takesKey, `${name} takes an Idempotency-Key`).to.equal(ROUTES[name][0] === 'POST');
+      if (!takesKey || NEVER_REPLAYED.includes(name)) continue;
+      expect(operation.responses, name).to.include.keys('409');
+      expect(headerNames(contract, operation.responses['409']), `${name} 409`).to.include('Retry-After');
+    }
+  });
+
+  it('documents the username check limit: 429 with Retry-After', () => {
+    const limited = operationOf('checkUsername').responses['429'];
+    expect(limited, 'checkUsername 429').to.exist;
+    expect(headerNames(contract, limited), 'checkUsername 429').to.include('Retry-After');
   });
 
   it('lists every error code with its status in the error table, and in the ErrorCode schema', () => {

@@ -26,6 +26,15 @@ export const itEmulatingMedia: Mocha.TestFunction | Mocha.PendingTestFunction = 
   ? it
   : it.skip;
 
+/**
+ * The DevTools protocol (garbage collection, the DOM counters, the network log of
+ * `scripts/wtr-devtools.mjs`) is Chromium's; WebDriver BiDi offers none of it.
+ */
+export const hasDevtools = !inFirefox;
+
+/** `it` in a browser with the DevTools protocol; skipped in Firefox (see `hasDevtools`). */
+export const itWithDevtools: Mocha.TestFunction | Mocha.PendingTestFunction = hasDevtools ? it : it.skip;
+
 /** Windows high contrast on or off, in Chromium (the `emulate-forced-colors` command of the config). */
 export async function emulateForcedColors(active: boolean): Promise<void> {
   await executeServerCommand('emulate-forced-colors', { active });

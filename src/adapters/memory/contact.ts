@@ -18,12 +18,13 @@ import {
 import { invalidField, type Backend } from './backend.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import type { StoredAccount } from './state.js';
-import { recordFailure, refuseWhileLocked } from './throttle.js';
+import { reserveTry } from './throttle.js';
 import {
   confirmCode,
   confirmLink,
   describeVerification,
   dropVerifications,
+  restoreVerification,
   startVerification,
 } from './verifications.js';
 
@@ -68,12 +69,22 @@ export function startPasswordReset(backend: Backend): Verification {
   return textCodeToPhoneOnFile(backend, 'password_reset');
 }
 
-/** The new password is checked before the code, so a refused password does not cost a try. */
+/**
+ * The code is checked first, its try counted, and only then the new password: checked the other
+ * way round, `same_as_current` would tell anyone holding the session whether a guess is the current
+ * password, with no try counted. A right code with a refused password keeps the verification, so
+ * the person picks another password without a new code.
+ */
 export async function completePasswordReset(backend: Backend, reset: PasswordReset): Promise<void> {
   const me = backend.me();
   const { verificationId, code, newPassword } = parseInput(passwordReset, reset);
-  await refuseWeakPassword(me, newPassword);
-  confirmCode(backend, verificationId, 'password_reset', code);
+  const proof = confirmCode(backend, verificationId, 'password_reset', code);
+  try {
+    await refuseWeakPassword(me, newPassword);
+  } catch (error) {
+    restoreVerification(backend, proof);
+    throw error;
+  }
   await setPassword(backend, me, newPassword);
 }
 
@@ -84,14 +95,14 @@ export async function completePasswordReset(backend: Backend, reset: PasswordRes
 export async function changePassword(backend: Backend, change: PasswordChange): Promise<void> {
   const me = backend.me();
   const { currentPassword, newPassword } = parseInput(passwordChange, change);
-  refuseWhileLocked(backend, 'reverification');
+  const attempt = reserveTry(backend, 'reverification');
   if (!(await verifyPassword(currentPassword, me.passwordHash))) {
-    const attemptsLeft = recordFailure(backend, 'reverification');
     throw new AccountError('verification_failed', 'The current password is not right', {
-      attemptsLeft,
+      attemptsLeft: attempt.fail(),
       fields: { currentPassword: { code: 'wrong_password' } },
     });
   }
+  attempt.refund();
   await refuseWeakPassword(me, newPassword);
   await setPassword(backend, me, newPassword);
 }

@@ -8,54 +8,54 @@ interface Entry {
   digest: Promise<string>;
   createdAt: number;
   /** What the first call answered, with any secret left out (see `CallPipeline`'s replay rules). */
-  outcome: Promise<unknown>;
+  answer?: { value: unknown };
 }
+
+/** A key as a call found it: claimed by this call, or remembered from an earlier one. */
+export type Claim =
+  | {
+      replay?: undefined;
+      /** The call succeeded: remember what it answered, for replays. */
+      settle(answer: unknown): void;
+      /** The call failed: forget the key, so corrected input may come back under it. */
+      release(): void;
+    }
+  | {
+      /**
+       * The first call's answer; rejects with `idempotency_key_reused` for other input, and with
+       * `idempotency_key_in_use` while the first call still runs.
+       */
+      replay: Promise<unknown>;
+    };
 
 /**
  * The first outcome of each write per account, operation and idempotency key, so a retried request
  * (after a lost answer, or replayed after reverification) returns it again instead of doing the work
- * twice. The promise itself is kept, so a replay that arrives while the first call still runs waits
- * for the same result. Input is kept only as a digest: it may hold a password.
+ * twice. A key is claimed the moment a call looks it up, before any wait, so of two parallel
+ * requests with one key exactly one runs; the other hears `idempotency_key_in_use` (409), as the
+ * IETF idempotency-key draft asks, and may ask again once the first has answered. Input is kept
+ * only as a digest: it may hold a password.
  */
 export class IdempotencyLog {
   private readonly entries = new Map<string, Entry>();
 
   constructor(private readonly now: () => number) {}
 
-  /** The remembered outcome of this key, or null. The same key with other input is refused. */
-  async replay(
-    accountId: string,
-    method: AdapterMethod,
-    key: string,
-    args: readonly unknown[],
-  ): Promise<Promise<unknown> | null> {
+  claim(accountId: string, method: AdapterMethod, key: string, args: readonly unknown[]): Claim {
     this.forgetExpired();
-    const entry = this.entries.get(entryKey(accountId, method, key));
-    if (!entry) return null;
-    if ((await entry.digest) !== (await digest(args))) {
-      throw new AccountError(
-        'idempotency_key_reused',
-        'This Idempotency-Key was already used with other input; make a new key for a new request',
-      );
-    }
-    return entry.outcome;
-  }
-
-  record(
-    accountId: string,
-    method: AdapterMethod,
-    key: string,
-    args: readonly unknown[],
-    outcome: Promise<unknown>,
-  ): void {
-    const entry: Entry = { digest: digest(args), createdAt: this.now(), outcome };
-    this.entries.set(entryKey(accountId, method, key), entry);
-  }
-
-  /** Drops the entry of a key if it still holds this outcome. */
-  forget(accountId: string, method: AdapterMethod, key: string, outcome: Promise<unknown>): void {
     const id = entryKey(accountId, method, key);
-    if (this.entries.get(id)?.outcome === outcome) this.entries.delete(id);
+    const found = this.entries.get(id);
+    if (found) return { replay: replayOf(found, args) };
+    const entry: Entry = { digest: digest(args), createdAt: this.now() };
+    this.entries.set(id, entry);
+    return {
+      settle: (value) => {
+        entry.answer = { value };
+      },
+      release: () => {
+        if (this.entries.get(id) === entry) this.entries.delete(id);
+      },
+    };
   }
 
   clear(): void {
@@ -66,6 +66,23 @@ export class IdempotencyLog {
     const oldest = this.now() - IDEMPOTENCY_TTL_MS;
     for (const [key, entry] of this.entries) if (entry.createdAt <= oldest) this.entries.delete(key);
   }
+}
+
+async function replayOf(entry: Entry, args: readonly unknown[]): Promise<unknown> {
+  if ((await entry.digest) !== (await digest(args))) {
+    throw new AccountError(
+      'idempotency_key_reused',
+      'This Idempotency-Key was already used with other input; make a new key for a new request',
+    );
+  }
+  if (!entry.answer) {
+    throw new AccountError(
+      'idempotency_key_in_use',
+      'A request with this Idempotency-Key is still being processed: ask again once it has answered',
+      { retryAfter: 1 },
+    );
+  }
+  return entry.answer.value;
 }
 
 function entryKey(accountId: string, method: AdapterMethod, key: string): string {

@@ -14,7 +14,14 @@ export {
 } from './seed.js';
 export type { MemoryState, StoredPlanOption } from './state.js';
 export { VERIFICATION_TTL_MS } from './verifications.js';
-export { ATTEMPT_WINDOW_MS, DAILY_SEND_LIMIT, MAX_ATTEMPTS, RESEND_COOLDOWN_MS } from './throttle.js';
+export {
+  ATTEMPT_WINDOW_MS,
+  DAILY_SEND_LIMIT,
+  MAX_ATTEMPTS,
+  RESEND_COOLDOWN_MS,
+  USERNAME_CHECK_LIMIT,
+  USERNAME_CHECK_WINDOW_MS,
+} from './throttle.js';
 export { IDEMPOTENCY_TTL_MS } from './idempotency.js';
 export { STEP_UP_BY_DEFAULT } from './pipeline.js';
 export { REVERIFICATION_TOKEN_TTL_MS } from './security.js';

@@ -44,7 +44,7 @@ import * as billing from './billing.js';
 import * as contact from './contact.js';
 import type { FaultOptions } from './faults.js';
 import type { AdapterMethod, MemoryAdapterOptions } from './options.js';
-import { clearState, loadState, saveState } from './persistence.js';
+import { clearState, followOtherTabs, loadState, saveState } from './persistence.js';
 import { CallPipeline } from './pipeline.js';
 import * as profile from './profile.js';
 import * as security from './security.js';
@@ -91,6 +91,16 @@ export class MemoryAdapter extends EventTarget implements AccountAdapter {
       () => this.save(),
     );
     void this.ready.then(() => this.save());
+    if (this.storageKey !== false) followOtherTabs(this.storageKey, this, MemoryAdapter.takeUp);
+  }
+
+  /**
+   * Another tab saved the state: this one answers from it from now on, as one server behind both
+   * would. It is not saved again here (that tab did), and its outbox may have grown.
+   */
+  private static takeUp(adapter: MemoryAdapter, state: MemoryState): void {
+    adapter.backend.state = adapter.revive(state);
+    adapter.dispatchEvent(new Event('outbox'));
   }
 
   /** Every SMS and email "sent" so far, oldest first (a copy). */

@@ -13,7 +13,9 @@ export interface MemoryAdapterOptions {
   latency?: Latency;
   /**
    * A `localStorage` key: the state is saved there after every change and loaded from it at
-   * construction, so a demo survives a reload. `false` (the default) keeps it in memory only.
+   * construction, so a demo survives a reload; and what another tab saves under the same key is
+   * taken up, so two tabs share one backend as they would share a server (each keeps its own
+   * signed-in person). `false` (the default) keeps it in memory only.
    */
   persist?: string | false;
   /** Methods that answer `unsupported`, as a backend without that feature would. */

@@ -20,6 +20,31 @@ export function saveState(key: string, state: MemoryState): void {
   }
 }
 
+/**
+ * Calls `takeUp` with the state another tab of the page's origin saves under `key` (the `storage`
+ * event, which a tab never gets for its own writes), for as long as `owner` lives: the listener
+ * holds it weakly, so an owner nobody uses any more is collected and the listener goes with it.
+ */
+export function followOtherTabs<T extends object>(
+  key: string,
+  owner: T,
+  takeUp: (owner: T, state: MemoryState) => void,
+): void {
+  if (typeof globalThis.addEventListener !== 'function' || typeof localStorage === 'undefined') return;
+  const reference = new WeakRef(owner);
+  const onStorage = (event: Event): void => {
+    const target = reference.deref();
+    if (!target) {
+      globalThis.removeEventListener('storage', onStorage);
+      return;
+    }
+    if (!(event instanceof StorageEvent) || event.key !== key) return;
+    const state = loadState(key);
+    if (state) takeUp(target, state);
+  };
+  globalThis.addEventListener('storage', onStorage);
+}
+
 export function clearState(key: string): void {
   localStorage.removeItem(key);
 }

@@ -15,7 +15,7 @@ import type { Backend } from './backend.js';
 import { FaultQueue } from './faults.js';
 import { IdempotencyLog } from './idempotency.js';
 import type { AdapterMethod, MemoryAdapterOptions } from './options.js';
-import { presentedToken, revealApiKey, spendToken } from './security.js';
+import { revealApiKey, takeToken } from './security.js';
 import { pickDelay } from './timing.js';
 
 export interface CallSpec<S extends z.ZodMiniType> {
@@ -45,9 +45,9 @@ const ADMIN_ONLY: Record<(typeof ADMIN_OPERATIONS)[number], string> = {
 export const STEP_UP_BY_DEFAULT: readonly AdapterMethod[] = STEP_UP_OPERATIONS;
 
 /**
- * How a replayed key answers without the log holding a secret: the key is read again, and a
- * regenerated key is answered only while it is still the key in force. A reverification token is
- * never replayed: a new proof buys a new one.
+ * How a replayed key answers without the log holding a secret: the key is read again, only while
+ * the key the first call answered is still the one in force (a replay is that answer again, never
+ * a new reading). A reverification token is never replayed: a new proof buys a new one.
  */
 const REPLAY_WITHOUT_SECRETS: Partial<
   Record<
@@ -55,16 +55,19 @@ const REPLAY_WITHOUT_SECRETS: Partial<
     { keep: (answer: unknown) => unknown; restore: (kept: unknown, backend: Backend) => unknown }
   >
 > = {
-  revealApiKey: { keep: () => null, restore: (_kept, backend) => revealApiKey(backend) },
-  regenerateApiKey: {
-    keep: (answer) => (answer as ApiKeySecret).info.id,
-    restore: (keptId, backend) => {
-      if (backend.state.apiKey.id !== keptId)
-        throw new AccountError('conflict', 'The key made by this request has been replaced since');
-      return revealApiKey(backend);
-    },
-  },
+  revealApiKey: { keep: keyId, restore: sameKeyAgain },
+  regenerateApiKey: { keep: keyId, restore: sameKeyAgain },
 };
+
+function keyId(answer: unknown): unknown {
+  return (answer as ApiKeySecret).info.id;
+}
+
+function sameKeyAgain(keptId: unknown, backend: Backend): ApiKeySecret {
+  if (backend.state.apiKey.id !== keptId)
+    throw new AccountError('conflict', 'The key this request answered with has been replaced since');
+  return revealApiKey(backend);
+}
 const NEVER_REPLAYED: ReadonlySet<AdapterMethod> = new Set<AdapterMethod>(['completeReverification']);
 
 /**
@@ -114,32 +117,35 @@ export class CallPipeline {
     const adminOnly = (ADMIN_ONLY as Partial<Record<AdapterMethod, string>>)[method];
     if (adminOnly !== undefined && me.role !== 'admin')
       throw new AccountError('forbidden', `Only an admin can ${adminOnly}`);
+    // The token is spent as it is checked, and the idempotency key claimed as it is looked up, each
+    // in one step with no wait between: parallel requests cannot all pass before one marks it used.
     const pass = this.reverify.has(method)
-      ? presentedToken(backend, method, reverificationToken, idempotencyKey)
+      ? takeToken(backend, method, reverificationToken, idempotencyKey)
       : null;
-
-    const remembered = isWrite(method) && idempotencyKey !== undefined && !NEVER_REPLAYED.has(method);
-    const replay = remembered ? await this.idempotency.replay(me.id, method, idempotencyKey, args) : null;
-    if (replay) {
-      const kept = await replay;
-      const rules = REPLAY_WITHOUT_SECRETS[method];
-      return this.answer(method, output, rules ? rules.restore(kept, backend) : kept);
+    try {
+      const remembered = isWrite(method) && idempotencyKey !== undefined && !NEVER_REPLAYED.has(method);
+      const claim = remembered ? this.idempotency.claim(me.id, method, idempotencyKey, args) : null;
+      if (claim?.replay) {
+        const kept = await claim.replay;
+        const rules = REPLAY_WITHOUT_SECRETS[method];
+        return this.answer(method, output, rules ? rules.restore(kept, backend) : kept);
+      }
+      try {
+        this.checkVersion(method, spec.options?.ifMatch);
+        const result = await this.run(method, async () => spec.operation(backend));
+        const rules = REPLAY_WITHOUT_SECRETS[method];
+        claim?.settle(rules ? rules.keep(result) : result);
+        return this.answer(method, output, result);
+      } catch (error) {
+        // A failed call is not remembered: corrected input may come back under the same key.
+        claim?.release();
+        throw error;
+      }
+    } catch (error) {
+      // Nothing was done: the token opens the call again, with corrected input.
+      pass?.giveBack();
+      throw error;
     }
-
-    this.checkVersion(method, spec.options?.ifMatch);
-    const outcome = this.run(method, async () => {
-      const result = await spec.operation(backend);
-      if (pass) spendToken(pass, idempotencyKey);
-      return result;
-    });
-    if (remembered) {
-      const rules = REPLAY_WITHOUT_SECRETS[method];
-      const kept = rules ? outcome.then(rules.keep) : outcome;
-      this.idempotency.record(me.id, method, idempotencyKey, args, kept);
-      // A failed call is not remembered: corrected input may come back under the same key.
-      kept.catch(() => this.idempotency.forget(me.id, method, idempotencyKey, kept));
-    }
-    return this.answer(method, output, await outcome);
   }
 
   /** An update must name the version it was made against, and it must still be the latest. */

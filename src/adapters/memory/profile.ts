@@ -10,6 +10,7 @@ import {
   type UsernameAvailability,
 } from '../../api/index.js';
 import { invalidField, type Backend } from './backend.js';
+import { takeUsernameCheck } from './throttle.js';
 
 export function getAccount(backend: Backend): Account {
   return backend.toAccount(backend.me());
@@ -31,8 +32,9 @@ export function updateProfile(backend: Backend, update: ProfileUpdate): Account 
   return backend.toAccount(me);
 }
 
+/** Limited per account (`takeUsernameCheck`), or it would list every taken and reserved name. */
 export function checkUsername(backend: Backend, candidate: string): UsernameAvailability {
-  backend.me();
+  takeUsernameCheck(backend);
   const result = validate(usernameSchema, candidate);
   if (!result.ok) {
     const reason = Object.values(result.fields)[0]?.code ?? 'invalid_format';

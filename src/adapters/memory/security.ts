@@ -15,7 +15,7 @@ import { randomHex, randomId, randomToken } from './random.js';
 import type { StoredReverificationToken } from './state.js';
 import { confirmCode } from './verifications.js';
 import { verifyPassword } from './passwords.js';
-import { recordFailure, refuseWhileLocked } from './throttle.js';
+import { reserveTry } from './throttle.js';
 
 /** The API key, account deletion and reverification: what only an admin, or a fresh proof, may do. */
 
@@ -67,11 +67,13 @@ export async function completeReverification(
   const me = backend.me();
   const parsed = parseInput(reverificationProof, proof);
   if (parsed.method === 'password') {
-    refuseWhileLocked(backend, 'reverification');
+    const attempt = reserveTry(backend, 'reverification');
     if (!(await verifyPassword(parsed.password, me.passwordHash))) {
-      const attemptsLeft = recordFailure(backend, 'reverification');
-      throw new AccountError('verification_failed', 'The password is not right', { attemptsLeft });
+      throw new AccountError('verification_failed', 'The password is not right', {
+        attemptsLeft: attempt.fail(),
+      });
     }
+    attempt.refund();
   } else {
     confirmCode(backend, parsed.verificationId, 'reverification', parsed.code);
   }
@@ -81,7 +83,7 @@ export async function completeReverification(
     accountId: me.id,
     operation: parsed.operation ?? null,
     expiresAt: now + REVERIFICATION_TOKEN_TTL_MS,
-    spentOn: null,
+    spent: null,
   };
   backend.state.reverificationTokens = [
     ...backend.state.reverificationTokens.filter((record) => record.expiresAt > now),
@@ -90,17 +92,26 @@ export async function completeReverification(
   return { token: issued.token, expiresAt: backend.iso(issued.expiresAt) };
 }
 
+/** A token taken for one call: spent from the moment it was checked, unless the call fails. */
+export interface TakenToken {
+  /** The call failed before it changed anything: the token is unused again, if this call spent it. */
+  giveBack(): void;
+}
+
 /**
- * The token presented with a call of `operation`, if it opens it: this account's, bought for this
- * operation, not expired, and unused, or used by this very request (same idempotency key) being
- * replayed. Otherwise the `reverification_required` refusal, naming the operation.
+ * Checks the token presented with a call of `operation` and spends it in the same step, so two
+ * parallel requests cannot both pass the check before either marks it used. It opens the call if it
+ * is this account's, bought for this operation, not expired, and unused, or spent by this very
+ * request (the same idempotency key) being replayed; a token spent by a request without a key opens
+ * nothing again, whatever key comes with it. Otherwise the `reverification_required` refusal,
+ * naming the operation.
  */
-export function presentedToken(
+export function takeToken(
   backend: Backend,
   operation: string,
   token: string | undefined,
   idempotencyKey: string | undefined,
-): StoredReverificationToken {
+): TakenToken {
   const me = backend.me();
   const record = backend.state.reverificationTokens.find(
     (candidate) =>
@@ -109,7 +120,7 @@ export function presentedToken(
       candidate.accountId === me.id &&
       candidate.operation === operation &&
       candidate.expiresAt > backend.now() &&
-      (candidate.spentOn === null || candidate.spentOn === idempotencyKey),
+      (candidate.spent === null || (candidate.spent.key !== null && candidate.spent.key === idempotencyKey)),
   );
   if (!record) {
     throw new AccountError('reverification_required', 'Confirm your identity to continue', {
@@ -117,12 +128,14 @@ export function presentedToken(
       operation,
     });
   }
-  return record;
-}
-
-/** Marks a token used by the request with this key (a request without one cannot be replayed). */
-export function spendToken(record: StoredReverificationToken, idempotencyKey: string | undefined): void {
-  record.spentOn = idempotencyKey ?? 'spent';
+  if (record.spent !== null) return { giveBack: () => undefined };
+  const spent = { key: idempotencyKey ?? null };
+  record.spent = spent;
+  return {
+    giveBack: () => {
+      if (record.spent === spent) record.spent = null;
+    },
+  };
 }
 
 function apiKeyInfo(backend: Backend): ApiKeyInfo {

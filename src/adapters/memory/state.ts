@@ -38,7 +38,8 @@ export interface MemoryState {
 }
 
 // 2: passwords are kept hashed. 3: do not disturb, the recorded greeting, opt-out keywords.
-export const STATE_VERSION = 3;
+// 4: a spent identity-check token remembers the key that spent it, or that none did.
+export const STATE_VERSION = 4;
 
 export interface StoredAccount {
   id: string;
@@ -106,8 +107,9 @@ export interface StoredReverificationToken {
   operation: string | null;
   expiresAt: number;
   /**
-   * The idempotency key of the request that used it. Used once, it still lets that same request be
-   * replayed (an answer lost on the way) until it expires, and nothing else.
+   * Null while unused. Once used, the request that used it: its idempotency key, which lets that
+   * same request be replayed (an answer lost on the way) until the token expires, and nothing else;
+   * `key: null` when that request sent no key, so nothing can replay it.
    */
-  spentOn: string | null;
+  spent: { key: string | null } | null;
 }

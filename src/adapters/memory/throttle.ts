@@ -13,20 +13,46 @@ export const RESEND_COOLDOWN_MS = 30 * 1000;
 export const DAILY_SEND_LIMIT = 10;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** Username availability checks an account may make in a window: a person typing makes a few dozen. */
+export const USERNAME_CHECK_LIMIT = 60;
+export const USERNAME_CHECK_WINDOW_MS = 10 * 60 * 1000;
+
 /**
  * What is throttled: each verification purpose, with wrong passwords counted as wrong identity
  * checks (`reverification`), whether typed in the identity check or as the current password.
  */
 export type ThrottleKind = VerificationPurpose;
 
+/** A try counted before its check ran: kept when the check fails, given back when it succeeds. */
+export interface ReservedTry {
+  /** The check failed: the try stays counted. Returns the tries left. */
+  fail(): number;
+  /** The check succeeded: the try is given back. */
+  refund(): void;
+}
+
 export function attemptsLeft(backend: Backend, kind: ThrottleKind): number {
   return Math.max(0, MAX_ATTEMPTS - recent(backend, kind).failures.length);
 }
 
-/** Counts a wrong try; returns the tries left. */
-export function recordFailure(backend: Backend, kind: ThrottleKind): number {
-  recent(backend, kind).failures.push(backend.now());
-  return attemptsLeft(backend, kind);
+/**
+ * Counts a try before the slow check (a password hash, a database read) runs, refusing while the
+ * tries are used up. Parallel requests each see the count the ones before them left, so no more
+ * than `MAX_ATTEMPTS` of them are ever checked; reading the count, awaiting the check and only then
+ * counting would let every one of them through.
+ */
+export function reserveTry(backend: Backend, kind: ThrottleKind): ReservedTry {
+  refuseWhileLocked(backend, kind);
+  const time = backend.now();
+  recent(backend, kind).failures.push(time);
+  return {
+    fail: () => attemptsLeft(backend, kind),
+    refund: () => {
+      const { failures } = recent(backend, kind);
+      const index = failures.lastIndexOf(time);
+      if (index >= 0) failures.splice(index, 1);
+    },
+  };
 }
 
 /** Refuses with `rate_limited` and the wait while the tries of this kind are used up. */
@@ -54,6 +80,27 @@ export function takeSend(backend: Backend, kind: ThrottleKind): void {
     throw rateLimited('Too many codes were sent today', sends[0]! + DAY_MS, backend);
   }
   sends.push(backend.now());
+}
+
+/**
+ * Counts a username availability check, refusing with `rate_limited` past the limit: answered
+ * without one, the check would list every taken and reserved name.
+ */
+export function takeUsernameCheck(backend: Backend): void {
+  const key = `${backend.me().id}:username_check`;
+  const now = backend.now();
+  const checks = (backend.state.throttles[key]?.sends ?? []).filter(
+    (time) => time > now - USERNAME_CHECK_WINDOW_MS,
+  );
+  backend.state.throttles[key] = { sends: checks, failures: [] };
+  if (checks.length >= USERNAME_CHECK_LIMIT) {
+    throw rateLimited(
+      'Too many username checks: wait a little',
+      checks[0]! + USERNAME_CHECK_WINDOW_MS,
+      backend,
+    );
+  }
+  checks.push(now);
 }
 
 /** The throttle of the signed-in account for a kind, with what has aged out dropped. */

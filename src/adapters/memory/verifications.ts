@@ -3,7 +3,7 @@ import type { Backend } from './backend.js';
 import { maskEmail, maskPhone } from './mask.js';
 import { randomCode, randomId, randomToken } from './random.js';
 import type { StoredVerification } from './state.js';
-import { RESEND_COOLDOWN_MS, attemptsLeft, recordFailure, refuseWhileLocked, takeSend } from './throttle.js';
+import { RESEND_COOLDOWN_MS, attemptsLeft, refuseWhileLocked, reserveTry, takeSend } from './throttle.js';
 
 /**
  * One engine for every code and link: phone change, password reset, email change, reverification.
@@ -53,7 +53,11 @@ export function resendVerification(backend: Backend, id: unknown): StoredVerific
   return record;
 }
 
-/** Checks a code; on success the verification is used up and returned. */
+/**
+ * Checks a code, counting the try first; on success the verification is used up at once (a second
+ * request with the same code finds nothing) and returned. `restoreVerification` gives it back when
+ * what the code was for is then refused.
+ */
 export function confirmCode(
   backend: Backend,
   id: string,
@@ -64,12 +68,25 @@ export function confirmCode(
   if (record.purpose !== purpose || record.channel !== 'sms') throw unknown();
   if (attemptsLeft(backend, purpose) === 0) throw exhausted();
   if (backend.now() >= record.expiresAt) throw expired();
+  const attempt = reserveTry(backend, purpose);
   if (record.secret !== code) {
-    const left = recordFailure(backend, purpose);
-    throw new AccountError('verification_failed', 'The code is not right', { attemptsLeft: left });
+    throw new AccountError('verification_failed', 'The code is not right', { attemptsLeft: attempt.fail() });
   }
+  attempt.refund();
   remove(backend, record);
   return record;
+}
+
+/**
+ * Puts back a verification that `confirmCode` used up, when the change it proved was refused for
+ * its own input (a new password that breaks a rule): the person fixes that and sends the same code.
+ * Not when a newer verification of its purpose was started meanwhile: only the latest is valid.
+ */
+export function restoreVerification(backend: Backend, record: StoredVerification): void {
+  const newer = backend.state.verifications.some(
+    (candidate) => candidate.accountId === record.accountId && candidate.purpose === record.purpose,
+  );
+  if (!newer) backend.state.verifications.push(record);
 }
 
 /** Follows an emailed link; tokens are unguessable, so a wrong one is simply unknown. */

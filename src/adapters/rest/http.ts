@@ -104,12 +104,14 @@ export class HttpClient {
   }
 
   async send(request: HttpRequest): Promise<RawResponse> {
-    // A write that timed out may still have happened; only the caller can know whether to repeat it.
-    const retries = request.method === 'GET' ? this.#retries : 0;
     for (let retry = 0; ; retry++) {
       const outcome = await this.#attempt(request);
       if (outcome.ok) return outcome.response;
-      const delay = retry < retries ? this.#delayBeforeRetry(outcome, retry) : undefined;
+      // A write that timed out may still have happened; only the caller can know whether to repeat
+      // it. One whose idempotency key was still in use did nothing: the server answers it once the
+      // first request with that key has.
+      const repeatable = request.method === 'GET' || outcome.error.code === 'idempotency_key_in_use';
+      const delay = repeatable && retry < this.#retries ? this.#delayBeforeRetry(outcome, retry) : undefined;
       if (delay === undefined) throw outcome.error;
       await wait(delay, request.signal);
     }
@@ -156,11 +158,13 @@ export class HttpClient {
       }
       // An error body over the limit is dropped, not fatal: the status alone still says what went wrong.
       const raw: RawResponse = { status: response.status, headers: response.headers, text: text ?? '' };
+      const error = errorFromResponse(raw);
+      const inUse = error.code === 'idempotency_key_in_use';
       return {
         ok: false,
-        error: errorFromResponse(raw),
-        retryable: RETRYABLE_STATUSES.has(raw.status),
-        honourRetryAfter: RETRY_AFTER_STATUSES.has(raw.status),
+        error,
+        retryable: inUse || RETRYABLE_STATUSES.has(raw.status),
+        honourRetryAfter: inUse || RETRY_AFTER_STATUSES.has(raw.status),
       };
     } catch (error) {
       if (request.signal?.aborted) throw request.signal.reason;

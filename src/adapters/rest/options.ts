@@ -13,7 +13,11 @@ export interface RestAdapterOptions {
   credentials?: RequestCredentials;
   /** Milliseconds one attempt may take, answer body included. Default 15000. */
   timeout?: number;
-  /** How many times a failed read (GET) is tried again. Writes are never retried. Default 2. */
+  /**
+   * How many times a failed read (GET) is tried again. Default 2. A write is tried again only when
+   * the backend says its idempotency key is still in use by an earlier attempt (409
+   * `idempotency_key_in_use`), which means this attempt did nothing.
+   */
   retries?: number;
   /** Base of the exponential backoff between retries, in ms. Default 300. */
   retryDelay?: number;

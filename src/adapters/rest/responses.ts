@@ -106,7 +106,8 @@ export function errorFromResponse(response: RawResponse): AccountError {
   }
   const problem = readProblem(response.text);
   // A version mismatch is always a conflict, whatever code the body chose: the cure is the same reload.
-  const versionMismatch = status === 409 || status === 412;
+  // The one other 409 is an idempotency key still in use, which a reload would not cure.
+  const versionMismatch = status === 412 || (status === 409 && problem.code !== 'idempotency_key_in_use');
   const code = !versionMismatch && isErrorCode(problem.code) ? problem.code : codeForStatus(status);
 
   const fields: Record<string, FieldError> = {};

@@ -62,6 +62,7 @@ import {
   type VersionedResource,
   type VoiceSettings,
 } from '../../api/index.js';
+import { checkAddresses } from './addresses.js';
 import { EtagStore, isVersionedResource } from './etags.js';
 import { HttpClient } from './http.js';
 import type { RestAdapterOptions } from './options.js';
@@ -89,9 +90,11 @@ const checkoutStart = z.object({ planId: nonEmpty });
 export class RestAdapter implements AccountAdapter {
   readonly #http: HttpClient;
   readonly #etags = new EtagStore();
+  readonly #baseUrl: string;
 
   constructor(options: RestAdapterOptions) {
     this.#http = new HttpClient(options);
+    this.#baseUrl = options.baseUrl;
   }
 
   async getAccount(options?: CallOptions): Promise<Account> {
@@ -263,7 +266,7 @@ export class RestAdapter implements AccountAdapter {
     options: CallOptions = {},
   ): Promise<z.output<S>> {
     const response = await this.#exchange(route, exchange, options);
-    const data = parseSuccess(schema, response);
+    const data = checkAddresses(schema, parseSuccess(schema, response), this.#baseUrl);
     const resource = (ANSWER_VERSIONS as Partial<Record<RouteName, VersionedResource>>)[route];
     if (resource !== undefined) this.#etags.remember(resource, response.headers);
     return data;

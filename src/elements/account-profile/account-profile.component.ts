@@ -1,14 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { NAME_MAX, USERNAME_MAX, profileUpdate, type Account } from '../../api/index.js';
-import { FormController, ResourceController } from '../../core/index.js';
+import { FormController, now, ResourceController } from '../../core/index.js';
 import { AccountAvatarUpdatedEvent, AccountProfileUpdatedEvent } from '../../events/index.js';
+import { formatRelative } from '../../i18n/index.js';
 import {
   elementStyles,
   fieldErrorText,
   formActions,
   SectionElement,
   type SectionCard,
-} from '../../fragments/index.js';
+} from '../../kit/index.js';
 import { textInput } from '../../ui/index.js';
 import { profileStyles } from './account-profile.styles.js';
 import { PictureController, type PictureChange } from './picture-controller.js';
@@ -199,7 +200,14 @@ export class AccountProfile extends SectionElement {
   private availabilityNote(): string {
     const t = this.t.profile;
     if (this.form.errors['username']) return '';
-    const { kind } = this.username.state;
-    return kind === 'checking' ? t.usernameChecking : kind === 'available' ? t.usernameAvailable : '';
+    const check = this.username.state;
+    if (check.kind === 'paused') {
+      return t.usernameChecksPaused(formatRelative(this.resolvedLocale, check.until, now()));
+    }
+    return check.kind === 'checking'
+      ? t.usernameChecking
+      : check.kind === 'available'
+        ? t.usernameAvailable
+        : '';
   }
 }

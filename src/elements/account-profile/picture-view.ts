@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Account } from '../../api/index.js';
 import { safeUrl } from '../../core/index.js';
-import { errorText } from '../../fragments/index.js';
-import { initials } from '../../fragments/initials.js';
+import { errorText } from '../../kit/index.js';
+import { initials } from '../../kit/initials.js';
 import type { Catalog } from '../../i18n/index.js';
 import { button } from '../../ui/index.js';
 import type { PictureController } from './picture-controller.js';

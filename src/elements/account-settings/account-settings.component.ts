@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AccountElement, ContextRelay } from '../../core/index.js';
-import { elementStyles } from '../../fragments/index.js';
+import { elementStyles } from '../../kit/index.js';
 import type { Catalog } from '../../i18n/index.js';
 import { button, type HeadingLevel } from '../../ui/index.js';
 import { settingsStyles } from './account-settings.styles.js';
-import { BUILT_IN_SECTIONS, SECTION_ATTRIBUTE, words } from './sections.js';
+import { BUILT_IN_SECTIONS, SECTION_ATTRIBUTE, arrangement, sectionHeadingLevel } from './sections.js';
 
 interface NavEntry {
   id: string;
@@ -67,10 +67,16 @@ export class AccountSettings extends AccountElement {
   private readonly onHashChange = (): void => this.followHash();
   /** The section last chosen in the navigation: current while it is in view. */
   private chosen?: string;
-  /** Scrolling to the chosen section. */
+  /** Scrolling to the chosen section, or waiting to (a deep link on arrival). */
   private travelling = false;
+  /** Ends the travel under way: its listeners and its timer go. */
+  private endTravel?: () => void;
+  /** The deep link the page is waiting to follow as it opens; anything else the person does wins. */
+  private arrival?: symbol;
   /** The sections now crossing the upper third of the viewport. */
   private readonly inView = new Set<Element>();
+  /** The built-in sections this page made (not the host's), so it may remove them again. */
+  private readonly madeHere = new WeakSet<Element>();
   private readonly onPageScroll = (): void => this.markCurrent();
 
   override connectedCallback(): void {
@@ -88,6 +94,8 @@ export class AccountSettings extends AccountElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.arrival = undefined;
+    this.endTravel?.();
     this.children$.disconnect();
     this.visibility.disconnect();
     globalThis.removeEventListener('hashchange', this.onHashChange);
@@ -110,59 +118,119 @@ export class AccountSettings extends AccountElement {
   }
 
   protected override firstUpdated(): void {
-    this.followHash();
+    const id = this.linkedSection();
+    if (id) void this.arrive(id);
   }
 
   /** Shows a section: scrolled to, its heading focused, the address's hash set. */
   async show(id: string): Promise<void> {
+    await this.goTo(id, !matchMedia('(prefers-reduced-motion: reduce)').matches);
+  }
+
+  private async goTo(id: string, smooth: boolean): Promise<void> {
+    this.arrival = undefined;
+    this.endTravel?.();
     const entry = this.entries.find((candidate) => candidate.id === id);
-    if (!entry) return;
+    if (!entry) {
+      this.markCurrent();
+      return;
+    }
     this.navOpen = false;
     this.current = this.chosen = id;
     history.replaceState(history.state, '', `#${id}`);
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     // Sections passing by on the way are not "current": wait for the scroll to end (or not start).
-    this.travelling = true;
     const arrived = () => {
-      this.travelling = false;
+      this.endTravel?.();
       this.markCurrent();
     };
-    globalThis.addEventListener('scrollend', arrived, { once: true });
-    setTimeout(() => {
-      globalThis.removeEventListener('scrollend', arrived);
-      if (this.travelling) arrived();
-    }, 1500);
+    this.travel({ scrollend: arrived }, TRAVEL_MS, arrived);
     entry.element.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
     await (entry.element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
     focusHeading(entry.element);
   }
 
-  /** The built-in sections made or removed, all of them put in order. */
+  /**
+   * A deep link followed as the page opens (a link in an email, from another site): the sections
+   * above the linked one are still empty or loading, and would push it down as they fill. So the
+   * page goes there once they have loaded (and the linked one has), the navigation marking it
+   * current meanwhile; unless the person starts scrolling or typing first, which wins.
+   */
+  private async arrive(id: string): Promise<void> {
+    const arrival = (this.arrival = Symbol(id));
+    const stop = () => {
+      this.arrival = undefined;
+      this.endTravel?.();
+      this.chosen = undefined;
+      this.markCurrent();
+    };
+    const waited = new Promise<void>((resolve) => {
+      const listeners = Object.fromEntries(PERSON_MOVES.map((type) => [type, stop]));
+      this.travel(listeners, ARRIVAL_MS, resolve);
+    });
+    const entries = this.entries;
+    const upTo = entries.findIndex((entry) => entry.id === id);
+    await Promise.race([
+      Promise.all(entries.slice(0, upTo + 1).map(({ element }) => loaded(element))),
+      waited,
+    ]);
+    if (this.arrival !== arrival) return;
+    await this.goTo(id, false);
+  }
+
+  /**
+   * Marks the page as on its way to a section: window `listeners` for what ends the way, and a
+   * timer for when nothing does. `endTravel` takes them all down, when the way ends or the page
+   * leaves the document (nothing of it then holds the element).
+   */
+  private travel(listeners: Record<string, () => void>, timeout: number, onTimeout: () => void): void {
+    this.travelling = true;
+    const removal = new AbortController();
+    for (const [type, listener] of Object.entries(listeners)) {
+      globalThis.addEventListener(type, listener, { once: true, passive: true, signal: removal.signal });
+    }
+    const timer = setTimeout(() => {
+      this.endTravel?.();
+      onTimeout();
+    }, timeout);
+    this.endTravel = () => {
+      this.endTravel = undefined;
+      this.travelling = false;
+      removal.abort();
+      clearTimeout(timer);
+    };
+  }
+
+  /**
+   * The built-in sections made or removed, all of them put in order. Nothing is touched that is
+   * already as it should be: on a server-rendered page the host renders the sections (the React
+   * wrapper does), and hydration must find them as they were sent.
+   */
   private arrange(): void {
-    const hidden = new Set(words(this.hide));
-    const order =
-      this.sections === undefined ? BUILT_IN_SECTIONS.map((section) => section.id) : words(this.sections);
-    const wanted = order.filter((id) => !hidden.has(id));
-    for (const section of BUILT_IN_SECTIONS) {
-      const existing = this.sectionElement(section.id);
-      if (!wanted.includes(section.id)) existing?.remove();
-      else if (!existing) this.append(makeSection(section.tag, section.id));
-    }
+    // The built-in sections the page made earlier are its own to remove; the host's stay the host's.
+    const hostIds = this.sectionChildren()
+      .filter((child) => !this.madeHere.has(child))
+      .map((child) => child.getAttribute(SECTION_ATTRIBUTE) ?? '');
+    const { order, made: toMake } = arrangement(this.sections, this.hide, hostIds);
     for (const child of this.sectionChildren()) {
       const id = child.getAttribute(SECTION_ATTRIBUTE) ?? '';
-      // A host's section named in neither list stays, after the named ones; one hidden goes.
-      if (hidden.has(id) || (this.sections !== undefined && !order.includes(id) && isBuiltIn(id)))
+      if (!order.includes(id) || (this.madeHere.has(child) && !toMake.some((section) => section.id === id)))
         child.remove();
-      child.setAttribute('heading-level', String(Math.min(6, this.headingLevel + 1)));
     }
-    for (const id of wanted) {
-      const child = this.sectionElement(id);
-      if (child) this.append(child);
+    for (const section of toMake) {
+      if (this.sectionElement(section.id)) continue;
+      const element = makeSection(section.tag, section.id);
+      this.madeHere.add(element);
+      this.append(element);
     }
+    const level = String(sectionHeadingLevel(this.headingLevel));
     for (const child of this.sectionChildren()) {
-      const id = child.getAttribute(SECTION_ATTRIBUTE) ?? '';
-      if (!wanted.includes(id) && !hidden.has(id)) this.append(child);
+      if (child.getAttribute('heading-level') !== level) child.setAttribute('heading-level', level);
     }
+    // Moved only when out of order: a node moved in place is still a change hydration would see.
+    const placed = this.sectionChildren();
+    const sorted = order.map((id) => placed.find((child) => child.getAttribute(SECTION_ATTRIBUTE) === id)!);
+    if (sorted.some((child, index) => placed[index] !== child))
+      for (const child of sorted) this.append(child);
     this.collect();
   }
 
@@ -281,6 +349,25 @@ export class AccountSettings extends AccountElement {
   }
 }
 
+/** How long a scroll to a section may take before its end is taken for granted. */
+const TRAVEL_MS = 1500;
+/** How long a deep link waits for the sections above it, at most, before going there anyway. */
+const ARRIVAL_MS = 10_000;
+/** What a person does to move about the page themselves. */
+const PERSON_MOVES = ['wheel', 'touchstart', 'keydown', 'pointerdown'];
+
+/**
+ * Resolves once a section has loaded what it shows (the built-in ones say when); a host's own is
+ * taken as it is, once rendered.
+ */
+function loaded(section: HTMLElement): Promise<unknown> {
+  const element = section as HTMLElement & {
+    loadComplete?: Promise<unknown>;
+    updateComplete?: Promise<unknown>;
+  };
+  return element.loadComplete ?? element.updateComplete ?? Promise.resolve();
+}
+
 function makeSection(tag: string, id: string): HTMLElement {
   const element = document.createElement(tag);
   element.setAttribute(SECTION_ATTRIBUTE, id);
@@ -290,10 +377,6 @@ function makeSection(tag: string, id: string): HTMLElement {
 function isOnScreen(element: Element): boolean {
   const box = element.getBoundingClientRect();
   return box.bottom > 0 && box.top < innerHeight;
-}
-
-function isBuiltIn(id: string): boolean {
-  return BUILT_IN_SECTIONS.some((section) => section.id === id);
 }
 
 /** Focus on the section's heading (in its shadow root for built-in ones), so reading starts there. */

@@ -92,15 +92,21 @@ export const settingsStyles = css`
 
   /* Narrow: a menu button over the sections, the list dropping under it. */
   @container (inline-size < 48rem) {
+    /* The label names the current section, which may be long in some languages: it wraps rather
+       than widen the page. */
     #nav-toggle {
       display: inline-flex;
       inline-size: 100%;
       justify-content: space-between;
+      gap: var(--_ae-space-2);
+      white-space: normal;
+      text-align: start;
     }
     /* A chevron that says the button opens a list. Physical sides: it points down in either
        direction (logical ones would turn it sideways right to left). */
     #nav-toggle::after {
       content: '';
+      flex-shrink: 0;
       inline-size: 0.45em;
       block-size: 0.45em;
       border-bottom: 2px solid currentColor;

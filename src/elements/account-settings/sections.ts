@@ -27,3 +27,40 @@ export const SECTION_ATTRIBUTE = 'data-section';
 export function words(value: string | undefined): string[] {
   return (value ?? '').split(/[\s,]+/).filter(Boolean);
 }
+
+/** What the page shows, in order: section ids, and which of them it must make itself. */
+export interface Arrangement {
+  order: string[];
+  /** The built-in sections not among the host's children: the page makes them. */
+  made: BuiltInSection[];
+}
+
+/**
+ * The page's sections in order, from its `sections` and `hide` and the ids of the sections the host
+ * put there: the named ones in the order named (every built-in one when `sections` is left out),
+ * then the host's own named in neither list; a hidden one, or a built-in one `sections` leaves out,
+ * nowhere. A function of the attributes alone, so what renders the page's children ahead of it (the
+ * React wrapper, on a server) makes the very children the page would.
+ */
+export function arrangement(
+  sections: string | undefined,
+  hide: string | undefined,
+  hostIds: readonly string[],
+): Arrangement {
+  const hidden = new Set(words(hide));
+  const named = sections === undefined ? BUILT_IN_SECTIONS.map((section) => section.id) : words(sections);
+  const builtIn = new Set(BUILT_IN_SECTIONS.map((section) => section.id));
+  const available = new Set([...builtIn, ...hostIds]);
+  const wanted = named.filter((id) => !hidden.has(id) && available.has(id));
+  const rest = hostIds.filter((id) => !hidden.has(id) && !builtIn.has(id) && !named.includes(id));
+  const order = [...new Set([...wanted, ...rest])];
+  const made = BUILT_IN_SECTIONS.filter(
+    (section) => order.includes(section.id) && !hostIds.includes(section.id),
+  );
+  return { order, made };
+}
+
+/** The heading level of a section on a page whose own heading is at `pageLevel`. */
+export function sectionHeadingLevel(pageLevel: number): number {
+  return Math.min(6, pageLevel + 1);
+}

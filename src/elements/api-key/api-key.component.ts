@@ -16,7 +16,7 @@ import {
   SectionElement,
   type SectionCard,
   confirmDialog,
-} from '../../fragments/index.js';
+} from '../../kit/index.js';
 import { formatDate, formatRelative } from '../../i18n/index.js';
 import { button, type ButtonOptions } from '../../ui/index.js';
 import { apiKeyStyles } from './api-key.styles.js';

@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import type { Account } from '../../api/index.js';
 import { ActionController, ResourceController } from '../../core/index.js';
 import { AccountDeletedEvent } from '../../events/index.js';
-import { fieldErrorText, SectionElement, type SectionCard, confirmDialog } from '../../fragments/index.js';
+import { fieldErrorText, SectionElement, type SectionCard, confirmDialog } from '../../kit/index.js';
 import { button, textInput } from '../../ui/index.js';
 
 /**

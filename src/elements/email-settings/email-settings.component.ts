@@ -15,7 +15,7 @@ import {
   fieldErrorText,
   SectionElement,
   type SectionCard,
-} from '../../fragments/index.js';
+} from '../../kit/index.js';
 import { button, textInput } from '../../ui/index.js';
 import { emailStyles } from './email-settings.styles.js';
 import { checkNewAddress } from './new-address.js';
@@ -26,8 +26,9 @@ import { pendingView } from './pending-view.js';
 
 /**
  * The email address, and what is emailed about calls. A new address gets a verification link and
- * stays pending, the current one in use, until the link is followed (anywhere: the watch reads the
- * account again when the person comes back to the page). Resend with a countdown, or cancel.
+ * stays pending, the current one in use, until the link is followed (anywhere: the watch follows
+ * every account the page reads, and reads it again when the person comes back to the page). Resend
+ * with a countdown, or cancel.
  *
  * @tagname email-settings
  * @summary Change the email address; email notifications for missed calls and voicemails.
@@ -135,7 +136,7 @@ export class EmailSettings extends SectionElement {
   constructor() {
     super();
     new PendingLinkWatch(this, this.account, {
-      pending: () => !!this.account.value && this.pendingAddress(this.account.value) !== null,
+      pendingAddress: (account) => this.pendingAddress(account),
       onConfirmed: (account) => {
         this.change.reset();
         this.announcer.success(this.t.email.changed(account.email));

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { ActionState } from '../../core/index.js';
-import { actionButton } from '../../fragments/index.js';
+import { actionButton } from '../../kit/index.js';
 import type { Catalog } from '../../i18n/index.js';
 import { button } from '../../ui/index.js';
 

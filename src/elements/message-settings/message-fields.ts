@@ -1,5 +1,5 @@
 import { OPT_OUT_KEYWORDS_MAX, STANDARD_OPT_OUT_KEYWORDS } from '../../api/index.js';
-import { switchedGroup, type SettingsField } from '../../fragments/index.js';
+import { switchedGroup, type SettingsField } from '../../kit/index.js';
 
 /**
  * The messaging settings as fields: the signature, the auto-reply and forwarding to email (each a

@@ -1,6 +1,6 @@
 import type { MessageSettings as MessageSettingsValue } from '../../api/index.js';
 import { AccountMessageSettingsUpdatedEvent } from '../../events/index.js';
-import { SettingsElement, type SettingsSpec } from '../../fragments/index.js';
+import { SettingsElement, type SettingsSpec } from '../../kit/index.js';
 import { MESSAGE_FIELDS } from './message-fields.js';
 
 /**

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../../api/index.js';
-import type { StrengthLevel } from '../../fragments/password-strength.js';
+import type { StrengthLevel } from '../../kit/password-strength.js';
 import type { Catalog } from '../../i18n/index.js';
 import { textInput } from '../../ui/index.js';
 

@@ -24,8 +24,8 @@ import {
   fieldErrorText,
   SectionElement,
   type SectionCard,
-} from '../../fragments/index.js';
-import { LIGHT_FORM_SLOT, LightForm } from '../../fragments/light-form.js';
+} from '../../kit/index.js';
+import { LIGHT_FORM_SLOT, LightForm } from '../../kit/light-form.js';
 import { button, focusIfConnected, textInput } from '../../ui/index.js';
 import { newPasswordField } from './new-password-field.js';
 import { PasswordEntry, type PasswordField } from './password-entry.js';

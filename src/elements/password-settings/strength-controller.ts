@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { LazyModule } from '../../core/index.js';
-import type * as PasswordStrength from '../../fragments/password-strength.js';
-import type { StrengthLevel } from '../../fragments/password-strength.js';
+import type * as PasswordStrength from '../../kit/password-strength.js';
+import type { StrengthLevel } from '../../kit/password-strength.js';
 
 /**
  * The new password's strength hint. The estimate loads with `import()` the first time the person
@@ -12,7 +12,7 @@ export class StrengthController {
   private readonly estimate: LazyModule<typeof PasswordStrength>;
 
   constructor(host: ReactiveControllerHost) {
-    this.estimate = new LazyModule(host, () => import('../../fragments/password-strength.js'));
+    this.estimate = new LazyModule(host, () => import('../../kit/password-strength.js'));
   }
 
   /** Starts loading the estimate; the host renders again once it is there. */

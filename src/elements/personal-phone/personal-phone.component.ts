@@ -22,7 +22,7 @@ import {
   fieldErrorText,
   SectionElement,
   type SectionCard,
-} from '../../fragments/index.js';
+} from '../../kit/index.js';
 import { button } from '../../ui/index.js';
 import { phoneStyles } from './personal-phone.styles.js';
 import type * as PhoneChange from './phone-change.js';

@@ -1,5 +1,5 @@
 import { callerIdMode, greetingMode, RING_SECONDS_MAX, RING_SECONDS_MIN } from '../../api/index.js';
-import { switchedGroup, type SettingsField } from '../../fragments/index.js';
+import { switchedGroup, type SettingsField } from '../../kit/index.js';
 
 /**
  * The voice settings as fields: do not disturb first (the switch people reach for most), then

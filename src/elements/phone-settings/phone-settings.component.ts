@@ -1,6 +1,6 @@
 import type { VoiceSettings } from '../../api/index.js';
 import { AccountVoiceSettingsUpdatedEvent } from '../../events/index.js';
-import { SettingsElement, type SettingsSpec } from '../../fragments/index.js';
+import { SettingsElement, type SettingsSpec } from '../../kit/index.js';
 import { PHONE_FIELDS } from './phone-fields.js';
 
 /**

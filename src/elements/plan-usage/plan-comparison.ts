@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { USAGE_KINDS, type PlanOption, type UsageKind } from '../../api/index.js';
-import { formatMoney, formatNumber, type Catalog } from '../../i18n/index.js';
+import { formatMoney, type Catalog } from '../../i18n/index.js';
 import { button } from '../../ui/index.js';
 
 export interface PlanComparisonOptions {
@@ -49,10 +49,8 @@ function priceText({ t, locale }: PlanComparisonOptions, plan: PlanOption): stri
     : t.plan.customPrice;
 }
 
-function limitText({ t, locale }: PlanComparisonOptions, kind: UsageKind, limit: number | null): string {
-  const units = t.plan.units[kind];
-  if (limit === null) return t.plan.unlimited(units('other'));
-  return t.plan.limit(formatNumber(locale, limit), units(new Intl.PluralRules(locale).select(limit)));
+function limitText({ t }: PlanComparisonOptions, kind: UsageKind, limit: number | null): string {
+  return limit === null ? t.plan.unlimited(kind) : t.plan.limit(kind, limit);
 }
 
 /** Sales sells some plans; a member cannot buy; an admin chooses, and the chosen one is busy. */

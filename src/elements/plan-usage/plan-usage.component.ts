@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { USAGE_KINDS, type Plan, type PlanOption, type UsageKind } from '../../api/index.js';
 import { ActionController, LazyModule, now, ResourceController, safeUrl } from '../../core/index.js';
 import { AccountSalesChatRequestedEvent, AccountUpgradeRequestedEvent } from '../../events/index.js';
-import { actionErrorText, elementStyles, SectionElement, type SectionCard } from '../../fragments/index.js';
+import { actionErrorText, elementStyles, SectionElement, type SectionCard } from '../../kit/index.js';
 import { formatDate } from '../../i18n/index.js';
 import {
   button,

@@ -1,5 +1,5 @@
 import type { Plan, Usage, UsageKind } from '../../api/index.js';
-import { formatDate, formatNumber, type Catalog } from '../../i18n/index.js';
+import { formatDate, type Catalog } from '../../i18n/index.js';
 import { meterTone, type MeterTone } from '../../ui/index.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -34,17 +34,11 @@ export function readUsage(
   now: number,
 ): UsageReading {
   const usage = plan.usage[kind];
-  const plural = new Intl.PluralRules(locale);
-  const number = (value: number) => formatNumber(locale, value);
   const tone = meterTone(usage.used, usage.limit);
   const valueText =
     usage.limit === null
-      ? t.plan.usedUnlimited(number(usage.used), t.plan.units[kind](plural.select(usage.used)))
-      : t.plan.usedOf(
-          number(usage.used),
-          number(usage.limit),
-          t.plan.units[kind](plural.select(usage.limit)),
-        );
+      ? t.plan.usedUnlimited(kind, usage.used)
+      : t.plan.usedOf(kind, usage.used, usage.limit);
   return {
     kind,
     label: t.plan.kinds[kind],
@@ -94,9 +88,7 @@ function projection(
   if (usage.limit !== null && expected > usage.limit) {
     return t.plan.runsOut(formatDate(locale, start + usage.limit / perMs));
   }
-  const about = roughly(expected);
-  const unit = t.plan.units[kind](new Intl.PluralRules(locale).select(about));
-  return t.plan.projection(formatNumber(locale, about), unit, formatDate(locale, end));
+  return t.plan.projection(kind, roughly(expected), formatDate(locale, end));
 }
 
 /** An estimate reads as one: 3,210 becomes 3,200; small numbers stay whole. */

@@ -1,9 +1,9 @@
 import { property } from 'lit/decorators.js';
 import type * as z from 'zod/mini';
 import type { CallOptions } from '../../api/index.js';
-import type { StoredSettingsKey } from '../../core/index.js';
+import type { StoredSettingsKey } from '../../kit/index.js';
 import { AccountSettingsSavedEvent } from '../../events/index.js';
-import { SettingsElement, type SettingsField, type SettingsSpec } from '../../fragments/index.js';
+import { SettingsElement, type SettingsField, type SettingsSpec } from '../../kit/index.js';
 
 export type {
   AudioField,
@@ -13,7 +13,7 @@ export type {
   SettingsText,
   ShowWhen,
   ValueField,
-} from '../../fragments/index.js';
+} from '../../kit/index.js';
 
 /**
  * A settings section of the host's own, described as data: no element to write. Give it a heading,

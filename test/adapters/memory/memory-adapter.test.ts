@@ -183,6 +183,30 @@ describe('MemoryAdapter', () => {
       expect((await member.getAccount()).username).to.equal('grace');
     });
 
+    it('takes up what another tab saves under its key, keeping its own signed-in person', async () => {
+      const here = new MemoryAdapter({ persist: key, reverify: [] });
+      await here.startEmailChange('new.address@example.org');
+      // What the browser tells every other tab of the origin after one tab's write.
+      const saved = () =>
+        dispatchEvent(new StorageEvent('storage', { key, newValue: localStorage.getItem(key) }));
+
+      // The link followed in another tab of the demo, on the same saved state.
+      const otherTab = new MemoryAdapter({ persist: key, reverify: [] });
+      await otherTab.confirmEmailChange(otherTab.lastMessage('email_change')!.secret);
+      saved();
+      const account = await here.getAccount();
+      expect(account.email).to.equal('new.address@example.org');
+      expect(account.pendingEmail).to.equal(null);
+      expect(here.outbox.map((message) => message.purpose)).to.include('email_changed');
+
+      // A tab signed in as the member saves: this one stays signed in as Ada.
+      const memberTab = new MemoryAdapter({ persist: key, reverify: [], user: 'member' });
+      await memberTab.getAccount();
+      await memberTab.updateProfile({ name: 'Grace B. Hopper' });
+      saved();
+      expect((await here.getAccount()).username).to.equal('ada');
+    });
+
     it('reset goes back to the seed and forgets the saved state', async () => {
       const adapter = new MemoryAdapter({ persist: key });
       await adapter.getAccount();
@@ -321,13 +345,19 @@ describe('MemoryAdapter', () => {
       expect((await adapter.revealApiKey({ idempotencyKey: 'k1' })).key).to.equal(first.key);
     });
 
-    it('answers concurrent replays with one piece of work', async () => {
+    it('does the work once for a key sent twice at once: the second hears it is in use, then the answer', async () => {
       const { adapter } = setup({ latency: 10 });
-      const [a, b] = await Promise.all([
+      const [first, second] = await Promise.allSettled([
         adapter.startPhoneChange({ phone: '+14155550199' }, { idempotencyKey: 'k1' }),
         adapter.startPhoneChange({ phone: '+14155550199' }, { idempotencyKey: 'k1' }),
       ]);
-      expect(a.id).to.equal(b.id);
+      expect(first.status).to.equal('fulfilled');
+      expect(second.status).to.equal('rejected');
+      const inUse = (second as PromiseRejectedResult).reason as AccountError;
+      expect(inUse.code).to.equal('idempotency_key_in_use');
+      expect(inUse.retryAfter).to.be.greaterThan(0);
+      const again = await adapter.startPhoneChange({ phone: '+14155550199' }, { idempotencyKey: 'k1' });
+      expect(again.id).to.equal((first as PromiseFulfilledResult<{ id: string }>).value.id);
       expect(adapter.outbox).to.have.length(1);
     });
 

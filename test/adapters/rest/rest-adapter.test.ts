@@ -13,6 +13,50 @@ function setup(answers: Answer[], options: Partial<RestAdapterOptions> = {}) {
   return { adapter, requests: fake.requests };
 }
 
+describe('RestAdapter addresses in answers', () => {
+  const addressed = (url: string) => ({ json: { ...ACCOUNT, avatarUrl: url } });
+
+  it('takes https, the page’s own origin and loopback addresses, made absolute', async () => {
+    for (const [given, expected] of [
+      ['https://cdn.example.com/a.png', 'https://cdn.example.com/a.png'],
+      ['/files/a.png', new URL('/files/a.png', location.href).href],
+      [`${location.origin}/b.png`, `${location.origin}/b.png`],
+      ['http://127.0.0.1:8787/files/c.png', 'http://127.0.0.1:8787/files/c.png'],
+      ['http://localhost:9999/d.png', 'http://localhost:9999/d.png'],
+    ]) {
+      const { adapter } = setup([addressed(given!)]);
+      expect((await adapter.getAccount()).avatarUrl, given).to.equal(expected);
+    }
+  });
+
+  it('refuses script, data and plain-http addresses elsewhere as an invalid answer', async () => {
+    for (const url of [
+      'javascript:alert(1)',
+      'data:image/png;base64,AAAA',
+      'http://pictures.example.com/a.png',
+      'ftp://example.com/a.png',
+    ]) {
+      const { adapter } = setup([addressed(url)]);
+      expect((await accountErrorOf(adapter.getAccount())).code, url).to.equal('invalid_response');
+    }
+  });
+
+  it('checks the checkout, the sales chat and the greeting too', async () => {
+    const checkout = setup([{ json: { url: 'javascript:alert(document.cookie)' } }]);
+    const refused = await accountErrorOf(checkout.adapter.startCheckout('business'));
+    expect(refused.code).to.equal('invalid_response');
+    const greeting = {
+      ...VOICE,
+      voicemail: {
+        ...VOICE.voicemail,
+        greeting: { mode: 'audio', text: '', audioUrl: 'data:audio/mpeg;base64,AA' },
+      },
+    };
+    const voice = setup([{ json: greeting }]);
+    expect((await accountErrorOf(voice.adapter.getVoiceSettings())).code).to.equal('invalid_response');
+  });
+});
+
 describe('RestAdapter requests', () => {
   it('joins the base URL and the route with one slash, trailing slash or not', async () => {
     for (const baseUrl of ['https://api.example.com/v1', 'https://api.example.com/v1/']) {
@@ -107,7 +151,8 @@ describe('RestAdapter requests', () => {
     expect(requests[0]?.url).to.equal('/api/account/avatar');
     expect(requests[0]?.body).to.equal(image);
     expect(requests[0]?.headers.get('Content-Type')).to.equal('image/png');
-    expect(updated.avatarUrl).to.equal('/a.png');
+    // A relative address is read against the API's base, where the backend meant it.
+    expect(updated.avatarUrl).to.equal(new URL('/a.png', location.href).href);
   });
 
   it('sends an avatar with the type its bytes show, not the one it declares', async () => {

@@ -90,6 +90,25 @@ describe('RestAdapter retries', () => {
     expect(requests.map((request) => request.method)).to.deep.equal(['POST', 'PATCH', 'DELETE', 'PUT']);
   });
 
+  it('asks again, with the same key, after a write whose idempotency key was still in use', async () => {
+    const inUse: Answer = {
+      status: 409,
+      json: { code: 'idempotency_key_in_use', title: 'In use', status: 409, retryAfter: 0 },
+      headers: { 'Retry-After': '0' },
+    };
+    const { adapter, requests } = setup([inUse, inUse, { json: VERIFICATION }], { retries: 2 });
+    expect(await adapter.startPhoneChange({ phone: '+15555550199' })).to.deep.equal(VERIFICATION);
+    const keys = requests.map((request) => request.headers.get('Idempotency-Key'));
+    expect(keys).to.have.length(3);
+    expect(new Set(keys).size, 'one key for every attempt').to.equal(1);
+
+    const { adapter: patient, requests: asked } = setup([inUse, inUse], { retries: 1 });
+    const error = await accountErrorOf(patient.startPhoneChange({ phone: '+15555550199' }));
+    expect(error.code).to.equal('idempotency_key_in_use');
+    expect(error.retryable).to.equal(true);
+    expect(asked).to.have.length(2);
+  });
+
   it('waits the Retry-After before retrying', async () => {
     const { adapter, requests } = setup([
       { status: 503, headers: { 'Retry-After': '1' } },

@@ -1,0 +1,100 @@
+/**
+ * wtr commands that need more of the browser than a page can ask for itself:
+ *
+ * - `devtools-memory` (Chromium): collects garbage over the DevTools protocol, then returns the
+ *   page's DOM counters (documents, nodes, JS event listeners) and the JS heap in use, so a test can
+ *   check that what it removed is gone.
+ * - `record-requests`: from now on, every document the page loads (a frame included) records the
+ *   requests it sends with `fetch` before any of its own scripts runs, in `window[REQUEST_LOG]`,
+ *   with whether each was answered, failed or aborted. It counts what leaves the page, whatever
+ *   answers it (a server, or a service worker such as MSW's): the DevTools network events cannot be
+ *   used for that, as Chromium reports a request a service worker answers only seconds later.
+ *   Puppeteer installs it over CDP in Chromium and as a WebDriver BiDi preload script in Firefox.
+ *
+ * Firefox, driven over WebDriver BiDi, has no CDP: there `devtools-memory` fails, and the tests that
+ * send it are skipped.
+ */
+
+/** Where a document's requests are recorded (`test/support/devtools.ts` reads it). */
+const REQUEST_LOG = '__sentRequests';
+
+/** One CDP session per page, kept open while the page is. */
+const sessions = new WeakMap();
+/** The pages that record their documents' requests already. */
+const recording = new WeakSet();
+
+async function cdpOf(page) {
+  let cdp = sessions.get(page);
+  if (!cdp) {
+    // Over WebDriver BiDi (Firefox) this throws: CDP is required.
+    cdp = await page.createCDPSession();
+    sessions.set(page, cdp);
+  }
+  return cdp;
+}
+
+/** Runs in each new document, before its scripts: wraps `fetch` to record what it sends. */
+function recordRequests(logName) {
+  const send = globalThis.fetch;
+  const log = [];
+  Object.defineProperty(globalThis, logName, { value: log });
+  globalThis.fetch = function fetch(input, init) {
+    const request = new Request(input, init);
+    const record = { method: request.method, url: request.url, outcome: 'pending' };
+    log.push(record);
+    const abort = () => {
+      if (record.outcome === 'pending' || record.outcome === 'answered') record.outcome = 'aborted';
+    };
+    request.signal.addEventListener('abort', abort, { once: true });
+    return send.call(this, input, init).then(
+      (response) => {
+        if (record.outcome === 'pending') record.outcome = 'answered';
+        // Aborted while its body still comes counts as aborted too; read to its end, it is done.
+        response
+          .clone()
+          .arrayBuffer()
+          .then(
+            () => request.signal.removeEventListener('abort', abort),
+            () => {},
+          );
+        return response;
+      },
+      (error) => {
+        if (record.outcome === 'pending') record.outcome = request.signal.aborted ? 'aborted' : 'failed';
+        throw error;
+      },
+    );
+  };
+}
+
+export function devtoolsPlugin() {
+  return {
+    name: 'devtools',
+    async executeCommand({ command, session }) {
+      if (command !== 'devtools-memory' && command !== 'record-requests') return undefined;
+      if (session.browser.type !== 'puppeteer') {
+        throw new Error(`${command} needs puppeteer; ${session.browser.name} is not driven by it.`);
+      }
+      const page = session.browser.getPage(session.id);
+      if (command === 'devtools-memory') {
+        const cdp = await cdpOf(page);
+        // Twice: objects freed by the first collection's finalizers go in the second.
+        await cdp.send('HeapProfiler.collectGarbage');
+        await cdp.send('HeapProfiler.collectGarbage');
+        const counters = await cdp.send('Memory.getDOMCounters');
+        const heap = await cdp.send('Runtime.getHeapUsage');
+        return {
+          documents: counters.documents,
+          nodes: counters.nodes,
+          listeners: counters.jsEventListeners,
+          heapUsed: heap.usedSize,
+        };
+      }
+      if (!recording.has(page)) {
+        await page.evaluateOnNewDocument(recordRequests, REQUEST_LOG);
+        recording.add(page);
+      }
+      return REQUEST_LOG;
+    },
+  };
+}
