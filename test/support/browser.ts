@@ -27,12 +27,12 @@ export const itEmulatingMedia: Mocha.TestFunction | Mocha.PendingTestFunction = 
   : it.skip;
 
 /**
- * The DevTools protocol (garbage collection, the DOM counters, the network log of
- * `scripts/wtr-devtools.mjs`) is Chromium's; WebDriver BiDi offers none of it.
+ * The DevTools protocol (garbage collection, the DOM counters of `scripts/wtr-devtools.mjs`) is
+ * Chromium's; WebDriver offers none of it, BiDi (Firefox) or classic (WebKit).
  */
-export const hasDevtools = !inFirefox;
+export const hasDevtools = !inFirefox && !inWebKit;
 
-/** `it` in a browser with the DevTools protocol; skipped in Firefox (see `hasDevtools`). */
+/** `it` in a browser with the DevTools protocol; skipped in Firefox and WebKit (see `hasDevtools`). */
 export const itWithDevtools: Mocha.TestFunction | Mocha.PendingTestFunction = hasDevtools ? it : it.skip;
 
 /** Windows high contrast on or off, in Chromium (the `emulate-forced-colors` command of the config). */
