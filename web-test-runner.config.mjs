@@ -2,12 +2,14 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFileSync } from 'node:fs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { crossEngineCommandsPlugin } from './scripts/wtr-commands.mjs';
 import { devtoolsPlugin } from './scripts/wtr-devtools.mjs';
 import { forcedColorsPlugin } from './scripts/wtr-forced-colors.mjs';
 
 /**
  * Tests run in real Chromium; TypeScript goes through esbuild. `web-test-runner.firefox.config.mjs`
- * runs the same tests in Firefox, and `npm test` runs both.
+ * and `web-test-runner.webkit.config.mjs` run the same tests in Firefox and WebKit, and `npm test`
+ * runs all three.
  */
 export default {
   files: ['test/**/*.test.ts'],
@@ -43,6 +45,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     forcedColorsPlugin(),
+    crossEngineCommandsPlugin(),
     devtoolsPlugin(),
   ],
   browsers: [

@@ -10,13 +10,30 @@
  *   answers it (a server, or a service worker such as MSW's): the DevTools network events cannot be
  *   used for that, as Chromium reports a request a service worker answers only seconds later.
  *   Puppeteer installs it over CDP in Chromium and as a WebDriver BiDi preload script in Firefox.
+ *   Classic WebDriver (WebKit) has no script that runs before a page's own, so there the test
+ *   server puts it in the page instead: each HTML document that the asking test's page opens (its
+ *   request's referrer is that page) gets it as its first script, from `RECORDER_PATH`.
  *
- * Firefox, driven over WebDriver BiDi, has no CDP: there `devtools-memory` fails, and the tests that
- * send it are skipped.
+ * Firefox and WebKit, driven over WebDriver, have no CDP: there `devtools-memory` fails, and the
+ * tests that send it are skipped.
  */
 
 /** Where a document's requests are recorded (`test/support/devtools.ts` reads it). */
 const REQUEST_LOG = '__sentRequests';
+
+/** The recorder as a script of the test server's own (same origin, so `script-src 'self'` allows it). */
+const RECORDER_PATH = '/__wtr-record-requests.js';
+
+/** The WebDriver sessions that asked to record: the documents their pages open get the recorder. */
+const recordingSessions = new Set();
+
+/** The wtr session whose test page sent this request (the referrer of a document its frame loads). */
+function askingSession(context) {
+  const referrer = context.get('referer');
+  if (!referrer) return undefined;
+  const session = new URL(referrer).searchParams.get('wtr-session-id');
+  return session && recordingSessions.has(session) ? session : undefined;
+}
 
 /** One CDP session per page, kept open while the page is. */
 const sessions = new WeakMap();
@@ -70,8 +87,23 @@ function recordRequests(logName) {
 export function devtoolsPlugin() {
   return {
     name: 'devtools',
+    serve(context) {
+      if (context.path !== RECORDER_PATH) return undefined;
+      return { body: `(${recordRequests})(${JSON.stringify(REQUEST_LOG)});`, type: 'js' };
+    },
+    transform(context) {
+      if (!context.response.is('html') || askingSession(context) === undefined) return undefined;
+      const body = String(context.body);
+      const head = /<head[^>]*>/i.exec(body);
+      const at = head ? head.index + head[0].length : 0;
+      return { body: `${body.slice(0, at)}<script src="${RECORDER_PATH}"></script>${body.slice(at)}` };
+    },
     async executeCommand({ command, session }) {
       if (command !== 'devtools-memory' && command !== 'record-requests') return undefined;
+      if (command === 'record-requests' && session.browser.type === 'webdriver') {
+        recordingSessions.add(session.id);
+        return REQUEST_LOG;
+      }
       if (session.browser.type !== 'puppeteer') {
         throw new Error(`${command} needs puppeteer; ${session.browser.name} is not driven by it.`);
       }

@@ -6,6 +6,7 @@ import {
   catalogFor,
   directionOf,
   documentLocale,
+  isUsableLocale,
   onCatalogsChange,
   sameLanguage,
   textLocale,
@@ -94,9 +95,14 @@ export class AccountElement extends LitElement {
     return connection && { ...connection, locale: this.locale ?? this.provided?.locale };
   }
 
-  /** @internal */
+  /**
+   * The first locale set that `Intl` takes: a tag it refuses would make every formatter throw, so it
+   * is passed over as if not set.
+   * @internal
+   */
   get resolvedLocale(): string {
-    return this.locale ?? this.provided?.locale ?? pageDefaults().locale ?? documentLocale();
+    const set = [this.locale, this.provided?.locale, pageDefaults().locale];
+    return set.find(isUsableLocale) ?? documentLocale();
   }
 
   /**

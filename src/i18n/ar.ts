@@ -62,8 +62,10 @@ const USAGE_UNITS: Record<UsageUnit, { unlimited: string; nominative: PluralForm
  * "١١ ثانية". Addresses, numbers, names and code are isolated from the right-to-left sentence
  * around them, so an email or a `+` stays where it belongs.
  *
- * A function of the locale because Arabic digits depend on the region: `ar` and `ar-AE` write
- * 12, `ar-EG` and `ar-SA` write ١٢ (Intl's defaults), and the sentences follow the dates.
+ * A function of the locale because Arabic digits depend on the region: `ar-AE` writes 12, `ar-EG`
+ * and `ar-SA` write ١٢ (Intl's defaults), and the sentences follow the dates. `ar` alone takes the
+ * engine's CLDR: 12 from CLDR 46 on, ١٢ before (Safari with older data); `ar-u-nu-latn` asks for
+ * Latin digits everywhere.
  */
 export function arabic(locale: string): Catalog {
   const n = (value: number): string => formatNumber(locale, value);

@@ -137,7 +137,36 @@ export function sameLanguage(first: string, second: string): boolean {
   return languageOf(first) === languageOf(second);
 }
 
-/** The page's language when nothing more specific is set. */
+const validity = new Map<string, boolean>();
+
+/**
+ * Whether `Intl` takes `tag`. Every formatter throws a `RangeError` on one it does not, and the
+ * element would never render: a page's `lang="en_US"` (an underscore, not BCP 47), or the "C" a
+ * WebKitGTK browser reports as `navigator.language` on a system with no locale set. Remembered per
+ * tag, as an element asks on every render.
+ */
+export function isUsableLocale(tag: string | undefined): tag is string {
+  if (!tag) return false;
+  let usable = validity.get(tag);
+  if (usable === undefined) {
+    try {
+      usable = Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      usable = false;
+    }
+    validity.set(tag, usable);
+  }
+  return usable;
+}
+
+/**
+ * The page's language when nothing more specific is set: its `lang`, else the browser's, else
+ * English; a tag `Intl` does not take counts as not set.
+ */
 export function documentLocale(): string {
-  return (typeof document !== 'undefined' && document.documentElement.lang) || navigator.language || 'en';
+  const candidates = [
+    typeof document !== 'undefined' ? document.documentElement.lang : undefined,
+    navigator.language,
+  ];
+  return candidates.find(isUsableLocale) ?? 'en';
 }

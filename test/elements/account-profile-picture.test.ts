@@ -4,6 +4,7 @@ import { AVATAR_MAX_BYTES, detectImageType } from '../../src/api/index.js';
 import { OUTPUT_SIZE } from '../../src/elements/account-profile/crop.js';
 import { AccountAvatarUpdatedEvent } from '../../src/events/index.js';
 import { deepActiveElement } from '../../src/ui/index.js';
+import { pressWithShift } from '../support/browser.js';
 import { pngBlob } from '../support/images.js';
 import {
   buttonByLabel,
@@ -146,9 +147,7 @@ describe('<account-profile> picture: crop, upload, remove', () => {
     await el.updateComplete;
     expect(cropValue(el, '--_crop-x')).to.equal(-50);
 
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'ArrowRight' });
-    await sendKeys({ up: 'Shift' });
+    await pressWithShift('ArrowRight');
     await el.updateComplete;
     expect(cropValue(el, '--_crop-x')).to.equal(-90);
 

@@ -6,6 +6,7 @@ import { AccountProfileUpdatedEvent } from '../../src/events/index.js';
 import {
   buttonByLabel,
   en,
+  HeldAdapter,
   maybe,
   part,
   politeStatus,
@@ -226,10 +227,12 @@ describe('<account-profile> states', () => {
   it('shows the new adapter’s account when given another, not the old one’s or the input made for it', async () => {
     const el = await readyProfile(new MemoryAdapter());
     await typeInto(el, '#name', 'Typed for Ada');
-    el.adapter = new MemoryAdapter({ user: 'member', latency: 50 });
+    const member = new HeldAdapter({ user: 'member' });
+    el.adapter = member;
     await el.updateComplete;
     expect(maybe(el, '[part="skeleton"]'), 'loading the new account').to.exist;
     expect(maybe(el, '#name')).to.equal(null);
+    member.release();
     await whenReady(el);
     expect(part<HTMLInputElement>(el, '#name').value).to.equal('Grace Hopper');
     expect(part<HTMLInputElement>(el, '#username').value).to.equal('grace');
@@ -237,7 +240,7 @@ describe('<account-profile> states', () => {
   });
 
   it('finishes loading when it is moved elsewhere in the page while loading', async () => {
-    const adapter = new MemoryAdapter({ latency: 50 });
+    const adapter = new HeldAdapter();
     const { root, el } = await profileIn(
       html`<div>
         <div id="a"><account-profile .adapter=${adapter}></account-profile></div>
@@ -247,6 +250,7 @@ describe('<account-profile> states', () => {
     expect(maybe(el, '[part="skeleton"]')).to.exist;
     // Moving disconnects and connects again in one go; the load it aborted must start again.
     root.querySelector('#b')!.append(el);
+    adapter.release();
     await whenReady(el);
     expect(part<HTMLInputElement>(el, '#name').value).to.equal('Ada Lovelace');
   });

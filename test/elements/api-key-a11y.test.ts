@@ -6,6 +6,7 @@ import { en } from '../../src/i18n/index.js';
 import { deepActiveElement } from '../../src/ui/index.js';
 import { ApiKeyHarness } from '../harness/api-key.js';
 import { text, until } from '../harness/element-harness.js';
+import { pressWithShift } from '../support/browser.js';
 import { backend, stubClipboard, type CountingAdapter } from './api-key-helpers.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
 
@@ -216,9 +217,7 @@ describe('<api-key>: keyboard only', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => harness.status === en.apiKey.copied, 'the copy was not said');
     expect(clipboard.written.join() === shown, 'the new key was copied').to.equal(true);
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await pressWithShift('Tab');
     await focusReaches(harness, 'done-button');
     await sendKeys({ press: 'Enter' });
     await harness.keyMasked();

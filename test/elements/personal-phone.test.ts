@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { DEMO_PASSWORD, MemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { AccountPhoneUpdatedEvent } from '../../src/events/index.js';
 import { deepActiveElement } from '../../src/ui/index.js';
+import { pressWithShift } from '../support/browser.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
 import {
   atCodeStep,
@@ -141,12 +142,6 @@ describe('<personal-phone> changing the number', () => {
   });
 });
 
-async function shiftTab(): Promise<void> {
-  await sendKeys({ down: 'Shift' });
-  await sendKeys({ press: 'Tab' });
-  await sendKeys({ up: 'Shift' });
-}
-
 describe('<personal-phone> keyboard only', () => {
   it('Tab to the button, type the number, Enter, type the code: verified, focus back on the button', async () => {
     const adapter = backend();
@@ -181,10 +176,12 @@ describe('<personal-phone> keyboard only', () => {
     const adapter = backend();
     const harness = await readyPhone(adapter);
     await harness.openChange();
-    await shiftTab();
+    await pressWithShift('Tab');
     expect(deepActiveElement()).to.equal(harness.countrySelect);
-    await sendKeys({ type: 'United K' });
-    await waitUntil(() => harness.countrySelect.value === 'GB', 'typing did not choose the country');
+    // A name without a space: WebKit takes a space on a closed list as the key that opens it, as
+    // Safari does, where Chromium and Firefox take it as part of the name typed.
+    await sendKeys({ type: 'Germany' });
+    await waitUntil(() => harness.countrySelect.value === 'DE', 'typing did not choose the country');
 
     const reached: string[] = [];
     for (let i = 0; i < 3; i++) {
@@ -194,12 +191,12 @@ describe('<personal-phone> keyboard only', () => {
     }
     expect(reached).to.deep.equal(['phone-number', en.common.cancel, en.phone.sendCode]);
 
-    await shiftTab();
-    await shiftTab();
-    await sendKeys({ type: '07911 123456' });
+    await pressWithShift('Tab');
+    await pressWithShift('Tab');
+    await sendKeys({ type: '0151 23456789' });
     await sendKeys({ press: 'Enter' });
     await harness.waitForCodeStep();
-    expect(adapter.lastMessage('phone_change')!.to).to.equal('+447911123456');
+    expect(adapter.lastMessage('phone_change')!.to).to.equal('+4915123456789');
   });
 
   it('Escape in the identity check goes back to the number, keeping it', async () => {

@@ -40,6 +40,24 @@ export class RecordingAdapter extends MemoryAdapter {
   }
 }
 
+/**
+ * A MemoryAdapter whose account loads wait until `release()`, so a test looks at the loading state
+ * for as long as it needs, however busy the machine, instead of racing a latency of a few
+ * milliseconds. A load aborted meanwhile still fails as aborted once released.
+ */
+export class HeldAdapter extends MemoryAdapter {
+  readonly #held = deferred<void>();
+
+  release(): void {
+    this.#held.resolve();
+  }
+
+  override async getAccount(options?: CallOptions): Promise<Account> {
+    await this.#held.promise;
+    return super.getAccount(options);
+  }
+}
+
 /** The one element matching `selector` in the profile's shadow root; fails loudly when missing. */
 export function part<T extends Element = HTMLElement>(el: AccountProfile, selector: string): T {
   const found = el.shadowRoot!.querySelector<T>(selector);

@@ -5,7 +5,6 @@
  * and no card or page scrolls sideways.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import '../../src/elements/account-provider/account-provider.js';
 import type { AccountSettings } from '../../src/elements/account-settings/account-settings.component.js';
@@ -19,6 +18,7 @@ import { EmailSettingsHarness } from '../harness/email-settings.js';
 import { PasswordSettingsHarness } from '../harness/password-settings.js';
 import { PersonalPhoneHarness } from '../harness/personal-phone.js';
 import { SettingsMenuHarness } from '../harness/settings-menu.js';
+import { setViewport } from '../support/browser.js';
 import { deepElements, describeElement } from '../support/deep.js';
 
 const NARROW = { width: 320, height: 640 };

@@ -13,7 +13,7 @@ import {
   SettingsMenuHarness,
   until,
 } from './settings-menu-helpers.js';
-import { SPACE } from '../support/browser.js';
+import { pressWithShift, SPACE } from '../support/browser.js';
 
 const MY_SETTINGS = en.menu.mySettings;
 
@@ -170,9 +170,7 @@ describe('<settings-menu> keyboard (APG menu button)', () => {
     it('Shift+Tab closes the menu, focus going back to the button', async () => {
       const harness = await readyMenu();
       await openWithKeyboard(harness);
-      await sendKeys({ down: 'Shift' });
-      await press('Tab');
-      await sendKeys({ up: 'Shift' });
+      await pressWithShift('Tab');
       await until(() => harness.triggerFocused, 'focus did not go back to the button');
       await until(() => !harness.isOpen, 'Shift+Tab did not close the menu');
     });

@@ -4,12 +4,12 @@
  * and where the panel lands.
  */
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia, sendMouse, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendMouse } from '@web/test-runner-commands';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { Account } from '../../src/api/index.js';
 import { storeFor } from '../../src/core/store.js';
 import { AccountSettingsRequestedEvent } from '../../src/events/index.js';
-import { itEmulatingMedia } from '../support/browser.js';
+import { itEmulatingMedia, setViewport } from '../support/browser.js';
 import { pngBlob } from '../support/images.js';
 import {
   clearHash,

@@ -4,6 +4,7 @@ import { configure } from '../../src/core/configure.js';
 import '../../src/elements/account-profile/account-profile.js';
 import '../../src/elements/account-provider/account-provider.js';
 import type { AccountProfile } from '../../src/elements/account-profile/account-profile.component.js';
+import { PlanUsageHarness } from '../harness/plan-usage.js';
 import {
   catalogFor,
   en,
@@ -12,6 +13,7 @@ import {
   formatMoney,
   formatNumber,
   formatRelative,
+  isUsableLocale,
   registerLocale,
   type Catalog,
 } from '../../src/i18n/index.js';
@@ -76,6 +78,41 @@ describe('i18n', () => {
       } finally {
         document.documentElement.lang = lang;
       }
+    });
+  });
+
+  describe('a locale Intl refuses', () => {
+    it('is told from one it takes', () => {
+      for (const tag of ['en', 'en-US', 'de-AT', 'ar-EG', 'zh-Hant-TW'])
+        expect(isUsableLocale(tag), tag).to.equal(true);
+      for (const tag of ['en_US', 'C', 'C.UTF-8', '', undefined])
+        expect(isUsableLocale(tag), String(tag)).to.equal(false);
+    });
+
+    it('on the page (lang="en_US") is passed over: the element renders, its dates formatted', async () => {
+      const lang = document.documentElement.lang;
+      document.documentElement.lang = 'en_US';
+      try {
+        const el = await fixture<HTMLElement>(
+          html`<plan-usage .adapter=${new MemoryAdapter()}></plan-usage>`,
+        );
+        const harness = new PlanUsageHarness(el as PlanUsageHarness['element']);
+        await harness.ready(PlanUsageHarness.readySelector);
+        expect(el.hasAttribute('lang'), 'marked as another language than the page').to.equal(false);
+      } finally {
+        document.documentElement.lang = lang;
+      }
+    });
+
+    it('on the element is passed over for the next one set, the provider’s', async () => {
+      const provider = await fixture(html`
+        <account-provider locale="fr" .adapter=${new MemoryAdapter()}>
+          <account-profile locale="fr_FR"></account-profile>
+        </account-provider>
+      `);
+      const el = provider.querySelector<AccountProfile>('account-profile')!;
+      await el.updateComplete;
+      expect(heading(el)).to.equal('Profil');
     });
   });
 

@@ -1,10 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import '../../src/elements/account-provider/account-provider.js';
 import type { AccountSettings } from '../../src/elements/account-settings/account-settings.component.js';
 import { loadLocale } from '../../src/i18n/index.js';
 import { AccountSettingsHarness } from '../harness/account-settings.js';
+import { setViewport } from '../support/browser.js';
 
 type Section = HTMLElement & { updateComplete?: Promise<unknown> };
 

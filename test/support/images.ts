@@ -167,6 +167,7 @@ export async function canvasImage(
   height = 16,
   quality = 0.9,
 ): Promise<Uint8Array<ArrayBuffer>> {
+  if (type === 'image/webp' && !(await canvasEncodesWebp())) return storedWebp(width, height, quality);
   const canvas = new OffscreenCanvas(width, height);
   const context = canvas.getContext('2d')!;
   context.fillStyle = '#cc6633';
@@ -174,6 +175,45 @@ export async function canvasImage(
   context.fillStyle = '#3366cc';
   context.fillRect(0, 0, width / 2, height / 2);
   return blobBytes(await canvas.convertToBlob({ type, quality }));
+}
+
+/**
+ * The drawing of `canvasImage` as Firefox 153's canvas encodes it in WebP (the simple form: lossy
+ * `VP8 `, or lossless `VP8L` at quality 1), by size and quality. For an engine whose canvas encodes no
+ * WebP: WebKit's hands back PNG for `image/webp`, as the HTML standard lets it, so Safari's crops
+ * upload as PNG; the WebP parser is tested on these files there.
+ */
+const STORED_WEBP: Readonly<Record<string, string>> = {
+  '16x16@0.9':
+    'UklGRkgAAABXRUJQVlA4IDwAAADQAQCdASoQABAAAMASJaACdLoB+AADsAD+58//8PP/4YT//RBP/8y89z5+58/4vf/sZv4yp8ZU/48gAAA=',
+  '30x20@0.9':
+    'UklGRqAAAABXRUJQVlA4IJQAAACQBQCdASoeABQAPjEWiUMiISEUBVQgAwSxADuC+AfhB+JPIBdgHqAfwCpAPJVAbIewdwdYAAD+8Md04F/GuJtgl9YP/mBWJ66f//94wGv+Du/k7+hTOr//Jme3l/Kb+B/xJicKfrtPJ///6LPB9xv1/+S1K//xgGuZ/i/Fu/f1FhdO/dFBJ3F9nmFZIEmJgrQAAAAA',
+  '30x20@0.8':
+    'UklGRogAAABXRUJQVlA4IHwAAAAwBACdASoeABQAPm0wlEckIyIhKAqogA2JYgB3BfM2oAf0AA69SEavyAAA/tjVZZNWSVlTQ/Bj4bf//56ZgWH78//gwFfpddqfwbvf/zHDPVJ/w+r//vn64V2FvfqQHX+pvoEfz3j/fH19mdj8LaZVVoBtlnlqsohAAAAA',
+  '30x20@1': 'UklGRi4AAABXRUJQVlA4TCEAAAAvHcAEAA8wZp/J/Bnz/EcLCLONZnZqZ77/CCL6H9w1WgEA',
+};
+
+let webpEncoding: Promise<boolean> | undefined;
+
+/** Whether this engine's canvas writes WebP, or falls back to PNG as WebKit's does. */
+function canvasEncodesWebp(): Promise<boolean> {
+  if (!webpEncoding) {
+    const canvas = new OffscreenCanvas(1, 1);
+    // Chromium encodes only a canvas that has a context.
+    canvas.getContext('2d');
+    webpEncoding = canvas.convertToBlob({ type: 'image/webp' }).then((blob) => blob.type === 'image/webp');
+  }
+  return webpEncoding;
+}
+
+function storedWebp(width: number, height: number, quality: number): Uint8Array<ArrayBuffer> {
+  const stored = STORED_WEBP[`${width}x${height}@${quality}`];
+  if (stored === undefined) {
+    throw new Error(
+      `No stored WebP of ${width}x${height} at ${quality}, and this engine's canvas encodes none`,
+    );
+  }
+  return Uint8Array.from(atob(stored), (character) => character.charCodeAt(0));
 }
 
 /** A RIFF chunk: four-character code, little-endian length, data, and a pad byte after odd data. */

@@ -45,7 +45,10 @@ export class IdempotencyLog {
     this.forgetExpired();
     const id = entryKey(accountId, method, key);
     const found = this.entries.get(id);
-    if (found) return { replay: replayOf(found, args) };
+    // Whether the first call has answered is read now, as the request arrives, not after the digests
+    // below are compared: how fast an engine hashes (WebKit's crypto.subtle answers a task later)
+    // must not decide between "in use" and the answer.
+    if (found) return { replay: replayOf(found, found.answer, args) };
     const entry: Entry = { digest: digest(args), createdAt: this.now() };
     this.entries.set(id, entry);
     return {
@@ -68,21 +71,21 @@ export class IdempotencyLog {
   }
 }
 
-async function replayOf(entry: Entry, args: readonly unknown[]): Promise<unknown> {
+async function replayOf(entry: Entry, answer: Entry['answer'], args: readonly unknown[]): Promise<unknown> {
   if ((await entry.digest) !== (await digest(args))) {
     throw new AccountError(
       'idempotency_key_reused',
       'This Idempotency-Key was already used with other input; make a new key for a new request',
     );
   }
-  if (!entry.answer) {
+  if (!answer) {
     throw new AccountError(
       'idempotency_key_in_use',
       'A request with this Idempotency-Key is still being processed: ask again once it has answered',
       { retryAfter: 1 },
     );
   }
-  return entry.answer.value;
+  return answer.value;
 }
 
 function entryKey(accountId: string, method: AdapterMethod, key: string): string {
