@@ -15,7 +15,7 @@ import { build } from 'esbuild';
 import postcss from 'postcss';
 import * as prettier from 'prettier';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,7 +24,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SCOPED = [
   {
     source: 'src/kit/styles.ts',
-    exports: ['elementStyles'],
+    exports: ['lightFormStyles'],
     output: 'src/kit/styles.scoped.ts',
   },
   {
@@ -43,6 +43,24 @@ async function loadSources() {
         `export { ${exports.map((name) => `${name} as s${index}_${name}`).join(', ')} } from './${source}';`,
     ),
   ];
+  // The modules this script writes are imported by the sources it reads (light-form.ts): they
+  // stand in empty here, so what is made never depends on what was made last time.
+  const madeHere = {
+    name: 'made-here',
+    setup(build) {
+      build.onResolve({ filter: /\.scoped\.js$/ }, ({ path, resolveDir }) => ({
+        path: relative(root, resolve(resolveDir, path)).replace(/\.js$/, '.ts'),
+        namespace: 'made-here',
+      }));
+      build.onLoad({ filter: /.*/, namespace: 'made-here' }, ({ path }) => {
+        const made = SCOPED.find((entry) => entry.output === path);
+        if (!made) throw new Error(`${path} is not one of the modules this script makes`);
+        return {
+          contents: made.exports.map((name) => `export const ${scopedName(name)} = undefined;`).join('\n'),
+        };
+      });
+    },
+  };
   const bundled = await build({
     stdin: { contents: lines.join('\n'), resolveDir: root, loader: 'ts' },
     absWorkingDir: root,
@@ -51,6 +69,7 @@ async function loadSources() {
     platform: 'node',
     write: false,
     logLevel: 'error',
+    plugins: [madeHere],
   });
   const code = bundled.outputFiles[0].text;
   return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);

@@ -6,7 +6,7 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import { scopedElementStyles } from './styles.scoped.js';
+import { scopedLightFormStyles } from './styles.scoped.js';
 
 /**
  * The class of every light-DOM form container; the scoped style sheets match under it, never by
@@ -75,7 +75,7 @@ export class LightForm implements ReactiveController {
   }
 
   hostConnected(): void {
-    adoptScopedStyles(this.host.getRootNode(), [scopedElementStyles, this.options.styles]);
+    adoptScopedStyles(this.host.getRootNode(), [scopedLightFormStyles, this.options.styles]);
     // The form was taken down when the element left; it comes back with the next render.
     this.host.requestUpdate();
   }
