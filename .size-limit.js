@@ -77,17 +77,17 @@ const ONE_ELEMENT = 35;
  * KiB, rounded up to a tenth): its limit until it is made lighter.
  */
 const ELEMENT_LIMITS = {
-  'account-profile': 45.8,
-  'api-key': 43.8,
-  'delete-account': 43.0,
-  'email-settings': 44.9,
-  'message-settings': 51.5,
-  'password-settings': 47.4,
-  'personal-phone': 44.7,
-  'phone-settings': 51.8,
-  'plan-usage': 44.7,
-  'settings-menu': 38.4,
-  'settings-section': 51.4,
+  'account-profile': 46.4,
+  'api-key': 44.4,
+  'delete-account': 43.6,
+  'email-settings': 45.5,
+  'message-settings': 52.1,
+  'password-settings': 47.9,
+  'personal-phone': 45.2,
+  'phone-settings': 52.4,
+  'plan-usage': 45.3,
+  'settings-menu': 38.5,
+  'settings-section': 52.0,
 };
 
 export default [
@@ -96,14 +96,14 @@ export default [
     ...oneElement('account-settings'),
     modifyEsbuildConfig: beforeFirstView,
     gzip: true,
-    limit: '74.4 KiB',
+    limit: '75.0 KiB',
   },
   {
     name: 'every chunk of that page together, the other languages and the numbering plans apart (goal: 75 KiB)',
     ...oneElement('account-settings'),
     modifyEsbuildConfig: everyChunk,
     gzip: true,
-    limit: '83.2 KiB',
+    limit: '83.8 KiB',
   },
   ...tags
     .filter((tag) => tag !== 'account-settings')
@@ -121,7 +121,7 @@ export default [
     import: { 'dist/index.js': '{ configure }', 'dist/adapters/rest.js': '{ RestAdapter }' },
     modifyEsbuildConfig: beforeFirstView,
     gzip: true,
-    limit: '76.7 KiB',
+    limit: '77.2 KiB',
   },
   {
     name: 'the CDN file (dist/cdn/account-elements.js), as it ships',
@@ -129,6 +129,6 @@ export default [
     // One file, already bundled and minified.
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '87.2 KiB',
+    limit: '87.9 KiB',
   },
 ];
