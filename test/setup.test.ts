@@ -18,7 +18,9 @@ async function definedDuring(load: () => Promise<unknown>): Promise<Map<string, 
 
 // Each test file runs in a page of its own: nothing has registered a tag here before these imports.
 describe('account-elements/setup', () => {
-  it('registers no tag, and exports what the root entry does, which registers every one', async () => {
+  it('registers no tag, and exports what the root entry does, which registers every one', async function () {
+    // The two imports load the whole source, each module transformed by the test server on first use.
+    this.timeout(60_000);
     let setup: Record<string, unknown> = {};
     const bySetup = await definedDuring(async () => (setup = { ...(await import('../src/setup.js')) }));
     expect([...bySetup.keys()]).to.deep.equal([]);
