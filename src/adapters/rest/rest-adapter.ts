@@ -12,6 +12,7 @@ import {
   accountDeletion,
   apiKeyInfo,
   apiKeySecret,
+  backupCodes,
   checkout,
   inspectImage,
   inspectGreetingAudio,
@@ -23,6 +24,11 @@ import {
   notificationSettings,
   notificationUpdate,
   parseInput,
+  passkey,
+  passkeyRegistration,
+  passkeyRegistrationCompletion,
+  passkeyRename,
+  passkeys,
   passwordChange,
   passwordReset,
   phoneChangeStart,
@@ -32,6 +38,11 @@ import {
   reverificationProof,
   reverificationToken,
   routePath,
+  sessions,
+  totpConfirmation,
+  totpSetup,
+  twoStep,
+  twoStepChange,
   username as usernameSchema,
   usernameAvailability,
   validate,
@@ -42,12 +53,16 @@ import {
   type AccountAdapter,
   type ApiKeyInfo,
   type ApiKeySecret,
+  type BackupCodes,
   type CallOptions,
   type Checkout,
   type CodeConfirmation,
   type MessageSettings,
   type NotificationSettings,
   type NotificationUpdate,
+  type Passkey,
+  type PasskeyRegistration,
+  type PasskeyRegistrationCompletion,
   type PasswordChange,
   type PasswordReset,
   type PhoneChangeStart,
@@ -57,6 +72,11 @@ import {
   type ProfileUpdate,
   type ReverificationProof,
   type ReverificationToken,
+  type Session,
+  type TotpConfirmation,
+  type TotpSetup,
+  type TwoStep,
+  type TwoStepChange,
   type UsernameAvailability,
   type Verification,
   type VersionedResource,
@@ -80,6 +100,8 @@ interface Exchange {
 
 const nonEmpty = z.string('required').check(z.trim(), z.minLength(1, 'required'));
 const verificationRef = z.object({ verificationId: nonEmpty });
+const passkeyRef = z.object({ passkeyId: nonEmpty });
+const sessionRef = z.object({ sessionId: nonEmpty });
 const checkoutStart = z.object({ planId: nonEmpty });
 
 /**
@@ -256,6 +278,77 @@ export class RestAdapter implements AccountAdapter {
   ): Promise<ReverificationToken> {
     const json = parseInput(reverificationProof, proof);
     return this.#call('completeReverification', reverificationToken, { json }, options);
+  }
+
+  async listPasskeys(options?: CallOptions): Promise<Passkey[]> {
+    return this.#call('listPasskeys', passkeys, {}, options);
+  }
+
+  async startPasskeyRegistration(options?: CallOptions): Promise<PasskeyRegistration> {
+    return this.#call('startPasskeyRegistration', passkeyRegistration, {}, options);
+  }
+
+  async completePasskeyRegistration(
+    completion: PasskeyRegistrationCompletion,
+    options?: CallOptions,
+  ): Promise<Passkey> {
+    const { registrationId, ...json } = parseInput(passkeyRegistrationCompletion, completion);
+    const id = { field: 'registrationId', value: registrationId };
+    return this.#call('completePasskeyRegistration', passkey, { id, json }, options);
+  }
+
+  async renamePasskey(passkeyId: string, name: string, options?: CallOptions): Promise<Passkey> {
+    const ref = parseInput(passkeyRef, { passkeyId });
+    const id = { field: 'passkeyId', value: ref.passkeyId };
+    return this.#call('renamePasskey', passkey, { id, json: parseInput(passkeyRename, { name }) }, options);
+  }
+
+  async removePasskey(passkeyId: string, options?: CallOptions): Promise<void> {
+    const ref = parseInput(passkeyRef, { passkeyId });
+    await this.#exchange('removePasskey', { id: { field: 'passkeyId', value: ref.passkeyId } }, options);
+  }
+
+  async getTwoStep(options?: CallOptions): Promise<TwoStep> {
+    return this.#call('getTwoStep', twoStep, {}, options);
+  }
+
+  async startTotpSetup(options?: CallOptions): Promise<TotpSetup> {
+    return this.#call('startTotpSetup', totpSetup, {}, options);
+  }
+
+  async confirmTotpSetup(confirmation: TotpConfirmation, options?: CallOptions): Promise<TwoStepChange> {
+    const { setupId, code } = parseInput(totpConfirmation, confirmation);
+    const id = { field: 'setupId', value: setupId };
+    return this.#call('confirmTotpSetup', twoStepChange, { id, json: { code } }, options);
+  }
+
+  async disableTotp(options?: CallOptions): Promise<TwoStep> {
+    return this.#call('disableTotp', twoStep, {}, options);
+  }
+
+  async enableSmsTwoStep(options?: CallOptions): Promise<TwoStepChange> {
+    return this.#call('enableSmsTwoStep', twoStepChange, {}, options);
+  }
+
+  async disableSmsTwoStep(options?: CallOptions): Promise<TwoStep> {
+    return this.#call('disableSmsTwoStep', twoStep, {}, options);
+  }
+
+  async regenerateBackupCodes(options?: CallOptions): Promise<BackupCodes> {
+    return this.#call('regenerateBackupCodes', backupCodes, {}, options);
+  }
+
+  async listSessions(options?: CallOptions): Promise<Session[]> {
+    return this.#call('listSessions', sessions, {}, options);
+  }
+
+  async revokeSession(sessionId: string, options?: CallOptions): Promise<void> {
+    const ref = parseInput(sessionRef, { sessionId });
+    await this.#exchange('revokeSession', { id: { field: 'sessionId', value: ref.sessionId } }, options);
+  }
+
+  async revokeOtherSessions(options?: CallOptions): Promise<Session[]> {
+    return this.#call('revokeOtherSessions', sessions, {}, options);
   }
 
   /** One request whose answer is parsed with `schema`; its `ETag`, if any, is kept for the next update. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { verificationCode } from './contact.js';
+import { backupCode } from './sign-in.js';
 import { timestamp } from './timestamp.js';
 
 export const apiKeyInfo = z.object({
@@ -18,7 +19,12 @@ export const accountDeletion = z.object({
   confirmation: z.string('required').check(z.trim(), z.minLength(1, 'required')),
 });
 
-export const reverificationMethod = z.enum(['password', 'sms']);
+/**
+ * The proofs an identity check takes: the password, a code sent by SMS, and, once two-step
+ * verification is on, a code from the authenticator app or an unused backup code. A backend lists
+ * the ones it takes for this account, the password first.
+ */
+export const reverificationMethod = z.enum(['password', 'sms', 'totp', 'backup_code']);
 export type ReverificationMethod = z.infer<typeof reverificationMethod>;
 /** The adapter method an identity check is for; the token it buys is good for that one alone. */
 const operation = z.optional(z.string().check(z.maxLength(64)));
@@ -29,6 +35,8 @@ export const reverificationProof = z.discriminatedUnion('method', [
     operation,
   }),
   z.object({ method: z.literal('sms'), verificationId: z.string(), code: verificationCode, operation }),
+  z.object({ method: z.literal('totp'), code: verificationCode, operation }),
+  z.object({ method: z.literal('backup_code'), code: backupCode, operation }),
 ]);
 export type ReverificationProof = z.input<typeof reverificationProof>;
 /** Proof of a fresh identity check, sent back with the replayed request. */
