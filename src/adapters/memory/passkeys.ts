@@ -25,9 +25,22 @@ import type { StoredPasskey } from './state.js';
  * It loads when a passkey is first made, not with the page.
  */
 const webauthn = {
-  server: () => import('@simplewebauthn/server'),
+  server: async () => {
+    await reflectMetadata();
+    return import('@simplewebauthn/server');
+  },
   helpers: () => import('@simplewebauthn/server/helpers'),
 };
+
+/**
+ * The library's certificate code (`@peculiar/x509`, through `tsyringe`) needs the `reflect-metadata`
+ * polyfill in place before it runs. It imports the polyfill itself, but a bundler that hoists ES
+ * modules above the CommonJS polyfill (Rolldown does, in this package's own build) runs it after,
+ * and the library throws as it loads; loaded first, on its own, it is there whatever the bundler.
+ */
+async function reflectMetadata(): Promise<void> {
+  await import('reflect-metadata');
+}
 
 /** How long a challenge is good: WebAuthn's recommended timeout for a ceremony that may ask for a PIN. */
 export const PASSKEY_REGISTRATION_TTL_MS = 5 * 60 * 1000;
