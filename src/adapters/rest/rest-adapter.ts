@@ -12,7 +12,6 @@ import {
   accountDeletion,
   apiKeyInfo,
   apiKeySecret,
-  backupCodes,
   checkout,
   inspectImage,
   inspectGreetingAudio,
@@ -24,11 +23,6 @@ import {
   notificationSettings,
   notificationUpdate,
   parseInput,
-  passkey,
-  passkeyRegistration,
-  passkeyRegistrationCompletion,
-  passkeyRename,
-  passkeys,
   passwordChange,
   passwordReset,
   phoneChangeStart,
@@ -38,11 +32,6 @@ import {
   reverificationProof,
   reverificationToken,
   routePath,
-  sessions,
-  totpConfirmation,
-  totpSetup,
-  twoStep,
-  twoStepChange,
   username as usernameSchema,
   usernameAvailability,
   validate,
@@ -103,6 +92,12 @@ const verificationRef = z.object({ verificationId: nonEmpty });
 const passkeyRef = z.object({ passkeyId: nonEmpty });
 const sessionRef = z.object({ sessionId: nonEmpty });
 const checkoutStart = z.object({ planId: nonEmpty });
+
+/**
+ * The sign-in security schemas (passkeys, two-step, sessions) load with the first call that needs
+ * them: a page shows those cards only when asked to, and the rest of the page need not carry them.
+ */
+const signInSchemas = () => import('../../api/schemas/sign-in.js');
 
 /**
  * The settings page on a REST backend that speaks the contract in `src/api/routes.ts`: every input
@@ -281,10 +276,12 @@ export class RestAdapter implements AccountAdapter {
   }
 
   async listPasskeys(options?: CallOptions): Promise<Passkey[]> {
+    const { passkeys } = await signInSchemas();
     return this.#call('listPasskeys', passkeys, {}, options);
   }
 
   async startPasskeyRegistration(options?: CallOptions): Promise<PasskeyRegistration> {
+    const { passkeyRegistration } = await signInSchemas();
     return this.#call('startPasskeyRegistration', passkeyRegistration, {}, options);
   }
 
@@ -292,12 +289,14 @@ export class RestAdapter implements AccountAdapter {
     completion: PasskeyRegistrationCompletion,
     options?: CallOptions,
   ): Promise<Passkey> {
+    const { passkey, passkeyRegistrationCompletion } = await signInSchemas();
     const { registrationId, ...json } = parseInput(passkeyRegistrationCompletion, completion);
     const id = { field: 'registrationId', value: registrationId };
     return this.#call('completePasskeyRegistration', passkey, { id, json }, options);
   }
 
   async renamePasskey(passkeyId: string, name: string, options?: CallOptions): Promise<Passkey> {
+    const { passkey, passkeyRename } = await signInSchemas();
     const ref = parseInput(passkeyRef, { passkeyId });
     const id = { field: 'passkeyId', value: ref.passkeyId };
     return this.#call('renamePasskey', passkey, { id, json: parseInput(passkeyRename, { name }) }, options);
@@ -309,36 +308,44 @@ export class RestAdapter implements AccountAdapter {
   }
 
   async getTwoStep(options?: CallOptions): Promise<TwoStep> {
+    const { twoStep } = await signInSchemas();
     return this.#call('getTwoStep', twoStep, {}, options);
   }
 
   async startTotpSetup(options?: CallOptions): Promise<TotpSetup> {
+    const { totpSetup } = await signInSchemas();
     return this.#call('startTotpSetup', totpSetup, {}, options);
   }
 
   async confirmTotpSetup(confirmation: TotpConfirmation, options?: CallOptions): Promise<TwoStepChange> {
+    const { totpConfirmation, twoStepChange } = await signInSchemas();
     const { setupId, code } = parseInput(totpConfirmation, confirmation);
     const id = { field: 'setupId', value: setupId };
     return this.#call('confirmTotpSetup', twoStepChange, { id, json: { code } }, options);
   }
 
   async disableTotp(options?: CallOptions): Promise<TwoStep> {
+    const { twoStep } = await signInSchemas();
     return this.#call('disableTotp', twoStep, {}, options);
   }
 
   async enableSmsTwoStep(options?: CallOptions): Promise<TwoStepChange> {
+    const { twoStepChange } = await signInSchemas();
     return this.#call('enableSmsTwoStep', twoStepChange, {}, options);
   }
 
   async disableSmsTwoStep(options?: CallOptions): Promise<TwoStep> {
+    const { twoStep } = await signInSchemas();
     return this.#call('disableSmsTwoStep', twoStep, {}, options);
   }
 
   async regenerateBackupCodes(options?: CallOptions): Promise<BackupCodes> {
+    const { backupCodes } = await signInSchemas();
     return this.#call('regenerateBackupCodes', backupCodes, {}, options);
   }
 
   async listSessions(options?: CallOptions): Promise<Session[]> {
+    const { sessions } = await signInSchemas();
     return this.#call('listSessions', sessions, {}, options);
   }
 
@@ -348,6 +355,7 @@ export class RestAdapter implements AccountAdapter {
   }
 
   async revokeOtherSessions(options?: CallOptions): Promise<Session[]> {
+    const { sessions } = await signInSchemas();
     return this.#call('revokeOtherSessions', sessions, {}, options);
   }
 

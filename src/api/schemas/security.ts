@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { verificationCode } from './contact.js';
-import { backupCode } from './sign-in.js';
 import { timestamp } from './timestamp.js';
 
 export const apiKeyInfo = z.object({
@@ -18,6 +17,19 @@ export const accountDeletion = z.object({
   /** The person types the account's username to confirm. */
   confirmation: z.string('required').check(z.trim(), z.minLength(1, 'required')),
 });
+
+/** Letters and digits no one misreads (no 0/o, 1/l/i), as backup codes are copied by hand. */
+export const BACKUP_CODE_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+export const BACKUP_CODE_LENGTH = 10;
+/**
+ * A backup code as typed: case, spaces and dashes do not matter, so `ABCDE-FGHJK` and `abcdefghjk`
+ * are the same code. (Here, not with the rest of two-step verification, as the identity check takes
+ * one: a page that checks identity need not carry the sign-in schemas.)
+ */
+export const backupCode = z.string('required').check(
+  z.overwrite((code) => code.replace(/[\s-]/g, '').toLowerCase()),
+  z.regex(new RegExp(`^[${BACKUP_CODE_ALPHABET}]{${BACKUP_CODE_LENGTH}}$`), 'invalid_format'),
+);
 
 /**
  * The proofs an identity check takes: the password, a code sent by SMS, and, once two-step

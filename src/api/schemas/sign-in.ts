@@ -113,9 +113,6 @@ export const TOTP_DIGITS = 6;
 export const TOTP_PERIOD_SECONDS = 30;
 /** Backup codes made at once; a new set replaces the old. */
 export const BACKUP_CODE_COUNT = 10;
-/** Letters and digits no one misreads (no 0/o, 1/l/i), as backup codes are copied by hand. */
-export const BACKUP_CODE_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
-export const BACKUP_CODE_LENGTH = 10;
 
 /** Whether two-step verification is on, and by which methods. */
 export const twoStep = z.object({
@@ -155,15 +152,6 @@ export type TotpSetup = z.infer<typeof totpSetup>;
 
 export const totpConfirmation = z.object({ setupId: z.string(), code: verificationCode });
 export type TotpConfirmation = z.input<typeof totpConfirmation>;
-
-/**
- * A backup code as typed: case, spaces and dashes do not matter, so `ABCDE-FGHJK` and `abcdefghjk`
- * are the same code.
- */
-export const backupCode = z.string('required').check(
-  z.overwrite((code) => code.replace(/[\s-]/g, '').toLowerCase()),
-  z.regex(new RegExp(`^[${BACKUP_CODE_ALPHABET}]{${BACKUP_CODE_LENGTH}}$`), 'invalid_format'),
-);
 
 /** A fresh set of backup codes, shown this once: the backend keeps only their hashes. */
 export const backupCodes = z.object({
