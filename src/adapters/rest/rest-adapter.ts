@@ -98,6 +98,7 @@ const checkoutStart = z.object({ planId: nonEmpty });
  * them: a page shows those cards only when asked to, and the rest of the page need not carry them.
  */
 const signInSchemas = () => import('../../api/schemas/sign-in.js');
+type SignInSchemas = Awaited<ReturnType<typeof signInSchemas>>;
 
 /**
  * The settings page on a REST backend that speaks the contract in `src/api/routes.ts`: every input
@@ -276,13 +277,11 @@ export class RestAdapter implements AccountAdapter {
   }
 
   async listPasskeys(options?: CallOptions): Promise<Passkey[]> {
-    const { passkeys } = await signInSchemas();
-    return this.#call('listPasskeys', passkeys, {}, options);
+    return this.#signInCall('listPasskeys', (schemas) => schemas.passkeys, options);
   }
 
   async startPasskeyRegistration(options?: CallOptions): Promise<PasskeyRegistration> {
-    const { passkeyRegistration } = await signInSchemas();
-    return this.#call('startPasskeyRegistration', passkeyRegistration, {}, options);
+    return this.#signInCall('startPasskeyRegistration', (schemas) => schemas.passkeyRegistration, options);
   }
 
   async completePasskeyRegistration(
@@ -308,13 +307,11 @@ export class RestAdapter implements AccountAdapter {
   }
 
   async getTwoStep(options?: CallOptions): Promise<TwoStep> {
-    const { twoStep } = await signInSchemas();
-    return this.#call('getTwoStep', twoStep, {}, options);
+    return this.#signInCall('getTwoStep', (schemas) => schemas.twoStep, options);
   }
 
   async startTotpSetup(options?: CallOptions): Promise<TotpSetup> {
-    const { totpSetup } = await signInSchemas();
-    return this.#call('startTotpSetup', totpSetup, {}, options);
+    return this.#signInCall('startTotpSetup', (schemas) => schemas.totpSetup, options);
   }
 
   async confirmTotpSetup(confirmation: TotpConfirmation, options?: CallOptions): Promise<TwoStepChange> {
@@ -325,28 +322,23 @@ export class RestAdapter implements AccountAdapter {
   }
 
   async disableTotp(options?: CallOptions): Promise<TwoStep> {
-    const { twoStep } = await signInSchemas();
-    return this.#call('disableTotp', twoStep, {}, options);
+    return this.#signInCall('disableTotp', (schemas) => schemas.twoStep, options);
   }
 
   async enableSmsTwoStep(options?: CallOptions): Promise<TwoStepChange> {
-    const { twoStepChange } = await signInSchemas();
-    return this.#call('enableSmsTwoStep', twoStepChange, {}, options);
+    return this.#signInCall('enableSmsTwoStep', (schemas) => schemas.twoStepChange, options);
   }
 
   async disableSmsTwoStep(options?: CallOptions): Promise<TwoStep> {
-    const { twoStep } = await signInSchemas();
-    return this.#call('disableSmsTwoStep', twoStep, {}, options);
+    return this.#signInCall('disableSmsTwoStep', (schemas) => schemas.twoStep, options);
   }
 
   async regenerateBackupCodes(options?: CallOptions): Promise<BackupCodes> {
-    const { backupCodes } = await signInSchemas();
-    return this.#call('regenerateBackupCodes', backupCodes, {}, options);
+    return this.#signInCall('regenerateBackupCodes', (schemas) => schemas.backupCodes, options);
   }
 
   async listSessions(options?: CallOptions): Promise<Session[]> {
-    const { sessions } = await signInSchemas();
-    return this.#call('listSessions', sessions, {}, options);
+    return this.#signInCall('listSessions', (schemas) => schemas.sessions, options);
   }
 
   async revokeSession(sessionId: string, options?: CallOptions): Promise<void> {
@@ -355,8 +347,16 @@ export class RestAdapter implements AccountAdapter {
   }
 
   async revokeOtherSessions(options?: CallOptions): Promise<Session[]> {
-    const { sessions } = await signInSchemas();
-    return this.#call('revokeOtherSessions', sessions, {}, options);
+    return this.#signInCall('revokeOtherSessions', (schemas) => schemas.sessions, options);
+  }
+
+  /** `#call` for a sign-in security route that sends nothing, once its answer's schema has loaded. */
+  async #signInCall<S extends z.ZodMiniType>(
+    route: RouteName,
+    pick: (schemas: SignInSchemas) => S,
+    options?: CallOptions,
+  ): Promise<z.output<S>> {
+    return this.#call(route, pick(await signInSchemas()), {}, options);
   }
 
   /** One request whose answer is parsed with `schema`; its `ETag`, if any, is kept for the next update. */
