@@ -77,17 +77,17 @@ const ONE_ELEMENT = 35;
  * KiB, rounded up to a tenth): its limit until it is made lighter.
  */
 const ELEMENT_LIMITS = {
-  'account-profile': 46.4,
-  'api-key': 44.4,
-  'delete-account': 43.6,
-  'email-settings': 45.5,
-  'message-settings': 52.1,
-  'password-settings': 47.9,
-  'personal-phone': 45.2,
-  'phone-settings': 52.4,
-  'plan-usage': 45.3,
-  'settings-menu': 38.5,
-  'settings-section': 52.0,
+  'account-profile': 47.1,
+  'api-key': 45.1,
+  'delete-account': 44.3,
+  'email-settings': 46.2,
+  'message-settings': 53.0,
+  'password-settings': 48.6,
+  'personal-phone': 46.0,
+  'phone-settings': 53.3,
+  'plan-usage': 46.0,
+  'settings-menu': 39.3,
+  'settings-section': 52.8,
 };
 
 export default [
@@ -96,14 +96,14 @@ export default [
     ...oneElement('account-settings'),
     modifyEsbuildConfig: beforeFirstView,
     gzip: true,
-    limit: '75.0 KiB',
+    limit: '75.9 KiB',
   },
   {
     name: 'every chunk of that page together, the other languages and the numbering plans apart (goal: 75 KiB)',
     ...oneElement('account-settings'),
     modifyEsbuildConfig: everyChunk,
     gzip: true,
-    limit: '83.8 KiB',
+    limit: '86.4 KiB',
   },
   ...tags
     .filter((tag) => tag !== 'account-settings')
@@ -121,7 +121,7 @@ export default [
     import: { 'dist/index.js': '{ configure }', 'dist/adapters/rest.js': '{ RestAdapter }' },
     modifyEsbuildConfig: beforeFirstView,
     gzip: true,
-    limit: '77.2 KiB',
+    limit: '78.0 KiB',
   },
   {
     name: 'the CDN file (dist/cdn/account-elements.js), as it ships',
@@ -129,6 +129,6 @@ export default [
     // One file, already bundled and minified.
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '87.9 KiB',
+    limit: '90.6 KiB',
   },
 ];
