@@ -37,6 +37,11 @@ export function withValueAt<T>(value: T, path: string, next: unknown): T {
   return { ...(container as object), [head]: replaced } as T;
 }
 
+/** Two values are the same input: one object, or equal as JSON (as they are sent). */
+export function same(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** `inner` is `outer` itself or lies under it: `hours.days.2.open` is under `hours.days`. */
 export function isPathWithin(inner: string, outer: string): boolean {
   return outer === '' || inner === outer || inner.startsWith(`${outer}.`);

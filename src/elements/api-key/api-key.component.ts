@@ -7,7 +7,7 @@ import {
   now,
   rememberUnsupported,
   ResourceController,
-  type ActionState,
+  shownInPlace,
 } from '../../core/index.js';
 import { AccountApiKeyRegeneratedEvent } from '../../events/index.js';
 import {
@@ -126,6 +126,7 @@ export class ApiKey extends SectionElement {
     onSuccess: (_info, [use]) => {
       if (use === 'copy') void this.copyHeld();
     },
+    onFailure: (error) => this.revealFailed(error),
   });
   private readonly regenerating = new ActionController<[], ApiKeyInfo>(this, {
     call: async (adapter, _args, options) => {
@@ -137,7 +138,7 @@ export class ApiKey extends SectionElement {
     // An answer lost on the way may still have replaced the key: read which one is in force.
     affects: ['apiKey'],
     // Said in the dialog, where the person is.
-    quiet: true,
+    onFailure: shownInPlace,
     onSuccess: (info) => this.regenerated(info),
   });
   private readonly timer = new RevealTimer(this, () => {
@@ -168,19 +169,19 @@ export class ApiKey extends SectionElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A key fetched through another adapter, for another account, or replaced since, is not shown.
-    if (this.held && !this.stillCurrent(this.held)) this.drop();
+    if (this.held && !this.stillCurrent(this.held)) this.forget();
   }
 
-  /** @internal */
-  override reportFailure(error: AccountError, action?: ActionState): void {
-    if (action === this.revealing && error.code === 'unsupported') {
+  /** A reveal or a copy failed: a backend that never shows a key again leaves Regenerate. */
+  private revealFailed(error: AccountError): void {
+    if (error.code === 'unsupported') {
       rememberUnsupported(this.connection?.adapter, 'revealApiKey');
       this.announcer.failure(this.t.apiKey.revealUnsupported);
       // Reveal and Copy, one of which has focus, are gone: Regenerate is the way left.
       void this.focusAfterUpdate('[part~="regenerate-button"]');
       return;
     }
-    super.reportFailure(error);
+    this.reportFailure(error);
     // The role may have changed since the account loaded: show the account as it is now.
     if (error.code === 'forbidden') void this.account.retry();
   }
@@ -277,13 +278,9 @@ export class ApiKey extends SectionElement {
 
   /** Empties the key's one field and the screen of it. */
   private forget(): void {
-    this.drop();
-    this.requestUpdate();
-  }
-
-  private drop(): void {
     this.held = undefined;
     this.timer.stop();
+    this.requestUpdate();
   }
 
   private stillCurrent(held: HeldKey): boolean {

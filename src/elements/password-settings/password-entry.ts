@@ -12,11 +12,12 @@ export type PasswordField = 'currentPassword' | 'newPassword';
  * which changes with every keystroke: the same version means the same input, so a retry after a
  * lost answer reuses its idempotency key without the password being kept for it.
  *
- * The contract's schema checks each field as it is typed, and every field before sending.
+ * The contract's schema checks each field as it is typed, and every field before sending. Whatever
+ * the element does, everything typed is forgotten when it leaves the page.
  */
 export class PasswordEntry implements ReactiveController {
-  current = '';
-  next = '';
+  currentPassword = '';
+  newPassword = '';
   /** The new password shows as text. */
   shown = false;
   version = 0;
@@ -30,8 +31,7 @@ export class PasswordEntry implements ReactiveController {
 
   /** Records a keystroke; a field that is not empty is checked at once. */
   set(field: PasswordField, value: string): void {
-    if (field === 'currentPassword') this.current = value;
-    else this.next = value;
+    this[field] = value;
     this.version++;
     this.problems = { ...this.problems, [field]: value === '' ? undefined : this.findProblems()[field] };
     this.host.requestUpdate();
@@ -56,18 +56,21 @@ export class PasswordEntry implements ReactiveController {
 
   /** Everything typed, gone. */
   forget(): void {
-    this.current = '';
-    this.next = '';
+    this.currentPassword = '';
+    this.newPassword = '';
     this.shown = false;
     this.problems = {};
     this.version++;
     this.host.requestUpdate();
   }
 
-  hostConnected(): void {}
+  hostDisconnected(): void {
+    this.forget();
+  }
 
   private findProblems(): Partial<Record<PasswordField, FieldError>> {
-    const checked = validate(passwordChange, { currentPassword: this.current, newPassword: this.next });
+    const { currentPassword, newPassword } = this;
+    const checked = validate(passwordChange, { currentPassword, newPassword });
     return checked.ok ? {} : checked.fields;
   }
 }

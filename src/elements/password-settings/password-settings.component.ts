@@ -93,19 +93,24 @@ export class PasswordSettings extends SectionElement {
   /** The passwords typed; the actions below read them as they run (see `PasswordEntry`). */
   private readonly entry = new PasswordEntry(this);
   private readonly changing = new ActionController<[version: number], void>(this, {
-    call: (adapter, _version, options) =>
-      adapter.changePassword({ currentPassword: this.entry.current, newPassword: this.entry.next }, options),
+    call: (adapter, _version, options) => {
+      const { currentPassword, newPassword } = this.entry;
+      return adapter.changePassword({ currentPassword, newPassword }, options);
+    },
     onSuccess: () => this.passwordUpdated('change'),
+    onFailure: (error) => this.changeFailed(error),
   });
-  private readonly flow = new VerificationController<[], [version: number], void>(this, {
+  /** The reset: a code texted to the cell on file, then the code with the new password. */
+  private readonly smsReset = new VerificationController<[], [version: number], void>(this, {
     start: (adapter, _args, options) => adapter.startPasswordReset(options),
     confirm: (adapter, verification, code, _version, options) =>
       adapter.completePasswordReset(
-        { verificationId: verification.id, code, newPassword: this.entry.next },
+        { verificationId: verification.id, code, newPassword: this.entry.newPassword },
         options,
       ),
     onSent: () => this.codeSent(),
     onVerified: () => this.passwordUpdated('reset'),
+    onStartFailure: (error) => this.resetFailed(error),
   });
   private readonly strength = new StrengthController(this);
   private readonly form = new LightForm(this, {
@@ -122,22 +127,26 @@ export class PasswordSettings extends SectionElement {
     this.forget();
   }
 
-  /** @internal */
-  override reportFailure(error: AccountError, action?: ActionState): void {
-    if (action === this.changing && error.code === 'unsupported') {
-      rememberUnsupported(this.connection?.adapter, 'changePassword');
-      this.forget();
-      this.announcer.failure(this.t.password.changeUnsupported);
-      void this.focusAfterUpdate('[part~="reset-button"]');
+  /** A backend that offers no change with the current password leaves the reset. */
+  private changeFailed(error: AccountError): void {
+    if (error.code !== 'unsupported') {
+      this.reportFailure(error);
       return;
     }
-    if (action === this.flow.starting && error.code === 'precondition_required') {
-      // The cell number was removed since the account loaded: show the account as it is now.
-      this.announcer.failure(this.t.password.noPhone);
-      void this.account.retry();
+    rememberUnsupported(this.connection?.adapter, 'changePassword');
+    this.forget();
+    this.announcer.failure(this.t.password.changeUnsupported);
+    void this.focusAfterUpdate('[part~="reset-button"]');
+  }
+
+  private resetFailed(error: AccountError): void {
+    if (error.code !== 'precondition_required') {
+      this.reportFailure(error);
       return;
     }
-    super.reportFailure(error);
+    // The cell number was removed since the account loaded: show the account as it is now.
+    this.announcer.failure(this.t.password.noPhone);
+    void this.account.retry();
   }
 
   protected override async focusFirstProblem(): Promise<void> {
@@ -156,7 +165,7 @@ export class PasswordSettings extends SectionElement {
   /** From the card, or from the change form when the current password is forgotten. */
   private startReset(): void {
     this.announcer.clear();
-    void this.flow.start();
+    void this.smsReset.start();
   }
 
   private codeSent(): void {
@@ -179,13 +188,13 @@ export class PasswordSettings extends SectionElement {
       void this.focusFirstProblem();
       return;
     }
-    void this.changing.run(this.entry.version).then(() => this.focusAfterFailure(this.changing));
+    void this.changing.run(this.entry.version);
   }
 
   private onResetSubmit(event: SubmitEvent): void {
     event.preventDefault();
     this.beforeSending();
-    if (!validate(verificationCode, this.flow.code).ok) {
+    if (!validate(verificationCode, this.smsReset.code).ok) {
       this.announcer.failure(this.t.password.codeIncomplete);
       void this.focusInForm('code');
       return;
@@ -194,18 +203,7 @@ export class PasswordSettings extends SectionElement {
       void this.focusFirstProblem();
       return;
     }
-    void this.flow.confirm(this.entry.version).then(() => this.focusAfterFailure(this.flow.confirming));
-  }
-
-  /**
-   * The field to fix gets focus once the failure shows: after the action has settled, which is
-   * later than `reportFailure` hears of it.
-   */
-  private focusAfterFailure(action: ActionState): void {
-    const error = action.error;
-    if (error && (Object.keys(error.fields).length > 0 || error.code === 'verification_failed')) {
-      void this.focusFirstProblem();
-    }
+    void this.smsReset.confirm(this.entry.version);
   }
 
   /** A password shown as text is hidden again before it is sent, so no browser keeps it as text. */
@@ -218,7 +216,7 @@ export class PasswordSettings extends SectionElement {
     this.entry.set(field, value);
     // The backend's answer about the last input does not hold for this one (a wait goes on counting).
     // A wrong code stays said, with its tries left, until the code is typed again.
-    const action = this.mode === 'change' ? this.changing : this.flow.confirming;
+    const action = this.mode === 'change' ? this.changing : this.smsReset.confirming;
     const wrongCurrent = action === this.changing && isAccountError(action.error, 'verification_failed');
     if (wrongCurrent || isAccountError(action.error, 'validation')) action.reset();
     if (field === 'newPassword') this.strength.load();
@@ -243,7 +241,7 @@ export class PasswordSettings extends SectionElement {
   private forget(): void {
     this.entry.forget();
     this.changing.reset();
-    this.flow.reset();
+    this.smsReset.reset();
     this.mode = 'idle';
   }
 
@@ -281,7 +279,7 @@ export class PasswordSettings extends SectionElement {
         }
         ${
           canReset
-            ? actionButton(t, this.flow.starting, {
+            ? actionButton(t, this.smsReset.starting, {
                 label: t.password.reset,
                 busyLabel: t.password.sending,
                 part: 'reset-button',
@@ -322,7 +320,7 @@ export class PasswordSettings extends SectionElement {
           type: 'password',
           autocomplete: 'current-password',
           required: true,
-          value: this.entry.current,
+          value: this.entry.currentPassword,
           error: wrong
             ? t.password.wrongPassword(wrong.attemptsLeft ?? 0)
             : fieldErrorText(t, this.problem('currentPassword', failure)),
@@ -333,7 +331,7 @@ export class PasswordSettings extends SectionElement {
           ${
             account.phone === null
               ? nothing
-              : actionButton(t, this.flow.starting, {
+              : actionButton(t, this.smsReset.starting, {
                   label: t.password.forgot,
                   busyLabel: t.password.sending,
                   variant: 'ghost',
@@ -350,7 +348,7 @@ export class PasswordSettings extends SectionElement {
 
   private renderResetForm(account: Account): TemplateResult {
     const t = this.t;
-    const flow = this.flow;
+    const flow = this.smsReset;
     const outOfTries = flow.attemptsLeft === 0;
     return html`
       <form class="form" novalidate @submit=${(event: SubmitEvent) => this.onResetSubmit(event)}>
@@ -390,10 +388,10 @@ export class PasswordSettings extends SectionElement {
     const error = problem?.code === 'same_as_current' ? t.password.sameAsCurrent : fieldErrorText(t, problem);
     return newPasswordField(t, {
       id: this.form.id('new'),
-      value: this.entry.next,
+      value: this.entry.newPassword,
       error,
       shown: this.entry.shown,
-      strength: this.strength.of(this.entry.next, account.username),
+      strength: this.strength.of(this.entry.newPassword, account.username),
       onInput: (typed) => this.onPasswordInput('newPassword', typed),
       onToggle: () => this.entry.toggleShown(),
     });

@@ -1,7 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { USAGE_KINDS, type Plan, type PlanOption, type UsageKind } from '../../api/index.js';
-import { ActionController, LazyModule, now, ResourceController, safeUrl } from '../../core/index.js';
+import {
+  ActionController,
+  LazyModule,
+  now,
+  ResourceController,
+  safeUrl,
+  shownInPlace,
+} from '../../core/index.js';
 import { AccountSalesChatRequestedEvent, AccountUpgradeRequestedEvent } from '../../events/index.js';
 import { actionErrorText, elementStyles, SectionElement, type SectionCard } from '../../kit/index.js';
 import { formatDate } from '../../i18n/index.js';
@@ -143,7 +150,7 @@ export class PlanUsage extends SectionElement {
   private readonly checkout = new ActionController(this, {
     call: (adapter, [planId]: [string], options) => adapter.startCheckout(planId, options),
     // Said in the comparison, where the person is.
-    quiet: true,
+    onFailure: shownInPlace,
     onSuccess: (answer) => this.leaveForCheckout(answer.url),
   });
 
