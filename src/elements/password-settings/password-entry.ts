@@ -1,5 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { passwordChange, validate, type FieldError } from '../../api/index.js';
+import {
+  isAccountError,
+  passwordChange,
+  validate,
+  type AccountError,
+  type FieldError,
+} from '../../api/index.js';
 
 export type PasswordField = 'currentPassword' | 'newPassword';
 
@@ -45,8 +51,11 @@ export class PasswordEntry implements ReactiveController {
     return fields.every((field) => !found[field]);
   }
 
-  problem(field: PasswordField): FieldError | undefined {
-    return this.problems[field];
+  /** A field's problem: found as it was typed, or else the backend's answer to the last attempt. */
+  problem(field: PasswordField, failure?: AccountError): FieldError | undefined {
+    return (
+      this.problems[field] ?? (isAccountError(failure, 'validation') ? failure.fields[field] : undefined)
+    );
   }
 
   toggleShown(): void {
