@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { EMAIL_MAX, type Account, type NotificationSettings, type Verification } from '../../api/index.js';
+import { type Account, type NotificationSettings, type Verification } from '../../api/index.js';
 import {
   ActionController,
   FormController,
@@ -14,15 +14,9 @@ import {
   AccountEmailUpdatedEvent,
   AccountNotificationsUpdatedEvent,
 } from '../../events/index.js';
-import {
-  actionButton,
-  elementStyles,
-  fieldErrorText,
-  SectionElement,
-  switchFailureText,
-  type SectionCard,
-} from '../../kit/index.js';
-import { button, textInput } from '../../ui/index.js';
+import { elementStyles, SectionElement, switchFailureText, type SectionCard } from '../../kit/index.js';
+import { button } from '../../ui/index.js';
+import { newAddressForm } from './new-address-form.js';
 import { emailStyles } from './email-settings.styles.js';
 import { newAddressRules, NO_ADDRESS, type NewAddress } from './new-address.js';
 import { notificationsPart, notificationSwitches, notificationUpdate } from './notifications-view.js';
@@ -249,43 +243,14 @@ export class EmailSettings extends SectionElement {
   }
 
   private renderForm(): TemplateResult {
-    const t = this.t;
-    const problem = this.newAddress.errors['email'];
-    return html`
-      <form class="form change-form" novalidate @submit=${(event: SubmitEvent) => void this.onSubmit(event)}>
-        ${textInput({
-          id: 'new-email',
-          label: t.email.newAddress,
-          value: this.newAddress.values?.email ?? '',
-          autocomplete: 'email',
-          inputmode: 'email',
-          dir: 'ltr',
-          autocapitalize: 'none',
-          spellcheck: false,
-          required: true,
-          maxlength: EMAIL_MAX,
-          hint: t.email.newAddressHint,
-          error: problem?.code === 'same_as_current' ? t.email.sameAsCurrent : fieldErrorText(t, problem),
-          part: 'new-email',
-          onInput: (value) => this.newAddress.set('email', value),
-        })}
-        <div class="actions">
-          ${button({
-            label: t.common.cancel,
-            variant: 'ghost',
-            onClick: () => this.closeForm(),
-            part: 'cancel-button',
-          })}
-          ${actionButton(t, this.newAddress.save, {
-            label: t.email.sendLink,
-            busyLabel: t.email.sending,
-            variant: 'primary',
-            type: 'submit',
-            part: 'send-button',
-          })}
-        </div>
-      </form>
-    `;
+    return newAddressForm(this.t, {
+      value: this.newAddress.values?.email ?? '',
+      problem: this.newAddress.errors['email'],
+      save: this.newAddress.save,
+      onInput: (value) => this.newAddress.set('email', value),
+      onSubmit: (event) => void this.onSubmit(event),
+      onCancel: () => this.closeForm(),
+    });
   }
 
   private renderPending(account: Account, pendingAddress: string): TemplateResult {
