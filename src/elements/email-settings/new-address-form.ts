@@ -18,7 +18,6 @@ export interface NewAddressFormOptions {
 
 /** The new address, with Cancel and Send link. */
 export function newAddressForm(t: Catalog, options: NewAddressFormOptions): TemplateResult {
-  const { problem } = options;
   return html`
     <form class="form change-form" novalidate @submit=${options.onSubmit}>
       ${textInput({
@@ -33,7 +32,7 @@ export function newAddressForm(t: Catalog, options: NewAddressFormOptions): Temp
         required: true,
         maxlength: EMAIL_MAX,
         hint: t.email.newAddressHint,
-        error: problem?.code === 'same_as_current' ? t.email.sameAsCurrent : fieldErrorText(t, problem),
+        error: fieldErrorText(t, options.problem, t.email.sameAsCurrent),
         part: 'new-email',
         onInput: options.onInput,
       })}

@@ -27,7 +27,7 @@ const LEVELS: readonly StrengthLevel[] = ['weak', 'fair', 'good', 'strong'];
 export function newPasswordField(t: Catalog, options: NewPasswordFieldOptions): TemplateResult {
   const { id, value, problem, shown, strength } = options;
   const tp = t.password;
-  const error = problem?.code === 'same_as_current' ? tp.sameAsCurrent : fieldErrorText(t, problem);
+  const error = fieldErrorText(t, problem, tp.sameAsCurrent);
   return html`
     ${textInput({
       id,
