@@ -7,10 +7,9 @@
 export * from './api/index.js';
 export * from './events/index.js';
 export * from './classes.js';
-// The <message-settings> class and the contract's settings type share a name: here the class wins,
-// and the type is `MessageSettingsData` (in the contract's own modules it keeps its name).
+// `MessageSettings` is the <message-settings> class here; the contract's older name for its settings
+// type (now `MessageSettingsData`) is the same word, so the class is named to win.
 export { MessageSettings } from './classes.js';
-export type { MessageSettings as MessageSettingsData } from './api/index.js';
 export { configure } from './core/configure.js';
 export { loadLocale, registerLocale, type Catalog, type LocaleCatalog } from './i18n/index.js';
 // Types the elements' properties name, so a host can name them too.

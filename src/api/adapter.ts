@@ -5,7 +5,7 @@ import type {
   BackupCodes,
   Checkout,
   CodeConfirmation,
-  MessageSettings,
+  MessageSettingsData,
   NotificationSettings,
   NotificationUpdate,
   Passkey,
@@ -110,8 +110,8 @@ export interface AccountAdapter {
   uploadVoicemailGreeting(audio: Blob, options?: CallOptions): Promise<VoiceSettings>;
   /** Drops the recorded greeting; the text is read aloud again (`greeting.mode` becomes `text`). */
   removeVoicemailGreeting(options?: CallOptions): Promise<VoiceSettings>;
-  getMessageSettings(options?: CallOptions): Promise<MessageSettings>;
-  updateMessageSettings(settings: MessageSettings, options?: CallOptions): Promise<MessageSettings>;
+  getMessageSettings(options?: CallOptions): Promise<MessageSettingsData>;
+  updateMessageSettings(settings: MessageSettingsData, options?: CallOptions): Promise<MessageSettingsData>;
 
   getApiKey(options?: CallOptions): Promise<ApiKeyInfo>;
   revealApiKey(options?: CallOptions): Promise<ApiKeySecret>;

@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { AccountError, type FieldError } from './errors.js';
 
 export type Validation<T> = { ok: true; data: T } | { ok: false; fields: Record<string, FieldError> };
@@ -9,8 +9,8 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 /** Parses input with a contract schema; the first problem of each field, as a field-error code. */
-export function validate<S extends z.ZodMiniType>(schema: S, input: unknown): Validation<z.output<S>> {
-  const result = schema.safeParse(input);
+export function validate<S extends z.core.$ZodType>(schema: S, input: unknown): Validation<z.output<S>> {
+  const result = z.safeParse(schema, input);
   if (result.success) return { ok: true, data: result.data };
   const fields: Record<string, FieldError> = {};
   for (const issue of result.error.issues) {

@@ -10,6 +10,8 @@ import {
 } from '../api/index.js';
 import type { Connection } from './account-element.js';
 import { now } from './configure.js';
+import { same } from './schema-path.js';
+import { Ticker } from './ticker.js';
 import type { AccountStore, ResourceKey, Resources } from './store.js';
 
 /** Rejection of an operation when the person closes the identity check: nothing was changed. */
@@ -29,13 +31,14 @@ export interface Reverifier {
 }
 
 /**
- * What an action needs of its element: where the adapter is, the identity check, and where a
- * failure is reported (the element says it in its live region and moves focus to what to fix).
+ * What an action needs of its element: where the adapter is, the identity check, and what a failure
+ * does when the action says nothing of its own (`ActionOptions.onFailure`).
  */
 export interface ActionHost extends ReactiveControllerHost {
   readonly connection: Connection | undefined;
   reverifier?: Reverifier | undefined;
-  reportFailure?(error: AccountError, action: ActionState): void;
+  /** The element's default after a failure: it says what went wrong and moves focus to what to fix. */
+  reportFailure?(error: AccountError): void;
 }
 
 /** What an action's view reads, whatever its arguments and answer. */
@@ -49,25 +52,46 @@ export interface ActionState {
   retry(): Promise<unknown>;
 }
 
-export interface ActionOptions<A extends readonly unknown[], R> {
-  /** The call on the adapter; pass `options` on (it carries the signal and the idempotency key). */
+/** A call on the element's adapter; with none anywhere, the action fails as `unsupported`. */
+export interface AdapterCall<A extends readonly unknown[], R> {
+  /** Pass `options` on: it carries the signal and the idempotency key. */
   call: (adapter: AccountAdapter, args: A, options: CallOptions) => Promise<R>;
   /**
    * Where the answer goes in the shared store, so every element on the page shows it: the key of
    * the resource the answer is, or a function for anything else.
    */
   saves?: ResourceKey | ((result: R, store: AccountStore, args: A) => void);
+}
+
+/** A call of the host's own (a `save` it gave), which needs no adapter: it runs on a page without one. */
+export interface OwnCall<A extends readonly unknown[], R> {
+  send: (args: A, options: CallOptions) => Promise<R>;
+  /** Where the answer goes, so whatever shows it shows the new value. */
+  keep?: (result: R, args: A) => void;
+}
+
+/** How an action reaches what it changes, and where the answer goes. */
+export type ActionCall<A extends readonly unknown[], R> = AdapterCall<A, R> | OwnCall<A, R>;
+
+export type ActionOptions<A extends readonly unknown[], R> = ActionCall<A, R> & {
   /** Resources a write may have changed, read again when its outcome is unknown (a timeout). */
-  affects?: readonly ResourceKey[];
-  /** After the answer is in the store: events, announcements, focus. */
+  affects?: readonly ResourceKey[] | undefined;
+  /** After the answer is kept: events, announcements, focus. */
   onSuccess?: (result: R, args: A) => void;
-  /** After a failure; not for an abort or a cancelled identity check. */
+  /**
+   * What a failure does, told once it is on screen (the run has settled), instead of the element's
+   * default (`ActionHost.reportFailure`). Not told of an abort or a cancelled identity check.
+   */
   onFailure?: (error: AccountError, args: A) => void;
   /** The identity check may be asked for (default). An identity check's own steps say false. */
   reverifiable?: boolean;
-  /** Failures are shown where they happen (a dialog), not reported to the element. */
-  quiet?: boolean;
-}
+};
+
+/**
+ * The `onFailure` of an action whose own view shows its failure (in its dialog, at its field): the
+ * element adds nothing.
+ */
+export function shownInPlace(): void {}
 
 interface Attempt<A> {
   args: A;
@@ -77,8 +101,9 @@ interface Attempt<A> {
 /**
  * "Do this on the adapter", once for every action an element offers (save, send a code, upload,
  * toggle, reveal...): busy while it runs, the last call wins and aborts the one before, the
- * identity check when the backend asks for it, the answer written to the shared store. When the
- * network is not kind it also knows what the person needs to know:
+ * identity check when the backend asks for it, the answer written to the shared store. A failure is
+ * told to one place once it shows: the action's own `onFailure`, else the element's default. When
+ * the network is not kind it also knows what the person needs to know:
  * - `rate_limited`: `waitSeconds` counts `retryAfter` down; `run` does nothing until it is 0;
  * - offline: `offline` while the browser says so (the host re-renders when it comes back);
  * - a write that timed out may have happened: `uncertain`, the affected resources are read
@@ -97,7 +122,8 @@ export class ActionController<A extends readonly unknown[], R> implements Reacti
   private cleared = false;
   /** The browser said it was offline when the last run failed. */
   private offlineAtFailure = false;
-  private ticker?: ReturnType<typeof setInterval>;
+  /** Renders the host each second while a wait counts down. */
+  private readonly ticker: Ticker;
   private readonly onConnectivity = (): void => this.host.requestUpdate();
 
   constructor(host: ActionHost, options: ActionOptions<A, R>) {
@@ -107,6 +133,7 @@ export class ActionController<A extends readonly unknown[], R> implements Reacti
       autoRun: false,
       task: ([attempt], { signal }) => this.perform(attempt, signal),
     });
+    this.ticker = new Ticker(host, { counting: () => this.waitSeconds > 0 });
     host.addController(this);
   }
 
@@ -166,9 +193,12 @@ export class ActionController<A extends readonly unknown[], R> implements Reacti
     this.cleared = false;
     await this.task.run([attempt]);
     if (this.attempt !== attempt) return undefined;
-    // Reported once the failure is on screen, so focus can go to the field it marked.
+    // Told once the failure is on screen, so focus can go to the field it marked.
     const error = this.error;
-    if (error && !this.options.quiet) this.host.reportFailure?.(error, this);
+    if (error) {
+      if (this.options.onFailure) this.options.onFailure(error, args);
+      else this.host.reportFailure?.(error);
+    }
     return this.value;
   }
 
@@ -206,71 +236,63 @@ export class ActionController<A extends readonly unknown[], R> implements Reacti
   hostConnected(): void {
     globalThis.addEventListener('online', this.onConnectivity);
     globalThis.addEventListener('offline', this.onConnectivity);
-    if (this.waitSeconds > 0) this.tick();
   }
 
   hostDisconnected(): void {
     globalThis.removeEventListener('online', this.onConnectivity);
     globalThis.removeEventListener('offline', this.onConnectivity);
     this.abort();
-    this.stopTicking();
   }
 
   private async perform(attempt: Attempt<A>, signal: AbortSignal): Promise<R> {
-    const connection = this.host.connection;
-    if (!connection) throw new AccountError('unsupported', 'No adapter: nothing to send this to');
     const { options } = this;
+    const connection = this.host.connection;
+    const send = this.sender(connection, attempt.args);
     const callOptions: CallOptions = { signal, idempotencyKey: attempt.key };
-    const send = (sent: CallOptions) => options.call(connection.adapter, attempt.args, sent);
     const reverifier = options.reverifiable === false ? undefined : this.host.reverifier;
     try {
       const result = await (reverifier ? reverifier.run(send, callOptions) : send(callOptions));
       signal.throwIfAborted();
-      this.keep(result, connection.store, attempt.args);
+      this.keep(result, connection?.store, attempt.args);
       options.onSuccess?.(result, attempt.args);
       return result;
     } catch (caught) {
       if (isAbort(caught) || caught instanceof ReverificationCancelled || signal.aborted) throw caught;
       const error = toAccountError(caught);
-      this.learnFrom(error, connection.store);
-      options.onFailure?.(error, attempt.args);
+      this.learnFrom(error, connection?.store);
       throw error;
     }
   }
 
-  private keep(result: R, store: AccountStore, args: A): void {
-    const { saves } = this.options;
+  /** The call, ready to send; throws `unsupported` when it needs an adapter and there is none. */
+  private sender(connection: Connection | undefined, args: A): (options: CallOptions) => Promise<R> {
+    const { options } = this;
+    if ('send' in options) return (sent) => options.send(args, sent);
+    if (!connection) throw new AccountError('unsupported', 'No adapter: nothing to send this to');
+    return (sent) => options.call(connection.adapter, args, sent);
+  }
+
+  private keep(result: R, store: AccountStore | undefined, args: A): void {
+    const { options } = this;
+    if ('send' in options) {
+      options.keep?.(result, args);
+      return;
+    }
+    const { saves } = options;
+    if (!store) return;
     if (typeof saves === 'function') saves(result, store, args);
     else if (saves !== undefined) store.set(saves, result as Resources[typeof saves]);
   }
 
-  private learnFrom(error: AccountError, store: AccountStore): void {
+  private learnFrom(error: AccountError, store: AccountStore | undefined): void {
     this.offlineAtFailure = !navigator.onLine;
     if (error.code === 'rate_limited' && error.retryAfter !== undefined) {
       this.retryAt = now() + error.retryAfter * 1000;
-      this.tick();
+      this.ticker.start();
     }
-    if (error.code === 'timeout') {
+    if (error.code === 'timeout' && store) {
       // Whatever happened is in the backend now: show that, not what was on screen before.
       for (const key of this.options.affects ?? []) void store.load(key, { force: true }).catch(() => {});
     }
   }
-
-  /** Re-renders once a second while a wait counts down. */
-  private tick(): void {
-    if (this.ticker !== undefined) return;
-    this.ticker = setInterval(() => {
-      if (this.waitSeconds === 0) this.stopTicking();
-      this.host.requestUpdate();
-    }, 1000);
-  }
-
-  private stopTicking(): void {
-    clearInterval(this.ticker);
-    this.ticker = undefined;
-  }
-}
-
-function same(a: unknown, b: unknown): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }

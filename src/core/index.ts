@@ -14,5 +14,5 @@ export * from './verification-controller.js';
 export * from './safe-url.js';
 export * from './unsupported.js';
 export * from './schema-path.js';
-export * from './settings-form-controller.js';
-export * from './settings-switches.js';
+export * from './switch-controller.js';
+export * from './ticker.js';

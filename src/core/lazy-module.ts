@@ -1,15 +1,15 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { AccountError } from '../api/index.js';
-import type { Loadable, ResourceRenderers, ResourceStatus } from './resource-controller.js';
+import { Loadable, type ResourceStatus } from './resource-controller.js';
 
 /**
  * A part of an element that few visits use (the cropper, the plan comparison, the strength hint),
- * fetched with `import()` when first asked for instead of with the page. It is a `Loadable`, so
- * `whenLoaded` shows it in the usual states: a skeleton while it comes, and, when it cannot be
- * fetched (offline), the network message with a retry. Modules are cached by the browser, so many
- * elements asking for one fetch it once.
+ * fetched with `import()` when first asked for instead of with the page. It is a `Loadable`, so it
+ * shows in the usual states: a skeleton while it comes, and, when it cannot be fetched (offline),
+ * the network message with a retry. Modules are cached by the browser, so many elements asking for
+ * one fetch it once.
  */
-export class LazyModule<M> implements ReactiveController, Loadable<M> {
+export class LazyModule<M> extends Loadable<M> {
   #module: M | undefined;
   #loading: Promise<M> | undefined;
   #error: AccountError | undefined;
@@ -19,10 +19,10 @@ export class LazyModule<M> implements ReactiveController, Loadable<M> {
 
   /** `onLoad` runs once, when the module arrives, whoever asked for it (a retry included). */
   constructor(host: ReactiveControllerHost, importer: () => Promise<M>, onLoad?: (module: M) => void) {
+    super();
     this.#host = host;
     this.#importer = importer;
     this.#onLoad = onLoad;
-    host.addController(this);
   }
 
   /** The module, once it is here. */
@@ -30,13 +30,17 @@ export class LazyModule<M> implements ReactiveController, Loadable<M> {
     return this.#module;
   }
 
-  get status(): ResourceStatus {
+  override get value(): M | undefined {
+    return this.#module;
+  }
+
+  override get status(): ResourceStatus {
     if (this.#module) return 'ready';
     if (this.#error) return 'error';
     return this.#loading ? 'loading' : 'idle';
   }
 
-  get error(): AccountError | undefined {
+  override get error(): AccountError | undefined {
     return this.#error;
   }
 
@@ -64,12 +68,7 @@ export class LazyModule<M> implements ReactiveController, Loadable<M> {
     return this.#loading;
   }
 
-  render<T>(renderers: ResourceRenderers<M, T>): T {
-    const module = this.#module;
-    if (module) return renderers.ready(module);
-    if (this.#error) return renderers.error(this.#error, () => void this.load().catch(() => {}));
-    return renderers.loading();
+  override retry(): Promise<M> {
+    return this.load();
   }
-
-  hostConnected(): void {}
 }

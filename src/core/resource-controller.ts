@@ -15,22 +15,36 @@ export interface ResourceOptions {
   lazy?: boolean;
 }
 
-/**
- * Anything an element loads and shows in the four states: a shared resource, or a host's own
- * settings. The section's card waits for it, and renders it with `render`.
- */
-export interface Loadable<V> {
-  readonly status: ResourceStatus;
-  readonly error: AccountError | undefined;
-  render<T>(renderers: ResourceRenderers<V, T>): T;
-}
-
-/** How each of a resource's four states looks (see `ResourceController.render`). */
+/** How each of the four states looks. */
 export interface ResourceRenderers<V, T> {
   ready: (value: V) => T;
   loading: () => T;
   error: (error: AccountError, retry: () => void) => T;
   noAdapter: () => T;
+}
+
+/**
+ * Anything an element loads and shows in four states (no adapter, loading, failed with a retry,
+ * ready): a shared resource, a part of the page fetched on first use, a host's own settings. A
+ * section's card waits for it, and `render` shows it as `Task.render` does, so an element writes
+ * only its ready view.
+ */
+export abstract class Loadable<V> {
+  abstract readonly status: ResourceStatus;
+  /** The value once loaded. */
+  abstract readonly value: V | undefined;
+  abstract readonly error: AccountError | undefined;
+  /** Asks again, after a failure (or, for a resource, to load the latest). */
+  abstract retry(): Promise<unknown>;
+
+  /** The view of the state it is in. */
+  render<T>(renderers: ResourceRenderers<V, T>): T {
+    if (this.status === 'no-adapter') return renderers.noAdapter();
+    const { value, error } = this;
+    if (value !== undefined) return renderers.ready(value);
+    if (error) return renderers.error(error, () => void this.retry().catch(() => {}));
+    return renderers.loading();
+  }
 }
 
 /** A load's answer, with the store it came from: after a change of adapter it is someone else's. */
@@ -44,7 +58,10 @@ interface Loaded<K extends ResourceKey> {
  * when the element leaves the page, and kept up to date when another element saves it. It loads
  * with the element, or, `lazy`, when first asked for with `load()`.
  */
-export class ResourceController<K extends ResourceKey> implements ReactiveController, Loadable<Resources[K]> {
+export class ResourceController<K extends ResourceKey>
+  extends Loadable<Resources[K]>
+  implements ReactiveController
+{
   private readonly host: AccountElement;
   private readonly key: K;
   private readonly task: Task<[AccountStore | undefined, boolean], Loaded<K> | undefined>;
@@ -57,6 +74,7 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
   private resumeOnConnect = false;
 
   constructor(host: AccountElement, key: K, options: ResourceOptions = {}) {
+    super();
     this.host = host;
     this.key = key;
     this.requested = !options.lazy;
@@ -86,37 +104,22 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
   }
 
   /** The latest value: the store's (saves elsewhere land there) or this load's, if from the same store. */
-  get value(): Resources[K] | undefined {
+  override get value(): Resources[K] | undefined {
     const store = this.store;
     if (!store) return undefined;
     const loaded = this.task.value;
     return store.peek(this.key) ?? (loaded?.store === store ? loaded.value : undefined);
   }
 
-  get status(): ResourceStatus {
+  override get status(): ResourceStatus {
     if (!this.store) return 'no-adapter';
     if (this.value !== undefined) return 'ready';
     if (this.task.status === TaskStatus.ERROR && !isAbort(this.task.error)) return 'error';
     return this.requested ? 'loading' : 'idle';
   }
 
-  get error(): AccountError | undefined {
+  override get error(): AccountError | undefined {
     return this.status === 'error' ? toAccountError(this.task.error) : undefined;
-  }
-
-  /** The view of the state it is in, as `Task.render` does: an element writes only its ready view. */
-  render<T>(renderers: ResourceRenderers<Resources[K], T>): T {
-    switch (this.status) {
-      case 'no-adapter':
-        return renderers.noAdapter();
-      case 'idle':
-      case 'loading':
-        return renderers.loading();
-      case 'error':
-        return renderers.error(this.error!, () => void this.retry());
-      case 'ready':
-        return renderers.ready(this.value!);
-    }
   }
 
   /**
@@ -130,7 +133,7 @@ export class ResourceController<K extends ResourceKey> implements ReactiveContro
   }
 
   /** Asks the adapter again (after an error, or to reload after a conflict). */
-  retry(): Promise<void> {
+  override retry(): Promise<void> {
     this.requested = true;
     this.forceNext = true;
     return this.task.run();

@@ -10,6 +10,7 @@ import {
 import {
   ActionController,
   ReverificationCancelled,
+  shownInPlace,
   type ActionHost,
   type Reverifier,
 } from './action-controller.js';
@@ -51,13 +52,13 @@ export class ReverificationController implements ReactiveController, Reverifier 
     this.sending = new ActionController(host, {
       call: (adapter, _args, options) => adapter.startReverification(options),
       reverifiable: false,
-      quiet: true,
+      onFailure: shownInPlace,
       onSuccess: () => (this.code = ''),
     });
     this.confirming = new ActionController(host, {
       call: (adapter, [proof], options) => adapter.completeReverification(proof, options),
       reverifiable: false,
-      quiet: true,
+      onFailure: shownInPlace,
       onSuccess: ({ token }) => {
         this.pending?.resolve(token);
         this.close();

@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 
 /*
  * Values and schemas at a path (`voicemail.ringSeconds`, `hours.days.2.open`): the path a field
@@ -37,66 +37,54 @@ export function withValueAt<T>(value: T, path: string, next: unknown): T {
   return { ...(container as object), [head]: replaced } as T;
 }
 
+/** Two values are the same input: one object, or equal as JSON (as they are sent). */
+export function same(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** `inner` is `outer` itself or lies under it: `hours.days.2.open` is under `hours.days`. */
 export function isPathWithin(inner: string, outer: string): boolean {
   return outer === '' || inner === outer || inner.startsWith(`${outer}.`);
 }
 
-/** The parts of a zod/mini schema's definition this module reads. */
-interface Definition {
-  type: string;
-  shape?: Record<string, z.ZodMiniType>;
-  element?: z.ZodMiniType;
-  innerType?: z.ZodMiniType;
-  entries?: Record<string, string | number>;
-  checks?: { _zod: { def: CheckDefinition } }[];
+/**
+ * The schema a wrapper holds: nullable, optional, a default and the like wrap a value without
+ * changing what it is. Told apart by zod's own classes, which every zod/mini schema is an instance of.
+ */
+function innerOf(schema: z.core.$ZodType): z.core.$ZodType | undefined {
+  const wrapper =
+    schema instanceof z.core.$ZodNullable ||
+    schema instanceof z.core.$ZodOptional ||
+    schema instanceof z.core.$ZodDefault ||
+    schema instanceof z.core.$ZodPrefault ||
+    schema instanceof z.core.$ZodReadonly ||
+    schema instanceof z.core.$ZodNonOptional;
+  return wrapper ? schema._zod.def.innerType : undefined;
 }
 
-interface CheckDefinition {
-  check: string;
-  value?: unknown;
-  inclusive?: boolean;
-  minimum?: number;
-  maximum?: number;
-}
-
-function definitionOf(schema: z.ZodMiniType): Definition {
-  return schema._zod.def as unknown as Definition;
-}
-
-/** What wraps a value without changing what it is. */
-const WRAPPERS = new Set(['nullable', 'optional', 'default', 'prefault', 'readonly', 'nonoptional']);
-
-function unwrapped(schema: z.ZodMiniType): z.ZodMiniType {
+function unwrapped(schema: z.core.$ZodType): z.core.$ZodType {
   let current = schema;
-  for (
-    let def = definitionOf(current);
-    WRAPPERS.has(def.type) && def.innerType;
-    def = definitionOf(current)
-  ) {
-    current = def.innerType;
-  }
+  for (let inner = innerOf(current); inner; inner = innerOf(current)) current = inner;
   return current;
 }
 
 /** The schema of the value at `path`, through objects, arrays and nullable or optional wrappers. */
-export function schemaAt(schema: z.ZodMiniType, path: string): z.ZodMiniType | undefined {
-  let current: z.ZodMiniType | undefined = schema;
+export function schemaAt(schema: z.core.$ZodType, path: string): z.core.$ZodType | undefined {
+  let current: z.core.$ZodType | undefined = schema;
   for (const segment of pathSegments(path)) {
     if (!current) return undefined;
-    const def = definitionOf(unwrapped(current));
-    current = def.type === 'object' ? def.shape?.[segment] : def.type === 'array' ? def.element : undefined;
+    const found = unwrapped(current);
+    if (found instanceof z.core.$ZodObject) current = found._zod.def.shape[segment];
+    else if (found instanceof z.core.$ZodArray) current = found._zod.def.element;
+    else current = undefined;
   }
   return current;
 }
 
 /** The value may be `null`: an empty text field stands for it. */
-export function isNullable(schema: z.ZodMiniType | undefined): boolean {
-  let current = schema;
-  while (current) {
-    const def = definitionOf(current);
-    if (def.type === 'nullable') return true;
-    current = WRAPPERS.has(def.type) ? def.innerType : undefined;
+export function isNullable(schema: z.core.$ZodType | undefined): boolean {
+  for (let current = schema; current; current = innerOf(current)) {
+    if (current instanceof z.core.$ZodNullable) return true;
   }
   return false;
 }
@@ -113,23 +101,26 @@ export interface SchemaLimits {
  * The limits at a path, read from the schema's own checks, so an input's `maxlength`, `min` and
  * `max` are the contract's and never typed again. An exclusive bound is left out.
  */
-export function limitsAt(schema: z.ZodMiniType, path: string): SchemaLimits {
+export function limitsAt(schema: z.core.$ZodType, path: string): SchemaLimits {
   const found = schemaAt(schema, path);
   const limits: SchemaLimits = {};
-  for (const check of found ? (definitionOf(unwrapped(found)).checks ?? []) : []) {
-    const def = check._zod.def;
-    const bound = typeof def.value === 'number' && def.inclusive !== false ? def.value : undefined;
-    if (def.check === 'greater_than' && bound !== undefined) limits.min = bound;
-    if (def.check === 'less_than' && bound !== undefined) limits.max = bound;
-    if (def.check === 'min_length') limits.minLength = def.minimum;
-    if (def.check === 'max_length') limits.maxLength = def.maximum;
+  for (const check of found ? (unwrapped(found)._zod.def.checks ?? []) : []) {
+    if (check instanceof z.core.$ZodCheckGreaterThan || check instanceof z.core.$ZodCheckLessThan) {
+      const { check: kind, value, inclusive } = check._zod.def;
+      // An exclusive bound is left out: "at least N" would be off by one.
+      if (typeof value !== 'number' || inclusive === false) continue;
+      if (kind === 'greater_than') limits.min = value;
+      else limits.max = value;
+    }
+    if (check instanceof z.core.$ZodCheckMinLength) limits.minLength = check._zod.def.minimum;
+    if (check instanceof z.core.$ZodCheckMaxLength) limits.maxLength = check._zod.def.maximum;
   }
   return limits;
 }
 
 /** The allowed values of an enum at a path (the choices of a select), or none. */
-export function choicesAt(schema: z.ZodMiniType, path: string): string[] {
+export function choicesAt(schema: z.core.$ZodType, path: string): string[] {
   const found = schemaAt(schema, path);
-  const def = found && definitionOf(unwrapped(found));
-  return def?.type === 'enum' ? Object.values(def.entries ?? {}).map(String) : [];
+  const inner = found && unwrapped(found);
+  return inner instanceof z.core.$ZodEnum ? Object.values(inner._zod.def.entries).map(String) : [];
 }

@@ -3,7 +3,7 @@ import type {
   AccountAdapter,
   ApiKeyInfo,
   CallOptions,
-  MessageSettings,
+  MessageSettingsData,
   NotificationSettings,
   Plan,
   PlanOption,
@@ -17,7 +17,7 @@ export interface Resources {
   plan: Plan;
   plans: PlanOption[];
   voice: VoiceSettings;
-  messages: MessageSettings;
+  messages: MessageSettingsData;
   apiKey: ApiKeyInfo;
 }
 export type ResourceKey = keyof Resources;

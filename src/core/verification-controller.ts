@@ -1,4 +1,3 @@
-import type { ReactiveController } from 'lit';
 import {
   isAccountError,
   type AccountAdapter,
@@ -9,10 +8,11 @@ import {
 import {
   ActionController,
   type ActionHost,
-  type ActionOptions,
   type ActionState,
+  type AdapterCall,
 } from './action-controller.js';
 import { now } from './configure.js';
+import { Ticker } from './ticker.js';
 import type { ResourceKey } from './store.js';
 
 export type VerificationStep = 'idle' | 'code-sent' | 'done';
@@ -29,13 +29,17 @@ export interface VerificationOptions<S extends readonly unknown[], C extends rea
     options: CallOptions,
   ) => Promise<R>;
   /** Where the confirmed answer goes in the shared store. */
-  saves?: ActionOptions<C, R>['saves'];
+  saves?: AdapterCall<C, R>['saves'];
   /** Resources starting the flow may change (a pending email), read again after a timeout. */
   affects?: readonly ResourceKey[];
   /** The flow is done: the code was right. */
   onVerified?: (result: R, args: C) => void;
   /** A code or link is on its way (first sent, or sent again). */
   onSent?: (verification: Verification) => void;
+  /** What a failure to send the first code does, instead of the element's default. */
+  onStartFailure?: (error: AccountError) => void;
+  /** What a refused code, or a failed resend, does, instead of the element's default. */
+  onCodeFailure?: (error: AccountError) => void;
 }
 
 /** What the code step's view reads, whatever the flow sends and answers. */
@@ -64,9 +68,7 @@ export class VerificationController<
   S extends readonly unknown[] = [],
   C extends readonly unknown[] = [],
   R = unknown,
->
-  implements ReactiveController, CodeFlowView
-{
+> implements CodeFlowView {
   code = '';
   /** The code or link in force: the first one sent, then each resend. */
   verification?: Verification;
@@ -76,44 +78,53 @@ export class VerificationController<
   readonly resending: ActionController<[string], Verification>;
   readonly confirming: ActionController<C, R>;
 
-  private readonly host: ActionHost;
-  private timer?: ReturnType<typeof setInterval>;
+  /** Renders the host each second while the resend or the expiry counts down. */
+  private readonly ticker: Ticker;
 
   constructor(host: ActionHost, options: VerificationOptions<S, C, R>) {
-    this.host = host;
     const sent = (verification: Verification) => {
       this.verification = verification;
       this.code = '';
       this.step = 'code-sent';
       this.confirming.reset();
-      this.startTicking();
+      this.ticker.start();
       options.onSent?.(verification);
     };
     this.starting = new ActionController(host, {
       call: (adapter, args, callOptions) => options.start(adapter, args, callOptions),
       affects: options.affects,
       onSuccess: sent,
+      onFailure: options.onStartFailure,
     });
     this.resending = new ActionController(host, {
       call: (adapter, [id], callOptions) => adapter.resendVerification(id, callOptions),
       onSuccess: sent,
+      onFailure: options.onCodeFailure,
     });
     this.confirming = new ActionController(host, {
-      call: (adapter, args, callOptions) => {
+      call: async (adapter, args, callOptions) => {
         const { confirm } = options;
         const verification = this.verification;
         if (!confirm || !verification) throw new Error('Nothing to confirm: no code was sent');
-        return confirm(adapter, verification, this.code, args, callOptions);
+        try {
+          return await confirm(adapter, verification, this.code, args, callOptions);
+        } catch (error) {
+          // Before the failure shows, so it shows the tries left; not for an answer nobody waits for.
+          if (!callOptions.signal?.aborted) this.learnFrom(error);
+          throw error;
+        }
       },
       saves: options.saves,
       onSuccess: (result, args) => {
         this.step = 'done';
-        this.stopTicking();
+        this.ticker.stop();
         options.onVerified?.(result, args);
       },
-      onFailure: (error) => this.learnFrom(error),
+      onFailure: options.onCodeFailure,
     });
-    host.addController(this);
+    this.ticker = new Ticker(host, {
+      counting: () => this.step === 'code-sent' && !(this.resendIn === 0 && this.expired),
+    });
   }
 
   /** Whole seconds until a resend is accepted; 0 when it is. */
@@ -171,19 +182,11 @@ export class VerificationController<
     this.starting.reset();
     this.resending.reset();
     this.confirming.reset();
-    this.stopTicking();
-  }
-
-  hostConnected(): void {
-    if (this.step === 'code-sent') this.startTicking();
-  }
-
-  hostDisconnected(): void {
-    this.stopTicking();
+    this.ticker.stop();
   }
 
   /** A wrong code costs a try and is cleared; an expired one ends the code's life. */
-  private learnFrom(error: AccountError): void {
+  private learnFrom(error: unknown): void {
     const current = this.verification;
     if (!current) return;
     if (isAccountError(error, 'verification_failed')) {
@@ -192,19 +195,5 @@ export class VerificationController<
     } else if (isAccountError(error, 'verification_expired')) {
       this.verification = { ...current, expiresAt: new Date(now()).toISOString() };
     }
-  }
-
-  /** Re-renders once a second while a countdown shows. */
-  private startTicking(): void {
-    if (this.timer !== undefined) return;
-    this.timer = setInterval(() => {
-      if (this.step !== 'code-sent' || (this.resendIn === 0 && this.expired)) this.stopTicking();
-      this.host.requestUpdate();
-    }, 1000);
-  }
-
-  private stopTicking(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
   }
 }

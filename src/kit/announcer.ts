@@ -1,18 +1,17 @@
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { status, type StatusTone } from '../ui/index.js';
 
 /**
  * The element's one live region, cleared and set in one place: saves said politely, failures
  * assertively. Saying the same message twice clears it first, so it is announced again.
  */
-export class Announcer implements ReactiveController {
+export class Announcer {
   message = '';
   tone: StatusTone = 'info';
   private readonly host: ReactiveControllerHost;
 
   constructor(host: ReactiveControllerHost) {
     this.host = host;
-    host.addController(this);
   }
 
   say(message: string, tone: StatusTone = 'info'): void {
@@ -40,8 +39,6 @@ export class Announcer implements ReactiveController {
   render(part?: string): TemplateResult {
     return status({ message: this.message, tone: this.tone, part });
   }
-
-  hostConnected(): void {}
 
   private set(message: string, tone: StatusTone): void {
     this.message = message;

@@ -4,12 +4,19 @@ import type { Catalog } from '../i18n/index.js';
 /**
  * A field error in the person's language: the catalog's text for a known code, else the server's
  * words. A broken limit comes with the error (`min`, `max`, from the schema or the server), so no
- * field's limits are typed here again.
+ * field's limits are typed here again. `sameAsCurrent` is the field's own way of saying the value
+ * did not change ("That is already your email address"), where the general one would be vague.
  */
-export function fieldErrorText(t: Catalog, error: FieldError | undefined): string | undefined {
+export function fieldErrorText(
+  t: Catalog,
+  error: FieldError | undefined,
+  sameAsCurrent?: string,
+): string | undefined {
   if (!error) return undefined;
   const fields = t.fields;
   switch (error.code) {
+    case 'same_as_current':
+      return sameAsCurrent ?? fields.same_as_current;
     case 'too_short':
       return fields.too_short(error.min);
     case 'too_long':

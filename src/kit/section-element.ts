@@ -1,13 +1,7 @@
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AccountError } from '../api/index.js';
-import {
-  AccountElement,
-  type FormView,
-  type Loadable,
-  type ResourceController,
-  type ResourceKey,
-} from '../core/index.js';
+import { AccountElement, type FormView, type Loadable } from '../core/index.js';
 import type { Catalog } from '../i18n/index.js';
 import {
   button,
@@ -63,7 +57,7 @@ export abstract class SectionElement extends AccountElement {
     // A controller, so it runs after every update whatever a subclass does with `updated()`.
     this.addController({
       hostUpdated: () => {
-        if (this.connection && !this.loading) this.loaded.settle();
+        if (this.showsWhatItWaitedFor) this.loaded.settle();
       },
     });
   }
@@ -91,6 +85,17 @@ export abstract class SectionElement extends AccountElement {
     return (this.card.waitsFor ?? []).some((source) => source?.status === 'loading');
   }
 
+  /**
+   * Nothing it waits for is loading, and each has something to load from: without an adapter, one
+   * may still come (a provider added later).
+   */
+  private get showsWhatItWaitedFor(): boolean {
+    if (this.loading) return false;
+    const sources = (this.card.waitsFor ?? []).filter((source) => source !== undefined);
+    if (sources.length === 0) return this.connection !== undefined;
+    return sources.every((source) => source.status !== 'no-adapter');
+  }
+
   /** The backend has no such thing: the section leaves the page (a page lists what it offers). */
   protected get unsupported(): boolean {
     return this.card.waitsFor?.[0]?.error?.code === 'unsupported';
@@ -105,10 +110,12 @@ export abstract class SectionElement extends AccountElement {
     }
   }
 
-  /** @internal */
+  /**
+   * What a failed action does unless it says otherwise: a field's problem or a wrong code is said
+   * at its field, which gets focus; the rest in the card's live region. What was typed stays.
+   * @internal
+   */
   reportFailure(error: AccountError): void {
-    // A field's problem or a wrong code is said at its field, which gets focus; the rest in the
-    // card's live region.
     const atAField =
       Object.keys(error.fields).length > 0 ||
       error.code === 'verification_failed' ||
@@ -126,13 +133,12 @@ export abstract class SectionElement extends AccountElement {
     source: Loadable<V>,
     ready: (value: V) => TemplateResult,
     shape: SkeletonShape = this.card.skeleton ?? { lines: 3 },
-    noAdapter: string = this.t.errors.noAdapter,
   ): TemplateResult {
     const t = this.t;
     return source.render({
       ready,
       loading: () => skeleton({ label: t.common.loading, ...shape }),
-      noAdapter: () => html`<p class="notice" part="notice">${noAdapter}</p>`,
+      noAdapter: () => this.notice(t.errors.noAdapter),
       error: (error, retry) =>
         html`<div class="notice notice--error" role="alert" part="notice">
           <p>${errorText(t, error)}</p>
@@ -152,9 +158,14 @@ export abstract class SectionElement extends AccountElement {
     };
   }
 
+  /** A message in place of what cannot be shown (no adapter, nothing to load from). */
+  protected notice(text: string): TemplateResult {
+    return html`<p class="notice" part="notice">${text}</p>`;
+  }
+
   /** After a conflict: the latest version becomes the base, what the person typed stays. */
-  protected reloadKeepingInput(form: FormView, resource: ResourceController<ResourceKey>): void {
-    void form.reloadKeepingInput(() => resource.retry()).then(() => this.announcer.clear());
+  protected reloadKeepingInput(form: FormView, source: Loadable<unknown>): void {
+    void form.reloadKeepingInput(() => source.retry()).then(() => this.announcer.clear());
   }
 
   /**

@@ -13,6 +13,7 @@ import type { Connection } from '../../src/core/account-element.js';
 import {
   ActionController,
   ReverificationCancelled,
+  shownInPlace,
   type ActionHost,
   type ActionState,
   type Reverifier,
@@ -21,12 +22,13 @@ import { configure } from '../../src/core/configure.js';
 import { storeFor, type AccountStore } from '../../src/core/store.js';
 import { deferred } from '../elements/profile-helpers.js';
 
-/** The least an element gives its actions: an adapter, a place to report failures, and a view. */
+/** The least an element gives its actions: an adapter, a default for failures, and a view. */
 @customElement('test-action-host')
 class ActionHostElement extends LitElement implements ActionHost {
   adapter?: AccountAdapter;
   reverifier?: Reverifier;
-  readonly failures: { error: AccountError; action: ActionState }[] = [];
+  /** What the default heard, and whether the action that failed was still running then. */
+  readonly failures: { error: AccountError; pending: boolean }[] = [];
   renders = 0;
   /** The action whose busy state the view shows. */
   shown?: ActionState;
@@ -35,8 +37,8 @@ class ActionHostElement extends LitElement implements ActionHost {
     return this.adapter && { adapter: this.adapter, store: storeFor(this.adapter) };
   }
 
-  reportFailure(error: AccountError, action: ActionState): void {
-    this.failures.push({ error, action });
+  reportFailure(error: AccountError): void {
+    this.failures.push({ error, pending: this.shown?.pending ?? false });
   }
 
   override render() {
@@ -84,12 +86,19 @@ async function setup(options: MemoryAdapterOptions = {}) {
   return { host, adapter, store };
 }
 
-/** A rename on the adapter, recording what each call was sent. */
-function renameAction(host: ActionHostElement, options: { quiet?: boolean; reverifiable?: boolean } = {}) {
+/**
+ * A rename on the adapter, recording what each call was sent. With `ownFailure`, the action says
+ * what its failure does (it records it, with whether it was still running); without, the host's
+ * default hears of it.
+ */
+function renameAction(
+  host: ActionHostElement,
+  options: { ownFailure?: boolean; reverifiable?: boolean } = {},
+) {
   const sent: Sent[] = [];
-  const failures: { error: AccountError; args: [string] }[] = [];
+  const failures: { error: AccountError; args: [string]; pending: boolean }[] = [];
   const successes: { account: Account; args: [string]; inStore: Account | undefined }[] = [];
-  const action = new ActionController<[string], Account>(host, {
+  const action: ActionController<[string], Account> = new ActionController<[string], Account>(host, {
     call: (adapter, [name], callOptions) => {
       sent.push({ name, options: callOptions });
       return adapter.updateProfile({ name }, callOptions);
@@ -98,9 +107,12 @@ function renameAction(host: ActionHostElement, options: { quiet?: boolean; rever
     affects: ['account'],
     onSuccess: (account, args) =>
       successes.push({ account, args, inStore: host.connection?.store.peek('account') }),
-    onFailure: (error, args) => failures.push({ error, args }),
-    ...options,
+    onFailure: options.ownFailure
+      ? (error, args) => failures.push({ error, args, pending: action.pending })
+      : undefined,
+    reverifiable: options.reverifiable,
   });
+  host.shown = action;
   return { action, sent, failures, successes };
 }
 
@@ -279,24 +291,26 @@ describe('ActionController', () => {
       expect(sent[0]!.options.reverificationToken).to.equal(undefined);
     });
 
-    it('a cancelled identity check is no failure: nothing reported, nothing shown', async () => {
-      const { host, store } = await setup();
-      host.reverifier = new FakeReverifier('cancel');
-      const { action, failures, successes } = renameAction(host);
+    for (const ownFailure of [false, true]) {
+      it(`a cancelled identity check is no failure: nothing reported, nothing shown (${ownFailure ? 'its own onFailure' : 'the host’s default'})`, async () => {
+        const { host, store } = await setup();
+        host.reverifier = new FakeReverifier('cancel');
+        const { action, failures, successes } = renameAction(host, { ownFailure });
 
-      expect(await action.run('Ada King')).to.equal(undefined);
-      expect(action.pending).to.equal(false);
-      expect(action.error).to.equal(undefined);
-      expect(failures).to.deep.equal([]);
-      expect(successes).to.deep.equal([]);
-      expect(reportedCodes(host)).to.deep.equal([]);
-      expect(store.peek('account')?.name).to.equal('Ada Lovelace');
-    });
+        expect(await action.run('Ada King')).to.equal(undefined);
+        expect(action.pending).to.equal(false);
+        expect(action.error).to.equal(undefined);
+        expect(failures).to.deep.equal([]);
+        expect(successes).to.deep.equal([]);
+        expect(reportedCodes(host)).to.deep.equal([]);
+        expect(store.peek('account')?.name).to.equal('Ada Lovelace');
+      });
+    }
   });
 
   describe('aborting', () => {
-    /** An action whose call waits until its signal aborts. */
-    function waitingAction(host: ActionHostElement) {
+    /** An action whose call waits until its signal aborts; with `ownFailure`, it hears its failures itself. */
+    function waitingAction(host: ActionHostElement, ownFailure = true) {
       const signals: AbortSignal[] = [];
       const failures: AccountError[] = [];
       const action = new ActionController<[], string>(host, {
@@ -305,23 +319,25 @@ describe('ActionController', () => {
             signals.push(signal!);
             signal!.addEventListener('abort', () => reject(signal!.reason));
           }),
-        onFailure: (error) => failures.push(error),
+        onFailure: ownFailure ? (error) => failures.push(error) : undefined,
       });
       return { action, signals, failures };
     }
 
-    it('abort() stops the run in flight, and that is no failure', async () => {
-      const { host } = await setup();
-      const { action, signals, failures } = waitingAction(host);
-      const running = action.run();
-      action.abort();
-      expect(await running).to.equal(undefined);
-      expect(signals[0]!.aborted).to.equal(true);
-      expect(action.pending).to.equal(false);
-      expect(action.error).to.equal(undefined);
-      expect(failures).to.deep.equal([]);
-      expect(reportedCodes(host)).to.deep.equal([]);
-    });
+    for (const ownFailure of [false, true]) {
+      it(`abort() stops the run in flight, and that is no failure (${ownFailure ? 'its own onFailure' : 'the host’s default'})`, async () => {
+        const { host } = await setup();
+        const { action, signals, failures } = waitingAction(host, ownFailure);
+        const running = action.run();
+        action.abort();
+        expect(await running).to.equal(undefined);
+        expect(signals[0]!.aborted).to.equal(true);
+        expect(action.pending).to.equal(false);
+        expect(action.error).to.equal(undefined);
+        expect(failures).to.deep.equal([]);
+        expect(reportedCodes(host)).to.deep.equal([]);
+      });
+    }
 
     it('the host leaving the page aborts the run in flight', async () => {
       const { host } = await setup();
@@ -335,7 +351,7 @@ describe('ActionController', () => {
   });
 
   describe('failures', () => {
-    it('reports a failure to the host with the error and the action, and calls onFailure', async () => {
+    it('without a failure of its own, tells the host’s default the error once it shows', async () => {
       const { host, adapter } = await setup();
       const { action, failures } = renameAction(host);
       adapter.failNext('validation', { method: 'updateProfile', fields: { name: { code: 'required' } } });
@@ -345,22 +361,36 @@ describe('ActionController', () => {
       expect(action.error?.fields).to.deep.equal({ name: { code: 'required' } });
       expect(reportedCodes(host)).to.deep.equal(['validation']);
       expect(host.failures[0]!.error).to.equal(action.error);
-      expect(host.failures[0]!.action === action, 'the failing action').to.equal(true);
+      expect(host.failures[0]!.pending, 'told once the run has settled').to.equal(false);
+      expect(failures).to.deep.equal([]);
+    });
+
+    it('its own onFailure replaces the host’s default, told the error and the arguments once it shows', async () => {
+      const { host, adapter } = await setup();
+      const { action, failures } = renameAction(host, { ownFailure: true });
+      adapter.failNext('validation', { method: 'updateProfile', fields: { name: { code: 'required' } } });
+
+      expect(await action.run('Ada King')).to.equal(undefined);
+      expect(action.error?.code).to.equal('validation');
+      expect(reportedCodes(host)).to.deep.equal([]);
+      // Its own view hears about it, once the run has settled.
       expect(failures).to.have.length(1);
       expect(failures[0]!.error).to.equal(action.error);
       expect(failures[0]!.args).to.deep.equal(['Ada King']);
+      expect(failures[0]!.pending).to.equal(false);
     });
 
-    it('a quiet action keeps its failure to itself', async () => {
+    it('`shownInPlace` leaves the failure to the action’s own view', async () => {
       const { host, adapter } = await setup();
-      const { action, failures } = renameAction(host, { quiet: true });
+      const action = new ActionController<[string], Account>(host, {
+        call: (adapter, [name], callOptions) => adapter.updateProfile({ name }, callOptions),
+        onFailure: shownInPlace,
+      });
       adapter.failNext('validation', { method: 'updateProfile' });
 
       expect(await action.run('Ada King')).to.equal(undefined);
       expect(action.error?.code).to.equal('validation');
       expect(reportedCodes(host)).to.deep.equal([]);
-      // Its own view still hears about it.
-      expect(failures).to.have.length(1);
     });
 
     it('turns anything thrown into an AccountError', async () => {

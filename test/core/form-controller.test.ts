@@ -44,12 +44,14 @@ class FormHost extends LitElement implements ActionHost {
   answer: (data: ProfileUpdate) => Promise<Profile> = (data) =>
     Promise.resolve({ ...this.loaded!, ...data } as Profile);
 
-  readonly form = new FormController(this, {
-    schema: profileUpdate,
+  readonly form = new FormController<ProfileUpdate, Profile>(this, {
+    schema: () => profileUpdate,
     initial: () => this.loaded,
-    submit: (adapter, data, changed, options) => {
-      this.sent.push({ toHostAdapter: adapter === this.adapter, data, options, changed });
-      return this.answer(data);
+    submit: {
+      call: (adapter, [data, changed], options) => {
+        this.sent.push({ toHostAdapter: adapter === this.adapter, data, options, changed: [...changed] });
+        return this.answer(data);
+      },
     },
     onSaved: (profile) => {
       this.saved.push(profile);
@@ -97,18 +99,22 @@ class StoreFormHost extends LitElement implements ActionHost {
   adapter = new CountingAdapter({ reverify: [] });
   readonly keys: (string | undefined)[] = [];
 
-  readonly form = new FormController(this, {
-    schema: profileUpdate,
+  readonly form = new FormController<ProfileUpdate, Account>(this, {
+    schema: () => profileUpdate,
     initial: () => {
       const account = this.connection.store.peek('account');
       return account && { name: account.name, username: account.username };
     },
-    submit: (adapter, data, changed, options) => {
-      this.keys.push(options.idempotencyKey);
-      const update = Object.fromEntries(changed.map((key) => [key, data[key as keyof typeof data]]));
-      return adapter.updateProfile(update, options);
+    submit: {
+      call: (adapter, [data, changed], options) => {
+        this.keys.push(options.idempotencyKey);
+        const update: ProfileUpdate = {};
+        if (changed.includes('name')) update.name = data.name;
+        if (changed.includes('username')) update.username = data.username;
+        return adapter.updateProfile(update, options);
+      },
+      saves: 'account',
     },
-    saves: 'account',
     affects: ['account'],
   });
 
@@ -141,7 +147,7 @@ describe('FormController', () => {
 
     it('waits for values that are still loading', async () => {
       const late = await fixture<FormHost>(html`<test-form-host .loaded=${undefined}></test-form-host>`);
-      expect(late.form.values).to.deep.equal({});
+      expect(late.form.values).to.equal(undefined);
       await late.receive({ name: 'Grace Hopper', username: 'grace' });
       expect(late.form.values).to.deep.equal({ name: 'Grace Hopper', username: 'grace' });
       expect(late.form.dirty).to.equal(false);
@@ -184,7 +190,7 @@ describe('FormController', () => {
       el.loaded = undefined;
       el.requestUpdate();
       await el.updateComplete;
-      expect(el.form.values).to.deep.equal({});
+      expect(el.form.values).to.equal(undefined);
       expect(el.form.errors).to.deep.equal({});
       await el.receive({ name: 'Grace Hopper', username: 'grace' });
       expect(el.form.values).to.deep.equal({ name: 'Grace Hopper', username: 'grace' });
@@ -254,7 +260,7 @@ describe('FormController', () => {
       const el = await host();
       el.form.set('name', 'Ada Lovelace  ');
       expect(await el.form.submit()).to.equal(true);
-      expect(el.form.values.name).to.equal('Ada Lovelace');
+      expect(el.form.values?.name).to.equal('Ada Lovelace');
       expect(el.form.dirty).to.equal(false);
 
       // Later input is the person's again: a save elsewhere does not replace it.
@@ -335,7 +341,7 @@ describe('FormController', () => {
       expect(el.form.state).to.equal('failed');
       expect(el.form.errors).to.deep.equal({ username: { code: 'username_taken' } });
       expect(el.form.error).to.equal(undefined);
-      expect(el.form.values.username).to.equal('grace');
+      expect(el.form.values?.username).to.equal('grace');
       expect(el.form.dirty).to.equal(true);
       // The element is told, so it can take focus to the field.
       expect(el.reported.map(({ code }) => code)).to.deep.equal(['validation']);
@@ -365,7 +371,7 @@ describe('FormController', () => {
       expect(el.form.state).to.equal('failed');
       expect(el.form.error?.code).to.equal('network');
       expect(el.form.errors).to.deep.equal({});
-      expect(el.form.values.name).to.equal('Ada King');
+      expect(el.form.values?.name).to.equal('Ada King');
       expect(el.reported.map(({ code }) => code)).to.deep.equal(['network']);
     });
 
@@ -430,7 +436,7 @@ describe('FormController', () => {
       expect(el.form.error?.code).to.equal('timeout');
       expect(el.form.save.uncertain).to.equal(true);
       await waitUntil(() => el.adapter.accountReads === reads + 1, 'the account was not read again');
-      expect(el.form.values.name).to.equal('Ada King');
+      expect(el.form.values?.name).to.equal('Ada King');
 
       // Saving the same again is safe: it goes under the same key.
       expect(await el.form.submit()).to.equal(true);

@@ -30,7 +30,7 @@ import {
   type CallOptions,
   type Checkout,
   type CodeConfirmation,
-  type MessageSettings,
+  type MessageSettingsData,
   type NotificationSettings,
   type NotificationUpdate,
   type OutboxMessage,
@@ -329,13 +329,13 @@ export class MemoryAdapter extends EventTarget implements AccountAdapter {
     );
   }
 
-  getMessageSettings(options?: CallOptions): Promise<MessageSettings> {
+  getMessageSettings(options?: CallOptions): Promise<MessageSettingsData> {
     return this.call('getMessageSettings', options, [], messageSettings, (backend) =>
       settings.getMessageSettings(backend),
     );
   }
 
-  updateMessageSettings(update: MessageSettings, options?: CallOptions): Promise<MessageSettings> {
+  updateMessageSettings(update: MessageSettingsData, options?: CallOptions): Promise<MessageSettingsData> {
     return this.call('updateMessageSettings', options, [update], messageSettings, (backend) =>
       settings.updateMessageSettings(backend, update),
     );

@@ -1,5 +1,5 @@
 import type {
-  MessageSettings,
+  MessageSettingsData,
   NotificationSettings,
   Role,
   UsageKind,
@@ -101,7 +101,7 @@ export interface SeedOptions {
   salesChatUrl?: string | null;
   notifications?: Partial<NotificationSettings>;
   voice?: VoiceSettings;
-  messages?: MessageSettings;
+  messages?: MessageSettingsData;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -313,7 +313,7 @@ function demoVoiceSettings(): VoiceSettings {
   };
 }
 
-function demoMessageSettings(): MessageSettings {
+function demoMessageSettings(): MessageSettingsData {
   return {
     signature: '— Ada',
     autoReply: { enabled: false, text: 'Thanks for your message! I will reply during business hours.' },

@@ -5,7 +5,7 @@ import {
   notificationUpdate,
   parseInput,
   voiceSettingsUpdate,
-  type MessageSettings,
+  type MessageSettingsData,
   type NotificationSettings,
   type NotificationUpdate,
   type VoiceSettings,
@@ -112,12 +112,12 @@ export function dropGreeting(backend: Pick<Backend, 'greetings'>, voice: VoiceSe
   backend.greetings.drop(GREETING_KEY, voice.voicemail.greeting.audioUrl);
 }
 
-export function getMessageSettings(backend: Backend): MessageSettings {
+export function getMessageSettings(backend: Backend): MessageSettingsData {
   backend.me();
   return backend.state.messages;
 }
 
-export function updateMessageSettings(backend: Backend, settings: MessageSettings): MessageSettings {
+export function updateMessageSettings(backend: Backend, settings: MessageSettingsData): MessageSettingsData {
   backend.me();
   backend.state.messages = parseInput(messageSettings, settings);
   backend.touch('/settings/messages');

@@ -1,5 +1,5 @@
 import type {
-  MessageSettings,
+  MessageSettingsData,
   NotificationSettings,
   OutboxMessage,
   Plan,
@@ -27,7 +27,7 @@ export interface MemoryState {
   plans: StoredPlanOption[];
   notifications: NotificationSettings;
   voice: VoiceSettings;
-  messages: MessageSettings;
+  messages: MessageSettingsData;
   apiKey: StoredApiKey;
   verifications: StoredVerification[];
   /** Sends and wrong tries per account and purpose: what limits guessing and SMS bombing. */

@@ -46,7 +46,7 @@ import {
   type CallOptions,
   type Checkout,
   type CodeConfirmation,
-  type MessageSettings,
+  type MessageSettingsData,
   type NotificationSettings,
   type NotificationUpdate,
   type Passkey,
@@ -239,11 +239,14 @@ export class RestAdapter implements AccountAdapter {
     return this.#call('removeVoicemailGreeting', voiceSettings, {}, options);
   }
 
-  async getMessageSettings(options?: CallOptions): Promise<MessageSettings> {
+  async getMessageSettings(options?: CallOptions): Promise<MessageSettingsData> {
     return this.#call('getMessageSettings', messageSettings, {}, options);
   }
 
-  async updateMessageSettings(settings: MessageSettings, options?: CallOptions): Promise<MessageSettings> {
+  async updateMessageSettings(
+    settings: MessageSettingsData,
+    options?: CallOptions,
+  ): Promise<MessageSettingsData> {
     const json = parseInput(messageSettings, settings);
     return this.#call('updateMessageSettings', messageSettings, { json }, options);
   }

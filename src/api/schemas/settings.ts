@@ -153,4 +153,7 @@ export const messageSettings = z
       message: 'required',
     }),
   );
-export type MessageSettings = z.infer<typeof messageSettings>;
+/** The messaging settings (`MessageSettings` is the element that edits them). */
+export type MessageSettingsData = z.infer<typeof messageSettings>;
+/** @deprecated The former name of `MessageSettingsData`, which the element's class shares. */
+export type MessageSettings = MessageSettingsData;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { NAME_MAX, USERNAME_MAX, profileUpdate, type Account } from '../../api/index.js';
+import { NAME_MAX, USERNAME_MAX, profileUpdate, type Account, type ProfileUpdate } from '../../api/index.js';
 import { FormController, now, ResourceController } from '../../core/index.js';
 import { AccountAvatarUpdatedEvent, AccountProfileUpdatedEvent } from '../../events/index.js';
 import { formatRelative } from '../../i18n/index.js';
@@ -81,17 +81,22 @@ export class AccountProfile extends SectionElement {
   static override styles = [...elementStyles, profileStyles];
 
   private readonly account = new ResourceController(this, 'account');
-  private readonly form = new FormController(this, {
-    schema: profileUpdate,
+  private readonly form = new FormController<ProfileUpdate, Account>(this, {
+    schema: () => profileUpdate,
     initial: () => {
       const account = this.account.value;
       return account && { name: account.name, username: account.username };
     },
-    submit: (adapter, data, changed, options) => {
-      const update = Object.fromEntries(changed.map((key) => [key, data[key as keyof typeof data]]));
-      return adapter.updateProfile(update, options);
+    submit: {
+      // Only what the person changed: a field left alone is not sent back over a newer value.
+      call: (adapter, [data, changed], options) => {
+        const update: ProfileUpdate = {};
+        if (changed.includes('name')) update.name = data.name;
+        if (changed.includes('username')) update.username = data.username;
+        return adapter.updateProfile(update, options);
+      },
+      saves: 'account',
     },
-    saves: 'account',
     affects: ['account'],
     onSaved: (account) => {
       this.announcer.success(this.t.profile.saved);
@@ -100,7 +105,7 @@ export class AccountProfile extends SectionElement {
   });
   private readonly username = new UsernameCheck(this, () => [
     this.connection?.adapter,
-    this.form.values.username ?? '',
+    this.form.values?.username ?? '',
     this.account.value?.username,
   ]);
   private readonly picture = new PictureController(this, (account, change) =>
@@ -160,7 +165,7 @@ export class AccountProfile extends SectionElement {
         ${textInput({
           id: 'name',
           label: t.profile.name,
-          value: values.name ?? '',
+          value: values?.name ?? '',
           autocomplete: 'name',
           required: true,
           maxlength: NAME_MAX,
@@ -171,7 +176,7 @@ export class AccountProfile extends SectionElement {
         ${textInput({
           id: 'username',
           label: t.profile.username,
-          value: values.username ?? '',
+          value: values?.username ?? '',
           autocomplete: 'username',
           autocapitalize: 'none',
           spellcheck: false,

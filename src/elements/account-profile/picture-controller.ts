@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Account, AccountError } from '../../api/index.js';
-import { ActionController, LazyModule, type ActionHost } from '../../core/index.js';
+import { ActionController, LazyModule, shownInPlace, type ActionHost } from '../../core/index.js';
 import type { Crop } from './crop.js';
 import type * as Cropper from './cropper.js';
 import { loadPicture, type LoadedPicture, type PictureProblem } from './picture.js';
@@ -19,7 +19,7 @@ export type PictureChange = 'upload' | 'remove';
 /**
  * The profile picture's life: a file checked and decoded, cropped, uploaded or removed. A bad file
  * or a failed change leaves the current picture as it is; cancelling aborts a change in flight.
- * Failures show at the picture, so the two actions are quiet towards the element.
+ * Failures show at the picture, so the element adds nothing to them.
  */
 export class PictureController implements ReactiveController {
   /** Why the chosen file cannot be used. */
@@ -42,7 +42,7 @@ export class PictureController implements ReactiveController {
           options,
         ),
       saves: 'account',
-      quiet: true,
+      onFailure: shownInPlace,
       onSuccess: (account) => {
         this.closeCrop();
         onChanged(account, 'upload');
@@ -51,7 +51,7 @@ export class PictureController implements ReactiveController {
     this.removing = new ActionController(host, {
       call: (adapter, _args, options) => adapter.removeAvatar(options),
       saves: 'account',
-      quiet: true,
+      onFailure: shownInPlace,
       onSuccess: (account) => onChanged(account, 'remove'),
     });
     host.addController(this);

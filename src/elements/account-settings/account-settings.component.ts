@@ -1,18 +1,22 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AccountElement, ContextRelay } from '../../core/index.js';
 import { elementStyles } from '../../kit/index.js';
 import type { Catalog } from '../../i18n/index.js';
-import { button, type HeadingLevel } from '../../ui/index.js';
+import type { HeadingLevel } from '../../ui/index.js';
 import { settingsStyles } from './account-settings.styles.js';
-import { BUILT_IN_SECTIONS, SECTION_ATTRIBUTE, arrangement, sectionHeadingLevel } from './sections.js';
-
-interface NavEntry {
-  id: string;
-  /** Read at each render: the locale's catalog may arrive after the sections do. */
-  label: (t: Catalog) => string;
-  element: HTMLElement;
-}
+import { settingsPage, type NavEntry } from './page-view.js';
+import {
+  ARRIVAL_MS,
+  focusHeading,
+  isOnScreen,
+  loaded,
+  arrangeSections,
+  sectionChildren,
+  PERSON_MOVES,
+  TRAVEL_MS,
+} from './section-dom.js';
+import { BUILT_IN_SECTIONS, SECTION_ATTRIBUTE } from './sections.js';
 
 /**
  * The whole "My Settings" page: every section in the product's order, with a navigation beside
@@ -200,37 +204,8 @@ export class AccountSettings extends AccountElement {
     };
   }
 
-  /**
-   * The built-in sections made or removed, all of them put in order. Nothing is touched that is
-   * already as it should be: on a server-rendered page the host renders the sections (the React
-   * wrapper does), and hydration must find them as they were sent.
-   */
   private arrange(): void {
-    // The built-in sections the page made earlier are its own to remove; the host's stay the host's.
-    const hostIds = this.sectionChildren()
-      .filter((child) => !this.madeHere.has(child))
-      .map((child) => child.getAttribute(SECTION_ATTRIBUTE) ?? '');
-    const { order, made: toMake } = arrangement(this.sections, this.hide, hostIds);
-    for (const child of this.sectionChildren()) {
-      const id = child.getAttribute(SECTION_ATTRIBUTE) ?? '';
-      if (!order.includes(id) || (this.madeHere.has(child) && !toMake.some((section) => section.id === id)))
-        child.remove();
-    }
-    for (const section of toMake) {
-      if (this.sectionElement(section.id)) continue;
-      const element = makeSection(section.tag, section.id);
-      this.madeHere.add(element);
-      this.append(element);
-    }
-    const level = String(sectionHeadingLevel(this.headingLevel));
-    for (const child of this.sectionChildren()) {
-      if (child.getAttribute('heading-level') !== level) child.setAttribute('heading-level', level);
-    }
-    // Moved only when out of order: a node moved in place is still a change hydration would see.
-    const placed = this.sectionChildren();
-    const sorted = order.map((id) => placed.find((child) => child.getAttribute(SECTION_ATTRIBUTE) === id)!);
-    if (sorted.some((child, index) => placed[index] !== child))
-      for (const child of sorted) this.append(child);
+    arrangeSections(this, this.madeHere, this.sections, this.hide, this.headingLevel);
     this.collect();
   }
 
@@ -238,7 +213,7 @@ export class AccountSettings extends AccountElement {
   private collect(): void {
     this.visibility.disconnect();
     this.inView.clear();
-    this.entries = this.sectionChildren()
+    this.entries = sectionChildren(this)
       .filter((child) => !child.hidden)
       .map((element) => {
         const id = element.getAttribute(SECTION_ATTRIBUTE) ?? '';
@@ -295,114 +270,21 @@ export class AccountSettings extends AccountElement {
     void this.show(id);
   }
 
-  private sectionChildren(): HTMLElement[] {
-    return [...this.children].filter(
-      (child): child is HTMLElement => child instanceof HTMLElement && child.hasAttribute(SECTION_ATTRIBUTE),
-    );
-  }
-
-  private sectionElement(id: string): HTMLElement | undefined {
-    return this.sectionChildren().find((child) => child.getAttribute(SECTION_ATTRIBUTE) === id);
-  }
-
   protected override render(): TemplateResult {
-    const catalog = this.t;
-    const t = catalog.settings;
-    // Before anything is scrolled to, the page starts at its first section.
-    const current = this.entries.find((entry) => entry.id === this.current) ?? this.entries[0];
-    const currentLabel = current?.label(catalog) ?? t.sections;
-    return html`<div class="page">
-      ${pageHeading(this.headingLevel, t.heading)}
-      <div class="layout">
-        <nav class="nav" part="nav" aria-label=${t.navigation}>
-          ${button({
-            label: t.sectionsMenu(currentLabel),
-            id: 'nav-toggle',
-            onClick: () => (this.navOpen = !this.navOpen),
-            part: 'nav-toggle',
-          })}
-          <ul id="nav-list" class="nav-list" part="nav-list" ?data-open=${this.navOpen}>
-            ${this.entries.map(
-              (entry) =>
-                html`<li>
-                  <a
-                    class="nav-link"
-                    part="nav-link"
-                    href=${`#${entry.id}`}
-                    aria-current=${entry.id === this.current ? 'location' : nothing}
-                    @click=${(event: MouseEvent) => this.onNavClick(event, entry.id)}
-                    >${entry.label(catalog)}</a
-                  >
-                </li>`,
-            )}
-          </ul>
-        </nav>
-        <div class="content" part="content"><slot></slot></div>
-      </div>
-    </div>`;
+    return settingsPage({
+      t: this.t,
+      headingLevel: this.headingLevel,
+      entries: this.entries,
+      current: this.current,
+      navOpen: this.navOpen,
+      onToggle: () => (this.navOpen = !this.navOpen),
+      onNavClick: (event, id) => this.onNavClick(event, id),
+    });
   }
 
   protected override updated(): void {
     const toggle = this.renderRoot.querySelector('#nav-toggle');
     toggle?.setAttribute('aria-expanded', String(this.navOpen));
     toggle?.setAttribute('aria-controls', 'nav-list');
-  }
-}
-
-/** How long a scroll to a section may take before its end is taken for granted. */
-const TRAVEL_MS = 1500;
-/** How long a deep link waits for the sections above it, at most, before going there anyway. */
-const ARRIVAL_MS = 10_000;
-/** What a person does to move about the page themselves. */
-const PERSON_MOVES = ['wheel', 'touchstart', 'keydown', 'pointerdown'];
-
-/**
- * Resolves once a section has loaded what it shows (the built-in ones say when); a host's own is
- * taken as it is, once rendered.
- */
-function loaded(section: HTMLElement): Promise<unknown> {
-  const element = section as HTMLElement & {
-    loadComplete?: Promise<unknown>;
-    updateComplete?: Promise<unknown>;
-  };
-  return element.loadComplete ?? element.updateComplete ?? Promise.resolve();
-}
-
-function makeSection(tag: string, id: string): HTMLElement {
-  const element = document.createElement(tag);
-  element.setAttribute(SECTION_ATTRIBUTE, id);
-  return element;
-}
-
-function isOnScreen(element: Element): boolean {
-  const box = element.getBoundingClientRect();
-  return box.bottom > 0 && box.top < innerHeight;
-}
-
-/** Focus on the section's heading (in its shadow root for built-in ones), so reading starts there. */
-function focusHeading(section: HTMLElement): void {
-  const heading =
-    section.shadowRoot?.querySelector<HTMLElement>('[part~="heading"]') ??
-    section.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6') ??
-    section;
-  if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-  heading.focus({ preventScroll: true });
-}
-
-// One literal template per level: a tag name cannot be a binding.
-function pageHeading(level: HeadingLevel, text: string): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1 class="page-heading" part="heading">${text}</h1>`;
-    case 2:
-      return html`<h2 class="page-heading" part="heading">${text}</h2>`;
-    case 3:
-      return html`<h3 class="page-heading" part="heading">${text}</h3>`;
-    case 4:
-      return html`<h4 class="page-heading" part="heading">${text}</h4>`;
-    case 5:
-      return html`<h5 class="page-heading" part="heading">${text}</h5>`;
-    case 6:
-      return html`<h6 class="page-heading" part="heading">${text}</h6>`;
   }
 }

@@ -1,40 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { AccountAdapter, AccountError, ApiKeyInfo } from '../../api/index.js';
+import type { AccountAdapter, AccountError, ApiKeyInfo, ApiKeySecret } from '../../api/index.js';
 import {
   ActionController,
   knownUnsupported,
-  now,
   rememberUnsupported,
   ResourceController,
-  type ActionState,
+  shownInPlace,
 } from '../../core/index.js';
 import { AccountApiKeyRegeneratedEvent } from '../../events/index.js';
-import {
-  actionButton,
-  elementStyles,
-  SectionElement,
-  type SectionCard,
-  confirmDialog,
-} from '../../kit/index.js';
-import { formatDate, formatRelative } from '../../i18n/index.js';
-import { button, type ButtonOptions } from '../../ui/index.js';
+import { elementStyles, SectionElement, type SectionCard } from '../../kit/index.js';
 import { apiKeyStyles } from './api-key.styles.js';
-import { RevealTimer } from './reveal-timer.js';
-
-/** What the key is fetched for: to be shown for a while, or to go to the clipboard unseen. */
-type KeyUse = 'show' | 'copy';
-
-/** The full key, while it is on screen or on its way to the clipboard, and where it came from. */
-interface HeldKey {
-  key: string;
-  /** The id of the key it is: once another is in force, it is not shown. */
-  id: string;
-  adapter: AccountAdapter;
-  accountId: string | undefined;
-  /** `revealed`: shown until the timer hides it; `new`: just made, shown until Done; `copy`: never shown. */
-  view: 'revealed' | 'new' | 'copy';
-}
+import { KeyHolder, writeClipboard, type HeldKey } from './held-key.js';
+import { adminActions, keyView, memberNote, regenerateDialog, type KeyUse } from './key-view.js';
 
 /**
  * The account's API key: masked, with when it was made and last used. An admin can reveal it for
@@ -107,8 +85,6 @@ export class ApiKey extends SectionElement {
 
   @state() private confirming = false;
 
-  /** The full key: the one place it is held, emptied as soon as it is hidden (see `forget`). */
-  private held: HeldKey | undefined;
   /** What the reveal in flight is for, so the right button shows it busy. */
   private revealUse: KeyUse = 'show';
 
@@ -118,32 +94,28 @@ export class ApiKey extends SectionElement {
   // the view, and the key must not.
   private readonly revealing = new ActionController<[use: KeyUse], ApiKeyInfo>(this, {
     call: async (adapter, [use], options) => {
-      const { key, info } = await adapter.revealApiKey(options);
-      this.hold(key, info, adapter, use === 'show' ? 'revealed' : 'copy', options.signal);
-      return info;
+      const secret = await adapter.revealApiKey(options);
+      return this.hold(secret, adapter, use === 'show' ? 'revealed' : 'copy', options.signal);
     },
     saves: 'apiKey',
     onSuccess: (_info, [use]) => {
       if (use === 'copy') void this.copyHeld();
     },
+    onFailure: (error) => this.revealFailed(error),
   });
   private readonly regenerating = new ActionController<[], ApiKeyInfo>(this, {
     call: async (adapter, _args, options) => {
-      const { key, info } = await adapter.regenerateApiKey(options);
-      this.hold(key, info, adapter, 'new', options.signal);
-      return info;
+      return this.hold(await adapter.regenerateApiKey(options), adapter, 'new', options.signal);
     },
     saves: 'apiKey',
     // An answer lost on the way may still have replaced the key: read which one is in force.
     affects: ['apiKey'],
     // Said in the dialog, where the person is.
-    quiet: true,
+    onFailure: shownInPlace,
     onSuccess: (info) => this.regenerated(info),
   });
-  private readonly timer = new RevealTimer(this, () => {
-    this.forget();
-    this.announcer.say(this.t.apiKey.hiddenAgain);
-  });
+  /** The full key: held here alone, forgotten as soon as it is hidden. */
+  private readonly held = new KeyHolder(this, () => this.announcer.say(this.t.apiKey.hiddenAgain));
 
   constructor() {
     super();
@@ -162,33 +134,34 @@ export class ApiKey extends SectionElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.confirming = false;
-    this.forget();
+    this.held.forget();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A key fetched through another adapter, for another account, or replaced since, is not shown.
-    if (this.held && !this.stillCurrent(this.held)) this.drop();
+    const held = this.held.current;
+    if (held && !this.stillCurrent(held)) this.held.forget();
   }
 
-  /** @internal */
-  override reportFailure(error: AccountError, action?: ActionState): void {
-    if (action === this.revealing && error.code === 'unsupported') {
+  /** A reveal or a copy failed: a backend that never shows a key again leaves Regenerate. */
+  private revealFailed(error: AccountError): void {
+    if (error.code === 'unsupported') {
       rememberUnsupported(this.connection?.adapter, 'revealApiKey');
       this.announcer.failure(this.t.apiKey.revealUnsupported);
       // Reveal and Copy, one of which has focus, are gone: Regenerate is the way left.
       void this.focusAfterUpdate('[part~="regenerate-button"]');
       return;
     }
-    super.reportFailure(error);
+    this.reportFailure(error);
     // The role may have changed since the account loaded: show the account as it is now.
     if (error.code === 'forbidden') void this.account.retry();
   }
 
   private onReveal(): void {
     this.announcer.clear();
-    if (this.held?.view === 'revealed') {
-      this.forget();
+    if (this.held.current?.view === 'revealed') {
+      this.held.forget();
       return;
     }
     this.revealUse = 'show';
@@ -198,14 +171,14 @@ export class ApiKey extends SectionElement {
   /** A key on screen is copied as it is; a hidden one is fetched for the clipboard, unseen. */
   private onCopy(): void {
     this.announcer.clear();
-    if (this.held && this.held.view !== 'copy') {
+    if (this.held.current && this.held.current.view !== 'copy') {
       void this.copyHeld();
       return;
     }
     this.revealUse = 'copy';
     // Whatever became of the copy (failed, replaced by another action), the key fetched for it goes.
     void this.revealing.run('copy').finally(() => {
-      if (this.held?.view === 'copy') this.forget();
+      if (this.held.current?.view === 'copy') this.held.forget();
     });
   }
 
@@ -213,7 +186,7 @@ export class ApiKey extends SectionElement {
     this.announcer.clear();
     this.revealing.reset();
     // The key about to be replaced is no use to anyone on screen.
-    this.forget();
+    this.held.forget();
     this.regenerating.reset();
     this.confirming = true;
   }
@@ -225,7 +198,7 @@ export class ApiKey extends SectionElement {
 
   private onDone(): void {
     this.announcer.clear();
-    this.forget();
+    this.held.forget();
     const canReveal = !knownUnsupported(this.connection?.adapter, 'revealApiKey');
     void this.focusAfterUpdate(canReveal ? '[part~="reveal-button"]' : '[part~="regenerate-button"]');
   }
@@ -239,51 +212,26 @@ export class ApiKey extends SectionElement {
   }
 
   private async copyHeld(): Promise<void> {
-    const held = this.held;
+    const held = this.held.current;
     if (!held) return;
-    const t = this.t.apiKey;
-    let writing: Promise<void>;
-    try {
-      // Undefined outside a secure context, whatever the type says.
-      const clipboard: Clipboard | undefined = navigator.clipboard;
-      writing = clipboard ? clipboard.writeText(held.key) : Promise.reject(new Error('No clipboard'));
-    } catch (error) {
-      writing = Promise.reject(error);
-    }
+    const writing = writeClipboard(held.key);
     // Fetched for the clipboard and never shown: the clipboard has it now, the element need not.
-    if (held.view === 'copy') this.forget();
+    if (held.view === 'copy') this.held.forget();
     try {
       await writing;
-      this.announcer.success(t.copied);
+      this.announcer.success(this.t.apiKey.copied);
     } catch {
-      this.announcer.failure(t.copyFailed);
+      this.announcer.failure(this.t.apiKey.copyFailed);
     }
   }
 
-  private hold(
-    key: string,
-    info: ApiKeyInfo,
-    adapter: AccountAdapter,
-    view: HeldKey['view'],
-    signal: AbortSignal | undefined,
-  ): void {
+  /** Keeps the key and answers its info alone. */
+  private hold(secret: ApiKeySecret, adapter: AccountAdapter, view: HeldKey['view'], signal?: AbortSignal) {
+    const { key, info } = secret;
+    const accountId = this.account.value?.id;
     // An answer that comes after the person moved on (another action, another adapter) is dropped.
-    if (signal?.aborted) return;
-    this.held = { key, id: info.id, adapter, accountId: this.account.value?.id, view };
-    if (view === 'revealed') this.timer.start();
-    else this.timer.stop();
-    this.requestUpdate();
-  }
-
-  /** Empties the key's one field and the screen of it. */
-  private forget(): void {
-    this.drop();
-    this.requestUpdate();
-  }
-
-  private drop(): void {
-    this.held = undefined;
-    this.timer.stop();
+    if (!signal?.aborted) this.held.hold({ key, id: info.id, adapter, accountId, view });
+    return info;
   }
 
   private stillCurrent(held: HeldKey): boolean {
@@ -300,135 +248,49 @@ export class ApiKey extends SectionElement {
   }
 
   private renderReady(info: ApiKeyInfo): TemplateResult {
-    const t = this.t.apiKey;
-    const held = this.held;
-    const shown = held && held.view !== 'copy' ? held.key : undefined;
+    const t = this.t;
+    const held = this.held.current;
+    const shown = held && held.view !== 'copy' ? { key: held.key, view: held.view } : undefined;
+    const revealUnsupported = knownUnsupported(this.connection?.adapter, 'revealApiKey');
     return html`
-      ${held?.view === 'new' ? this.renderNewKeyNote() : nothing}
-      <div class="key-block">
-        <span class="note" part="key-label">${t.key}</span>
-        <code class="key" part="key" dir="ltr">${shown ?? info.masked}</code>
-        ${this.renderDates(info)}
-        ${
-          held?.view === 'revealed'
-            ? html`<p class="note" part="countdown">${t.hidesIn(this.timer.secondsLeft)}</p>`
-            : nothing
-        }
-      </div>
+      ${keyView({
+        t,
+        locale: this.resolvedLocale,
+        info,
+        shown,
+        secondsLeft: this.held.timer.secondsLeft,
+        revealUnsupported,
+      })}
       ${this.whenLoaded(
         this.account,
-        (account) => (account.role === 'admin' ? this.renderAdmin() : this.renderMember()),
+        (account) =>
+          account.role === 'admin'
+            ? adminActions({
+                t,
+                status: this.announcer.render(),
+                shown: shown?.view,
+                revealUnsupported,
+                sayingUnsupported: this.announcer.message === t.apiKey.revealUnsupported,
+                revealing: this.revealing,
+                revealFor: this.revealUse,
+                onReveal: () => this.onReveal(),
+                onCopy: () => this.onCopy(),
+                onRegenerate: () => this.openRegenerate(),
+                onDone: () => this.onDone(),
+              })
+            : memberNote(t),
         { lines: 1 },
       )}
     `;
   }
 
-  private renderDates(info: ApiKeyInfo): TemplateResult {
-    const locale = this.resolvedLocale;
-    const created = formatDate(locale, info.createdAt);
-    const lastUsed = info.lastUsedAt === null ? null : formatRelative(locale, info.lastUsedAt, now());
-    return html`<p class="note" part="dates">${this.t.apiKey.dates(created, lastUsed)}</p>`;
-  }
-
-  private renderMember(): TemplateResult {
-    return html`<p class="note" part="member-note">${this.t.apiKey.memberNote}</p>`;
-  }
-
-  /**
-   * One action row in every state, so its live region stays the same node: one made together with
-   * its message is often not read out.
-   */
-  private renderAdmin(): TemplateResult {
-    const newKey = this.held?.view === 'new';
-    return html`
-      ${newKey ? nothing : this.renderUnsupportedNote()}
-      <div class="actions">
-        ${this.announcer.render()} ${newKey ? this.renderNewKeyButtons() : this.renderKeyButtons()}
-      </div>
-    `;
-  }
-
-  private renderUnsupportedNote(): TemplateResult | typeof nothing {
-    const t = this.t.apiKey;
-    // Just learnt, it is being said in the live region; the note would say it twice.
-    const saying = this.announcer.message === t.revealUnsupported;
-    return knownUnsupported(this.connection?.adapter, 'revealApiKey') && !saying
-      ? html`<p class="note" part="unsupported-note">${t.revealUnsupported}</p>`
-      : nothing;
-  }
-
-  private renderKeyButtons(): TemplateResult {
-    const t = this.t.apiKey;
-    const canReveal = !knownUnsupported(this.connection?.adapter, 'revealApiKey');
-    return html`
-      ${
-        canReveal
-          ? html`
-              ${this.revealButton('show', {
-                label: this.held?.view === 'revealed' ? t.hide : t.reveal,
-                busyLabel: t.revealing,
-                part: 'reveal-button',
-                onClick: () => this.onReveal(),
-              })}
-              ${this.revealButton('copy', {
-                label: t.copy,
-                busyLabel: t.copying,
-                part: 'copy-button',
-                onClick: () => this.onCopy(),
-              })}
-            `
-          : nothing
-      }
-      ${button({ label: t.regenerate, part: 'regenerate-button', onClick: () => this.openRegenerate() })}
-    `;
-  }
-
-  /** What to do with a key just made; it is not shown again in full where the backend cannot reveal. */
-  private renderNewKeyNote(): TemplateResult {
-    const t = this.t.apiKey;
-    const onlyNow = knownUnsupported(this.connection?.adapter, 'revealApiKey');
-    return html`
-      <div class="notice notice--warning new-key" part="new-key">
-        <p class="new-key-heading" part="new-key-heading">${t.newKeyHeading}</p>
-        <p part="new-key-note">${onlyNow ? t.shownOnce : t.newKeyNote}</p>
-      </div>
-    `;
-  }
-
-  /** Done, which hides the new key, then Copy, what the person most likely wants. */
-  private renderNewKeyButtons(): TemplateResult {
-    const t = this.t.apiKey;
-    return html`
-      ${button({ label: t.done, part: 'done-button', onClick: () => this.onDone() })}
-      ${button({ label: t.copy, variant: 'primary', part: 'copy-button', onClick: () => this.onCopy() })}
-    `;
-  }
-
-  /** Reveal and Copy run the same action: the one it runs for shows it busy, the other waits. */
-  private revealButton(use: KeyUse, options: ButtonOptions): TemplateResult {
-    const forOther = this.revealing.pending && this.revealUse !== use;
-    return forOther ? button({ ...options, disabled: true }) : actionButton(this.t, this.revealing, options);
-  }
-
   protected override renderDialogs(): TemplateResult | typeof nothing {
-    return this.account.value?.role === 'admin' ? this.confirmDialog() : nothing;
-  }
-
-  private confirmDialog(): TemplateResult {
-    const t = this.t;
-    return confirmDialog(t, {
-      id: 'regenerate-dialog',
-      part: 'regenerate',
-      heading: t.apiKey.confirmHeading,
-      warning: t.apiKey.confirmIntro,
+    if (this.account.value?.role !== 'admin') return nothing;
+    return regenerateDialog({
+      t: this.t,
       open: this.confirming,
-      action: this.regenerating,
-      confirm: {
-        label: t.apiKey.confirm,
-        busyLabel: t.apiKey.regenerating,
-        onClick: () => void this.regenerating.run(),
-        part: 'confirm-regenerate',
-      },
+      regenerating: this.regenerating,
+      onConfirm: () => void this.regenerating.run(),
       onClose: () => this.closeRegenerate(),
     });
   }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { now } from '../../core/index.js';
+import { now, Ticker } from '../../core/index.js';
 
 /** How long a revealed key stays on screen. */
 export const REVEAL_MS = 30_000;
@@ -7,21 +7,25 @@ export const REVEAL_MS = 30_000;
 /**
  * How long a revealed key may stay on screen: a countdown by the page's clock (so tests and demos
  * move time with `configure({ now })`), cut short as soon as the page is hidden, since a key left
- * on a screen nobody is looking at is read by whoever looks next. It re-renders its host once a
- * second while it runs, for the "Hides in 12 s" it shows.
+ * on a screen nobody is looking at is read by whoever looks next.
  */
 export class RevealTimer implements ReactiveController {
   private hidesAt: number | undefined;
-  private ticker?: ReturnType<typeof setInterval>;
+  /** Moves the "Hides in 12 s" on, and hides the key when the time is up. */
+  private readonly ticker: Ticker;
   private readonly onVisibilityChange = (): void => {
     if (document.visibilityState === 'hidden') this.expire();
   };
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    host: ReactiveControllerHost,
     /** Hides the key: the time is up or the page was hidden. */
     private readonly onExpire: () => void,
   ) {
+    this.ticker = new Ticker(host, {
+      counting: () => this.secondsLeft > 0,
+      onTick: () => (this.secondsLeft === 0 ? this.expire() : host.requestUpdate()),
+    });
     host.addController(this);
   }
 
@@ -36,17 +40,14 @@ export class RevealTimer implements ReactiveController {
 
   start(): void {
     this.hidesAt = now() + REVEAL_MS;
-    clearInterval(this.ticker);
-    this.ticker = setInterval(() => {
-      if (this.secondsLeft === 0) this.expire();
-      else this.host.requestUpdate();
-    }, 1000);
+    // A new reveal counts its seconds from now.
+    this.ticker.stop();
+    this.ticker.start();
   }
 
   stop(): void {
     this.hidesAt = undefined;
-    clearInterval(this.ticker);
-    this.ticker = undefined;
+    this.ticker.stop();
   }
 
   hostConnected(): void {

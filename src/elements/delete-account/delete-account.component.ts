@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Account } from '../../api/index.js';
-import { ActionController, ResourceController } from '../../core/index.js';
+import { ActionController, ResourceController, shownInPlace } from '../../core/index.js';
 import { AccountDeletedEvent } from '../../events/index.js';
 import { fieldErrorText, SectionElement, type SectionCard, confirmDialog } from '../../kit/index.js';
 import { button, textInput } from '../../ui/index.js';
@@ -66,7 +66,7 @@ export class DeleteAccount extends SectionElement {
   private readonly deletion = new ActionController(this, {
     call: (adapter, [confirmation]: [string], options) => adapter.deleteAccount(confirmation, options),
     // Said in the dialog, where the person is.
-    quiet: true,
+    onFailure: shownInPlace,
     onSuccess: () => {
       this.confirming = false;
       this.typed = '';

@@ -1,26 +1,25 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { EMAIL_MAX, type Account, type AccountError, type FieldError } from '../../api/index.js';
-import { ActionController, ResourceController, VerificationController } from '../../core/index.js';
+import { type Account, type NotificationSettings, type Verification } from '../../api/index.js';
+import {
+  ActionController,
+  FormController,
+  ResourceController,
+  SwitchController,
+  VerificationController,
+  type FormArgs,
+} from '../../core/index.js';
 import {
   AccountEmailChangeRequestedEvent,
   AccountEmailUpdatedEvent,
   AccountNotificationsUpdatedEvent,
 } from '../../events/index.js';
-import {
-  actionButton,
-  actionErrorText,
-  elementStyles,
-  errorText,
-  fieldErrorText,
-  SectionElement,
-  type SectionCard,
-} from '../../kit/index.js';
-import { button, textInput } from '../../ui/index.js';
+import { elementStyles, SectionElement, switchFailureText, type SectionCard } from '../../kit/index.js';
+import { button } from '../../ui/index.js';
+import { newAddressForm } from './new-address-form.js';
 import { emailStyles } from './email-settings.styles.js';
-import { checkNewAddress } from './new-address.js';
-import { NotificationSwitches } from './notification-switches.js';
-import { notificationSwitches, notificationsPart } from './notifications-view.js';
+import { newAddressRules, NO_ADDRESS, type NewAddress } from './new-address.js';
+import { notificationsPart, notificationSwitches, notificationUpdate } from './notifications-view.js';
 import { PendingLinkWatch } from './pending-link-watch.js';
 import { pendingView } from './pending-view.js';
 
@@ -102,20 +101,27 @@ export class EmailSettings extends SectionElement {
 
   /** The form for a new address is open. */
   @state() private changing = false;
-  /** The new address as typed. */
-  @state() private typed = '';
-  /** Send was pressed: from then on the address is checked as it is typed. */
-  @state() private tried = false;
   /** The address the last start asked for: pending until the account read after it says so itself. */
   private requested = '';
 
   private readonly account = new ResourceController(this, 'account');
   private readonly notifications = new ResourceController(this, 'notifications');
   /** Only a link is sent: it is followed elsewhere, so there is no code to confirm here. */
-  private readonly change = new VerificationController<[email: string]>(this, {
-    start: (adapter, [email], options) => adapter.startEmailChange(email, options),
+  private readonly change = new VerificationController<FormArgs<NewAddress>>(this, {
+    start: (adapter, [{ email }], options) => {
+      this.requested = email;
+      return adapter.startEmailChange(email, options);
+    },
     affects: ['account'],
   });
+  /** The new address, checked once Send was pressed; the change's first step sends it. */
+  private readonly newAddress = new FormController<NewAddress, Verification>(this, {
+    schema: () => this.addressRules,
+    initial: () => NO_ADDRESS,
+    submit: this.change.starting,
+    showProblems: 'once-submitted',
+  });
+  private readonly addressRules = newAddressRules(() => this.account.value?.email ?? '');
   private readonly cancelling = new ActionController<[], Account>(this, {
     call: (adapter, _args, options) => adapter.cancelEmailChange(options),
     saves: 'account',
@@ -125,12 +131,21 @@ export class EmailSettings extends SectionElement {
       void this.focusAfterUpdate('#change-email');
     },
   });
-  private readonly switches = new NotificationSwitches(this, {
+  private readonly switches = new SwitchController<NotificationSettings>(this, {
+    stored: () => this.notifications.value,
+    save: {
+      call: (adapter, [, kinds, on], options) =>
+        adapter.updateNotificationSettings(notificationUpdate(kinds, on), options),
+      saves: 'notifications',
+    },
+    affects: ['notifications'],
+    reload: () => this.notifications.retry(),
     onSaved: (settings) => {
       this.announcer.success(this.t.email.notificationsSaved);
       this.dispatchEvent(new AccountNotificationsUpdatedEvent(settings));
     },
-    onFailed: (error) => this.notificationsFailed(error),
+    onFailed: (error) =>
+      this.announcer.failure(switchFailureText(this.t, error, this.t.email.notificationsConflict)),
   });
 
   constructor() {
@@ -158,66 +173,41 @@ export class EmailSettings extends SectionElement {
 
   private closeForm(): void {
     this.changing = false;
-    this.typed = '';
-    this.tried = false;
-    this.change.starting.reset();
+    this.newAddress.discard();
     void this.focusAfterUpdate('#change-email');
   }
 
-  private onTyped(value: string): void {
-    this.typed = value;
-    // The backend's refusal was of what was typed before.
-    if (!this.change.starting.pending) this.change.starting.reset();
-  }
-
-  private onSubmit(event: SubmitEvent, account: Account): void {
+  private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    this.tried = true;
-    const checked = checkNewAddress(this.typed, account.email);
-    if (checked.ok) void this.start(checked.email);
+    this.announcer.clear();
+    if (await this.newAddress.submit()) this.linkSent();
     else void this.focusFirstProblem();
   }
 
-  private async start(email: string): Promise<void> {
-    this.announcer.clear();
-    this.requested = email;
-    if (!(await this.change.start(email))) return;
+  /** A link went to the new address, which is pending from now on. */
+  private linkSent(): void {
     this.changing = false;
-    this.typed = '';
-    this.tried = false;
+    this.newAddress.discard();
     // The backend changed the account (its pending address and version): read it, so every element
     // sees the pending address and the next update of the account is made against the new version.
     void this.account.retry();
     this.announcer.success(this.t.email.linkSentStatus);
     // Made first: the manifest analyzer reads `dispatchEvent(new X(email))` as an event named "email".
-    const requested = new AccountEmailChangeRequestedEvent(email);
+    const requested = new AccountEmailChangeRequestedEvent(this.requested);
     this.dispatchEvent(requested);
     void this.focusAfterUpdate('#email-pending');
   }
 
   private async resend(pendingAddress: string): Promise<void> {
     this.announcer.clear();
-    if (!this.change.verification) {
-      // The pending change came from the account (the page was reloaded since it was started), but
-      // the verification's id did not: the only way to send the link again is to start the change
-      // again for the same address, which asks for the identity check again.
-      await this.start(pendingAddress);
+    if (this.change.verification) {
+      if (await this.change.resend()) this.announcer.success(this.t.email.linkResent);
       return;
     }
-    if (await this.change.resend()) this.announcer.success(this.t.email.linkResent);
-  }
-
-  private notificationsFailed(error: AccountError): void {
-    const t = this.t;
-    if (error.code === 'conflict') {
-      // Changed elsewhere: show what is in force now, so the next flip is made against it.
-      void this.notifications.retry();
-      this.announcer.failure(t.email.notificationsConflict);
-    } else if (error.code === 'timeout') {
-      this.announcer.failure(actionErrorText(t, error));
-    } else {
-      this.announcer.failure(`${t.errors.saveFailed} ${errorText(t, error)}`);
-    }
+    // The pending change came from the account (the page was reloaded since it was started), but
+    // the verification's id did not: the only way to send the link again is to start the change
+    // again for the same address, which asks for the identity check again.
+    if (await this.change.start({ email: pendingAddress }, ['email'])) this.linkSent();
   }
 
   protected renderContent(): TemplateResult {
@@ -247,52 +237,20 @@ export class EmailSettings extends SectionElement {
                 })
           }
         </div>
-        ${pending ? this.renderPending(account, pending) : this.changing ? this.renderForm(account) : nothing}
+        ${pending ? this.renderPending(account, pending) : this.changing ? this.renderForm() : nothing}
       </div>
     `;
   }
 
-  private renderForm(account: Account): TemplateResult {
-    const t = this.t;
-    return html`
-      <form
-        class="form change-form"
-        novalidate
-        @submit=${(event: SubmitEvent) => this.onSubmit(event, account)}
-      >
-        ${textInput({
-          id: 'new-email',
-          label: t.email.newAddress,
-          value: this.typed,
-          autocomplete: 'email',
-          inputmode: 'email',
-          dir: 'ltr',
-          autocapitalize: 'none',
-          spellcheck: false,
-          required: true,
-          maxlength: EMAIL_MAX,
-          hint: t.email.newAddressHint,
-          error: this.problemText(this.addressProblem(account)),
-          part: 'new-email',
-          onInput: (value) => this.onTyped(value),
-        })}
-        <div class="actions">
-          ${button({
-            label: t.common.cancel,
-            variant: 'ghost',
-            onClick: () => this.closeForm(),
-            part: 'cancel-button',
-          })}
-          ${actionButton(t, this.change.starting, {
-            label: t.email.sendLink,
-            busyLabel: t.email.sending,
-            variant: 'primary',
-            type: 'submit',
-            part: 'send-button',
-          })}
-        </div>
-      </form>
-    `;
+  private renderForm(): TemplateResult {
+    return newAddressForm(this.t, {
+      value: this.newAddress.values?.email ?? '',
+      problem: this.newAddress.errors['email'],
+      save: this.newAddress.save,
+      onInput: (value) => this.newAddress.set('email', value),
+      onSubmit: (event) => void this.onSubmit(event),
+      onCancel: () => this.closeForm(),
+    });
   }
 
   private renderPending(account: Account, pendingAddress: string): TemplateResult {
@@ -312,28 +270,14 @@ export class EmailSettings extends SectionElement {
   private renderNotifications(): TemplateResult | typeof nothing {
     // A backend without email notifications: the address is all this section is about.
     if (this.notifications.error?.code === 'unsupported') return nothing;
-    const switches = this.whenLoaded(
-      this.notifications,
-      (stored) => notificationSwitches(this.t, this.switches, stored),
-      { lines: 2 },
-    );
+    const switches = this.whenLoaded(this.notifications, () => notificationSwitches(this.t, this.switches), {
+      lines: 2,
+    });
     return notificationsPart(this.t, this.headingLevel + 1, switches);
   }
 
   /** The address a link went to and waits to be followed: the account's, or the one just asked for. */
   private pendingAddress(account: Account): string | null {
     return account.pendingEmail ?? (this.change.step === 'code-sent' ? this.requested : null);
-  }
-
-  /** Checked as typed once Send was pressed; the backend's refusal of what was sent until then. */
-  private addressProblem(account: Account): FieldError | undefined {
-    const refused = this.change.starting.error?.fields['email'];
-    if (!this.tried) return refused;
-    const checked = checkNewAddress(this.typed, account.email);
-    return checked.ok ? refused : checked.problem;
-  }
-
-  private problemText(problem: FieldError | undefined): string | undefined {
-    return problem?.code === 'same_as_current' ? this.t.email.sameAsCurrent : fieldErrorText(this.t, problem);
   }
 }

@@ -1,17 +1,24 @@
-import { emailChangeStart, validate, type FieldError } from '../../api/index.js';
+import * as z from 'zod/mini';
+import { emailChangeStart } from '../../api/index.js';
 
-export type NewAddressCheck = { ok: true; email: string } | { ok: false; problem: FieldError };
+/** The form of a new address. */
+export interface NewAddress {
+  email: string;
+}
+
+/** Nothing typed yet. */
+export const NO_ADDRESS: NewAddress = { email: '' };
 
 /**
- * A typed new address, checked before anything is sent: the contract's rules (the domain comes back
- * lower-cased), then that it is not the current address. Addresses compare without case, as the
- * backend compares them: `Ada@Example.com` is the same inbox as `ada@example.com`.
+ * What a new address is checked against before anything is sent: the contract's rules (the domain
+ * comes back lower-cased), and that it is not the address in use. Addresses compare without case,
+ * as the backend compares them: `Ada@Example.com` is the same inbox as `ada@example.com`.
  */
-export function checkNewAddress(typed: string, current: string): NewAddressCheck {
-  const result = validate(emailChangeStart, { email: typed });
-  if (!result.ok) return { ok: false, problem: result.fields['email'] ?? { code: 'invalid_email' } };
-  const { email } = result.data;
-  if (email.toLowerCase() === current.toLowerCase())
-    return { ok: false, problem: { code: 'same_as_current' } };
-  return { ok: true, email };
+export function newAddressRules(current: () => string): z.ZodMiniType<NewAddress> {
+  return emailChangeStart.check(
+    z.refine(({ email }) => email.toLowerCase() !== current().toLowerCase(), {
+      path: ['email'],
+      message: 'same_as_current',
+    }),
+  );
 }

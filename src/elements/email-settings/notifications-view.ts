@@ -1,18 +1,26 @@
 import { html, type TemplateResult } from 'lit';
-import type { NotificationSettings } from '../../api/index.js';
+import type { NotificationSettings, NotificationUpdate } from '../../api/index.js';
+import type { SwitchController } from '../../core/index.js';
 import type { Catalog } from '../../i18n/index.js';
 import { switchControl } from '../../ui/index.js';
-import {
-  NOTIFICATION_KINDS,
-  type NotificationKind,
-  type NotificationSwitches,
-} from './notification-switches.js';
+
+type NotificationKind = keyof NotificationSettings;
+
+/** Every kind of call an email can be about; the master switch turns all of them on or off. */
+const NOTIFICATION_KINDS = ['missedCalls', 'voicemails'] as const satisfies readonly NotificationKind[];
 
 /** Each kind's switch id and the prefix of its part names. */
 const KIND_NAMES: Record<NotificationKind, string> = {
   missedCalls: 'missed-calls',
   voicemails: 'voicemails',
 };
+
+/** What a flip sends: the kinds flipped, nothing else, so a kind changed elsewhere stays as it is. */
+export function notificationUpdate(kinds: readonly string[], on: boolean): NotificationUpdate {
+  const update: NotificationUpdate = {};
+  for (const kind of NOTIFICATION_KINDS) if (kinds.includes(kind)) update[kind] = on;
+  return update;
+}
 
 /**
  * The email notifications part: its heading, one level under the card's, over its content (the
@@ -35,23 +43,21 @@ export function notificationsPart(t: Catalog, level: number, content: TemplateRe
   `;
 }
 
-/** The master switch ("Email me about calls"), and under it one switch per kind of call. */
+/** The master switch ("Email me about calls"), on while any kind is, and under it one per kind. */
 export function notificationSwitches(
   t: Catalog,
-  switches: NotificationSwitches,
-  stored: NotificationSettings,
+  switches: SwitchController<NotificationSettings>,
 ): TemplateResult {
-  const shown = switches.shown(stored);
   return html`
     <div class="switches">
       ${switchControl({
         id: 'all-calls',
         label: t.email.notifyAll,
         hint: t.email.notifyAllHint,
-        checked: switches.anyOn(stored),
-        busy: switches.allBusy,
+        checked: NOTIFICATION_KINDS.some((kind) => switches.isOn(kind)),
+        busy: NOTIFICATION_KINDS.every((kind) => switches.busy(kind)),
         disabled: switches.waiting,
-        onChange: (on) => switches.setAll(on),
+        onChange: (on) => switches.flipAll(NOTIFICATION_KINDS, on),
         part: 'all-calls',
       })}
       <div class="switch-kinds">
@@ -59,10 +65,10 @@ export function notificationSwitches(
           switchControl({
             id: KIND_NAMES[kind],
             label: t.email[kind],
-            checked: shown[kind],
+            checked: switches.isOn(kind),
             busy: switches.busy(kind),
             disabled: switches.waiting,
-            onChange: (on) => switches.set(kind, on),
+            onChange: (on) => switches.flip(kind, on),
             part: KIND_NAMES[kind],
           }),
         )}

@@ -1,4 +1,8 @@
-import { OPT_OUT_KEYWORDS_MAX, STANDARD_OPT_OUT_KEYWORDS } from '../../api/index.js';
+import {
+  OPT_OUT_KEYWORDS_MAX,
+  STANDARD_OPT_OUT_KEYWORDS,
+  type MessageSettingsData,
+} from '../../api/index.js';
 import { switchedGroup, type SettingsField } from '../../kit/index.js';
 
 /**
@@ -6,7 +10,7 @@ import { switchedGroup, type SettingsField } from '../../kit/index.js';
  * switch with what it needs), and the opt-out keywords over the standard ones. Limits and rules
  * come from the contract's `messageSettings`.
  */
-export const MESSAGE_FIELDS: readonly SettingsField[] = [
+export const MESSAGE_FIELDS: readonly SettingsField<MessageSettingsData>[] = [
   {
     kind: 'textarea',
     path: 'signature',

@@ -1,6 +1,6 @@
-import type { MessageSettings as MessageSettingsValue } from '../../api/index.js';
+import type { MessageSettingsData } from '../../api/index.js';
 import { AccountMessageSettingsUpdatedEvent } from '../../events/index.js';
-import { SettingsElement, type SettingsSpec } from '../../kit/index.js';
+import { SettingsElement, storedSettings, type SettingsSpec } from '../../kit/index.js';
 import { MESSAGE_FIELDS } from './message-fields.js';
 
 /**
@@ -89,17 +89,15 @@ import { MESSAGE_FIELDS } from './message-fields.js';
  * @cssprop --ae-radius-lg - The card's corner radius.
  * @cssprop --ae-font-family - The font.
  */
-export class MessageSettings extends SettingsElement {
-  protected get settings(): SettingsSpec {
+export class MessageSettings extends SettingsElement<MessageSettingsData> {
+  protected get settings(): SettingsSpec<MessageSettingsData> {
     return {
       id: 'messages',
       texts: (t) => t.messages,
       fields: MESSAGE_FIELDS,
-      source: { resource: 'messages' },
+      source: storedSettings('messages'),
       savedText: (t) => t.messages.saved,
-      // The answer of a messaging settings call, parsed by the contract's `messageSettings` on its way in.
-      onSaved: (settings) =>
-        this.dispatchEvent(new AccountMessageSettingsUpdatedEvent(settings as MessageSettingsValue)),
+      onSaved: (settings) => this.dispatchEvent(new AccountMessageSettingsUpdatedEvent(settings)),
     };
   }
 }

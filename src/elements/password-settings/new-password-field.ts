@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { PASSWORD_MAX, PASSWORD_MIN } from '../../api/index.js';
+import { PASSWORD_MAX, PASSWORD_MIN, type FieldError } from '../../api/index.js';
+import { fieldErrorText } from '../../kit/index.js';
 import type { StrengthLevel } from '../../kit/password-strength.js';
 import type { Catalog } from '../../i18n/index.js';
 import { textInput } from '../../ui/index.js';
@@ -8,7 +9,8 @@ import { textInput } from '../../ui/index.js';
 export interface NewPasswordFieldOptions {
   id: string;
   value: string;
-  error: string | undefined;
+  /** Found as it was typed, or the backend's answer to the last attempt. */
+  problem: FieldError | undefined;
   /** Shown as text instead of dots. */
   shown: boolean;
   strength: StrengthLevel | undefined;
@@ -23,8 +25,9 @@ const LEVELS: readonly StrengthLevel[] = ['weak', 'fair', 'good', 'strong'];
  * and the strength hint, in a live region that speaks only when the level changes.
  */
 export function newPasswordField(t: Catalog, options: NewPasswordFieldOptions): TemplateResult {
-  const { id, value, error, shown, strength } = options;
+  const { id, value, problem, shown, strength } = options;
   const tp = t.password;
+  const error = fieldErrorText(t, problem, tp.sameAsCurrent);
   return html`
     ${textInput({
       id,

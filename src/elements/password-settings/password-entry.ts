@@ -1,5 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { passwordChange, validate, type FieldError } from '../../api/index.js';
+import {
+  isAccountError,
+  passwordChange,
+  validate,
+  type AccountError,
+  type FieldError,
+} from '../../api/index.js';
 
 export type PasswordField = 'currentPassword' | 'newPassword';
 
@@ -12,11 +18,12 @@ export type PasswordField = 'currentPassword' | 'newPassword';
  * which changes with every keystroke: the same version means the same input, so a retry after a
  * lost answer reuses its idempotency key without the password being kept for it.
  *
- * The contract's schema checks each field as it is typed, and every field before sending.
+ * The contract's schema checks each field as it is typed, and every field before sending. Whatever
+ * the element does, everything typed is forgotten when it leaves the page.
  */
 export class PasswordEntry implements ReactiveController {
-  current = '';
-  next = '';
+  currentPassword = '';
+  newPassword = '';
   /** The new password shows as text. */
   shown = false;
   version = 0;
@@ -30,8 +37,7 @@ export class PasswordEntry implements ReactiveController {
 
   /** Records a keystroke; a field that is not empty is checked at once. */
   set(field: PasswordField, value: string): void {
-    if (field === 'currentPassword') this.current = value;
-    else this.next = value;
+    this[field] = value;
     this.version++;
     this.problems = { ...this.problems, [field]: value === '' ? undefined : this.findProblems()[field] };
     this.host.requestUpdate();
@@ -45,8 +51,11 @@ export class PasswordEntry implements ReactiveController {
     return fields.every((field) => !found[field]);
   }
 
-  problem(field: PasswordField): FieldError | undefined {
-    return this.problems[field];
+  /** A field's problem: found as it was typed, or else the backend's answer to the last attempt. */
+  problem(field: PasswordField, failure?: AccountError): FieldError | undefined {
+    return (
+      this.problems[field] ?? (isAccountError(failure, 'validation') ? failure.fields[field] : undefined)
+    );
   }
 
   toggleShown(): void {
@@ -56,18 +65,21 @@ export class PasswordEntry implements ReactiveController {
 
   /** Everything typed, gone. */
   forget(): void {
-    this.current = '';
-    this.next = '';
+    this.currentPassword = '';
+    this.newPassword = '';
     this.shown = false;
     this.problems = {};
     this.version++;
     this.host.requestUpdate();
   }
 
-  hostConnected(): void {}
+  hostDisconnected(): void {
+    this.forget();
+  }
 
   private findProblems(): Partial<Record<PasswordField, FieldError>> {
-    const checked = validate(passwordChange, { currentPassword: this.current, newPassword: this.next });
+    const { currentPassword, newPassword } = this;
+    const checked = validate(passwordChange, { currentPassword, newPassword });
     return checked.ok ? {} : checked.fields;
   }
 }

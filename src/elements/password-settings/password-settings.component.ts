@@ -6,7 +6,6 @@ import {
   verificationCode,
   type Account,
   type AccountError,
-  type FieldError,
 } from '../../api/index.js';
 import {
   ActionController,
@@ -14,20 +13,12 @@ import {
   rememberUnsupported,
   ResourceController,
   VerificationController,
-  type ActionState,
 } from '../../core/index.js';
 import { AccountPasswordUpdatedEvent } from '../../events/index.js';
-import {
-  actionButton,
-  codeStep,
-  elementStyles,
-  fieldErrorText,
-  SectionElement,
-  type SectionCard,
-} from '../../kit/index.js';
+import { elementStyles, SectionElement, type SectionCard } from '../../kit/index.js';
 import { LIGHT_FORM_SLOT, LightForm } from '../../kit/light-form.js';
-import { button, focusIfConnected, textInput } from '../../ui/index.js';
-import { newPasswordField } from './new-password-field.js';
+import { focusIfConnected } from '../../ui/index.js';
+import { changeForm, choices, resetForm, type FormOptions } from './password-forms.js';
 import { PasswordEntry, type PasswordField } from './password-entry.js';
 import { scopedPasswordFormStyles } from './password-form.styles.scoped.js';
 import { passwordStyles } from './password-settings.styles.js';
@@ -94,19 +85,24 @@ export class PasswordSettings extends SectionElement {
   /** The passwords typed; the actions below read them as they run (see `PasswordEntry`). */
   private readonly entry = new PasswordEntry(this);
   private readonly changing = new ActionController<[version: number], void>(this, {
-    call: (adapter, _version, options) =>
-      adapter.changePassword({ currentPassword: this.entry.current, newPassword: this.entry.next }, options),
+    call: (adapter, _version, options) => {
+      const { currentPassword, newPassword } = this.entry;
+      return adapter.changePassword({ currentPassword, newPassword }, options);
+    },
     onSuccess: () => this.passwordUpdated('change'),
+    onFailure: (error) => this.changeFailed(error),
   });
-  private readonly flow = new VerificationController<[], [version: number], void>(this, {
+  /** The reset: a code texted to the cell on file, then the code with the new password. */
+  private readonly smsReset = new VerificationController<[], [version: number], void>(this, {
     start: (adapter, _args, options) => adapter.startPasswordReset(options),
     confirm: (adapter, verification, code, _version, options) =>
       adapter.completePasswordReset(
-        { verificationId: verification.id, code, newPassword: this.entry.next },
+        { verificationId: verification.id, code, newPassword: this.entry.newPassword },
         options,
       ),
     onSent: () => this.codeSent(),
     onVerified: () => this.passwordUpdated('reset'),
+    onStartFailure: (error) => this.resetFailed(error),
   });
   private readonly strength = new StrengthController(this);
   private readonly form = new LightForm(this, {
@@ -123,22 +119,26 @@ export class PasswordSettings extends SectionElement {
     this.forget();
   }
 
-  /** @internal */
-  override reportFailure(error: AccountError, action?: ActionState): void {
-    if (action === this.changing && error.code === 'unsupported') {
-      rememberUnsupported(this.connection?.adapter, 'changePassword');
-      this.forget();
-      this.announcer.failure(this.t.password.changeUnsupported);
-      void this.focusAfterUpdate('[part~="reset-button"]');
+  /** A backend that offers no change with the current password leaves the reset. */
+  private changeFailed(error: AccountError): void {
+    if (error.code !== 'unsupported') {
+      this.reportFailure(error);
       return;
     }
-    if (action === this.flow.starting && error.code === 'precondition_required') {
-      // The cell number was removed since the account loaded: show the account as it is now.
-      this.announcer.failure(this.t.password.noPhone);
-      void this.account.retry();
+    rememberUnsupported(this.connection?.adapter, 'changePassword');
+    this.forget();
+    this.announcer.failure(this.t.password.changeUnsupported);
+    void this.focusAfterUpdate('[part~="reset-button"]');
+  }
+
+  private resetFailed(error: AccountError): void {
+    if (error.code !== 'precondition_required') {
+      this.reportFailure(error);
       return;
     }
-    super.reportFailure(error);
+    // The cell number was removed since the account loaded: show the account as it is now.
+    this.announcer.failure(this.t.password.noPhone);
+    void this.account.retry();
   }
 
   protected override async focusFirstProblem(): Promise<void> {
@@ -157,7 +157,7 @@ export class PasswordSettings extends SectionElement {
   /** From the card, or from the change form when the current password is forgotten. */
   private startReset(): void {
     this.announcer.clear();
-    void this.flow.start();
+    void this.smsReset.start();
   }
 
   private codeSent(): void {
@@ -180,13 +180,13 @@ export class PasswordSettings extends SectionElement {
       void this.focusFirstProblem();
       return;
     }
-    void this.changing.run(this.entry.version).then(() => this.focusAfterFailure(this.changing));
+    void this.changing.run(this.entry.version);
   }
 
   private onResetSubmit(event: SubmitEvent): void {
     event.preventDefault();
     this.beforeSending();
-    if (!validate(verificationCode, this.flow.code).ok) {
+    if (!validate(verificationCode, this.smsReset.code).ok) {
       this.announcer.failure(this.t.password.codeIncomplete);
       void this.focusInForm('code');
       return;
@@ -195,18 +195,7 @@ export class PasswordSettings extends SectionElement {
       void this.focusFirstProblem();
       return;
     }
-    void this.flow.confirm(this.entry.version).then(() => this.focusAfterFailure(this.flow.confirming));
-  }
-
-  /**
-   * The field to fix gets focus once the failure shows: after the action has settled, which is
-   * later than `reportFailure` hears of it.
-   */
-  private focusAfterFailure(action: ActionState): void {
-    const error = action.error;
-    if (error && (Object.keys(error.fields).length > 0 || error.code === 'verification_failed')) {
-      void this.focusFirstProblem();
-    }
+    void this.smsReset.confirm(this.entry.version);
   }
 
   /** A password shown as text is hidden again before it is sent, so no browser keeps it as text. */
@@ -219,7 +208,7 @@ export class PasswordSettings extends SectionElement {
     this.entry.set(field, value);
     // The backend's answer about the last input does not hold for this one (a wait goes on counting).
     // A wrong code stays said, with its tries left, until the code is typed again.
-    const action = this.mode === 'change' ? this.changing : this.flow.confirming;
+    const action = this.mode === 'change' ? this.changing : this.smsReset.confirming;
     const wrongCurrent = action === this.changing && isAccountError(action.error, 'verification_failed');
     if (wrongCurrent || isAccountError(action.error, 'validation')) action.reset();
     if (field === 'newPassword') this.strength.load();
@@ -244,7 +233,7 @@ export class PasswordSettings extends SectionElement {
   private forget(): void {
     this.entry.forget();
     this.changing.reset();
-    this.flow.reset();
+    this.smsReset.reset();
     this.mode = 'idle';
   }
 
@@ -259,163 +248,41 @@ export class PasswordSettings extends SectionElement {
 
   private renderReady(account: Account): TemplateResult {
     return html`
-      ${this.mode === 'idle' ? this.renderChoices(account) : nothing}
+      ${
+        this.mode === 'idle'
+          ? choices({
+              t: this.t,
+              account,
+              canChange: !knownUnsupported(this.connection?.adapter, 'changePassword'),
+              sayingUnsupported: this.announcer.message === this.t.password.changeUnsupported,
+              starting: this.smsReset.starting,
+              onChange: () => this.openChange(),
+              onReset: () => this.startReset(),
+            })
+          : nothing
+      }
       <slot name=${LIGHT_FORM_SLOT}></slot>
       ${this.announcer.render()}
     `;
-  }
-
-  /** The ways in: change (unless the backend said it cannot), reset (when there is a cell to text). */
-  private renderChoices(account: Account): TemplateResult {
-    const t = this.t;
-    const canChange = !knownUnsupported(this.connection?.adapter, 'changePassword');
-    const canReset = account.phone !== null;
-    // Just learnt, it is being said in the live region; the notice would say it twice.
-    const saying = this.announcer.message === t.password.changeUnsupported;
-    return html`
-      ${canChange || saying ? nothing : html`<p class="notice" part="notice">${t.password.changeUnsupported}</p>`}
-      <div class="choices">
-        ${
-          canChange
-            ? button({ label: t.password.change, part: 'change-button', onClick: () => this.openChange() })
-            : nothing
-        }
-        ${
-          canReset
-            ? actionButton(t, this.flow.starting, {
-                label: t.password.reset,
-                busyLabel: t.password.sending,
-                part: 'reset-button',
-                onClick: () => this.startReset(),
-              })
-            : nothing
-        }
-      </div>
-      ${canReset ? html`<p class="note" part="note">${t.password.resetNote}</p>` : this.renderNoPhone()}
-    `;
-  }
-
-  private renderNoPhone(): TemplateResult {
-    const t = this.t.password;
-    return html`<p class="note" part="note">
-      ${t.noPhone} <a class="phone-link" part="phone-link" href="#personal-phone">${t.addPhone}</a>
-    </p>`;
   }
 
   /** The light-DOM form, or nothing: it is rendered only while open, so nothing typed outlives it. */
   private renderForm(): TemplateResult | typeof nothing {
     const account = this.account.value;
     if (!account || this.account.status !== 'ready' || this.mode === 'idle') return nothing;
-    return this.mode === 'change' ? this.renderChangeForm(account) : this.renderResetForm(account);
-  }
-
-  private renderChangeForm(account: Account): TemplateResult {
-    const t = this.t;
-    const failure = this.changing.error;
-    const wrong = isAccountError(failure, 'verification_failed') ? failure : undefined;
-    return html`
-      <form class="form" novalidate @submit=${(event: SubmitEvent) => this.onChangeSubmit(event)}>
-        ${this.usernameField(account)}
-        ${textInput({
-          id: this.form.id('current'),
-          name: 'current-password',
-          label: t.password.current,
-          type: 'password',
-          autocomplete: 'current-password',
-          required: true,
-          value: this.entry.current,
-          error: wrong
-            ? t.password.wrongPassword(wrong.attemptsLeft ?? 0)
-            : fieldErrorText(t, this.problem('currentPassword', failure)),
-          onInput: (value) => this.onPasswordInput('currentPassword', value),
-        })}
-        ${this.newPassword(account, this.problem('newPassword', failure))}
-        <div class="actions">
-          ${
-            account.phone === null
-              ? nothing
-              : actionButton(t, this.flow.starting, {
-                  label: t.password.forgot,
-                  busyLabel: t.password.sending,
-                  variant: 'ghost',
-                  size: 'sm',
-                  onClick: () => this.startReset(),
-                  part: 'forgot',
-                })
-          }
-          ${this.formButtons(this.changing)}
-        </div>
-      </form>
-    `;
-  }
-
-  private renderResetForm(account: Account): TemplateResult {
-    const t = this.t;
-    const flow = this.flow;
-    const outOfTries = flow.attemptsLeft === 0;
-    return html`
-      <form class="form" novalidate @submit=${(event: SubmitEvent) => this.onResetSubmit(event)}>
-        ${this.usernameField(account)}
-        ${codeStep(t, flow, { id: this.form.id('code'), onStartAgain: () => this.cancel() })}
-        ${outOfTries ? nothing : this.newPassword(account, this.problem('newPassword', flow.confirming.error))}
-        <div class="actions">${this.formButtons(flow.confirming, outOfTries, flow.expired)}</div>
-      </form>
-    `;
-  }
-
-  /**
-   * The account's username, for password managers: they save the new password under it. Hidden,
-   * since the person knows whose account this is.
-   */
-  private usernameField(account: Account): TemplateResult {
-    return html`<input
-      id=${this.form.id('username')}
-      type="text"
-      name="username"
-      autocomplete="username"
-      .value=${account.username}
-      readonly
-      hidden
-    />`;
-  }
-
-  /** A field's problem: found as it was typed, or the backend's answer to the last attempt. */
-  private problem(field: PasswordField, failure: AccountError | undefined): FieldError | undefined {
-    return (
-      this.entry.problem(field) ?? (isAccountError(failure, 'validation') ? failure.fields[field] : undefined)
-    );
-  }
-
-  private newPassword(account: Account, problem: FieldError | undefined): TemplateResult {
-    const t = this.t;
-    const error = problem?.code === 'same_as_current' ? t.password.sameAsCurrent : fieldErrorText(t, problem);
-    return newPasswordField(t, {
-      id: this.form.id('new'),
-      value: this.entry.next,
-      error,
-      shown: this.entry.shown,
-      strength: this.strength.of(this.entry.next, account.username),
-      onInput: (typed) => this.onPasswordInput('newPassword', typed),
-      onToggle: () => this.entry.toggleShown(),
-    });
-  }
-
-  /** Cancel, and Save (busy while saving, counting a rate limit down); none to save once out of tries. */
-  private formButtons(save: ActionState, hideSave = false, saveDisabled = false): TemplateResult {
-    const t = this.t;
-    return html`
-      ${button({ label: t.common.cancel, variant: 'ghost', onClick: () => this.cancel(), part: 'cancel' })}
-      ${
-        hideSave
-          ? nothing
-          : actionButton(t, save, {
-              label: t.password.save,
-              variant: 'primary',
-              type: 'submit',
-              disabled: saveDisabled,
-              part: 'save-button',
-            })
-      }
-    `;
+    const { entry, smsReset: reset } = this;
+    const options: FormOptions = {
+      t: this.t,
+      account,
+      id: (name) => this.form.id(name),
+      entry,
+      strength: this.strength.of(entry.newPassword, account.username),
+      onInput: (field, value) => this.onPasswordInput(field, value),
+      onSubmit: (event) => (this.mode === 'change' ? this.onChangeSubmit(event) : this.onResetSubmit(event)),
+      onCancel: () => this.cancel(),
+    };
+    if (this.mode === 'reset') return resetForm({ ...options, reset });
+    const forgot = { changing: this.changing, starting: reset.starting, onForgot: () => this.startReset() };
+    return changeForm({ ...options, ...forgot });
   }
 }

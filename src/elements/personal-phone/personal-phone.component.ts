@@ -113,17 +113,19 @@ export class PersonalPhone extends SectionElement {
   );
   /** The new number as typed; there once the change's code is. */
   private number?: PhoneInput;
-  private readonly flow = new VerificationController<[PhoneChangeStart], [], Account>(this, {
+  /** The new number's code: sent to it, then entered here. */
+  private readonly numberChange = new VerificationController<[PhoneChangeStart], [], Account>(this, {
     start: (adapter, [request], options) => adapter.startPhoneChange(request, options),
     confirm: (adapter, verification, code, _args, options) =>
       adapter.confirmPhoneChange({ verificationId: verification.id, code }, options),
     saves: 'account',
     onSent: () => this.codeSent(),
     onVerified: (account) => this.verified(account),
+    onCodeFailure: (error) => this.codeFailed(error),
   });
 
   private get codeComplete(): boolean {
-    return validate(verificationCode, this.flow.code).ok;
+    return validate(verificationCode, this.numberChange.code).ok;
   }
 
   protected get card(): SectionCard {
@@ -131,7 +133,7 @@ export class PersonalPhone extends SectionElement {
   }
 
   private open(): void {
-    this.flow.reset();
+    this.numberChange.reset();
     this.problem = undefined;
     this.codeIncomplete = false;
     this.announcer.clear();
@@ -148,7 +150,7 @@ export class PersonalPhone extends SectionElement {
 
   /** Back to the summary from any step; whatever was in flight is dropped. */
   private close(): void {
-    this.flow.reset();
+    this.numberChange.reset();
     this.announcer.clear();
     this.editing = false;
     void this.focusAfterUpdate('#phone-change');
@@ -158,7 +160,7 @@ export class PersonalPhone extends SectionElement {
     change();
     this.problem = undefined;
     // The backend's word was about the number as it was; a send in flight goes on.
-    if (!this.flow.starting.pending) this.flow.starting.reset();
+    if (!this.numberChange.starting.pending) this.numberChange.starting.reset();
     this.requestUpdate();
   }
 
@@ -168,14 +170,14 @@ export class PersonalPhone extends SectionElement {
     if (!this.number) return;
     const check = this.number.check(this.account.value?.phone ?? null);
     this.problem = check.ok ? undefined : check.problem;
-    if (check.ok) void this.flow.start(check.request);
+    if (check.ok) void this.numberChange.start(check.request);
     else void this.focusFirstProblem();
   }
 
   private codeSent(): void {
     this.codeIncomplete = false;
     // A resend leaves focus on its button, so the news is said; a first code moves focus to its input.
-    if (this.flow.resending.pending) this.announcer.success(this.t.phone.codeSentAgain);
+    if (this.numberChange.resending.pending) this.announcer.success(this.t.phone.codeSentAgain);
     else void this.focusAfterUpdate('#phone-code');
   }
 
@@ -184,21 +186,20 @@ export class PersonalPhone extends SectionElement {
     this.announcer.clear();
     this.codeIncomplete = !this.codeComplete;
     if (this.codeIncomplete) void this.focusAfterUpdate('#phone-code');
-    else void this.flow.confirm();
+    else void this.numberChange.confirm();
   }
 
   /** Out of tries or expired: back to the number, which is kept, for a new code. */
   private startAgain(): void {
-    this.flow.reset();
+    this.numberChange.reset();
     this.announcer.clear();
     void this.focusAfterUpdate('#phone-number');
   }
 
-  /** @internal */
-  override reportFailure(error: AccountError): void {
-    super.reportFailure(error);
+  private codeFailed(error: AccountError): void {
+    this.reportFailure(error);
     // Out of tries the code input is gone, and expired it is off: focus goes to the way on.
-    if (this.flow.spent) void this.focusAfterUpdate('[part~="start-again"], [part~="resend-button"]');
+    if (this.numberChange.spent) void this.focusAfterUpdate('[part~="start-again"], [part~="resend-button"]');
   }
 
   private verified(account: Account): void {
@@ -229,16 +230,16 @@ export class PersonalPhone extends SectionElement {
 
   private renderChange(): TemplateResult {
     const t = this.t;
-    if (this.flow.step === 'code-sent') {
+    if (this.numberChange.step === 'code-sent') {
       return html`<form class="form" novalidate @submit=${this.onVerify}>
-        ${codeStep(t, this.flow, {
+        ${codeStep(t, this.numberChange, {
           id: 'phone-code',
           onComplete: () => this.onVerify(),
           onStartAgain: () => this.startAgain(),
           // Said until the rest of the code is typed.
           problem: this.codeIncomplete && !this.codeComplete ? t.phone.codeIncomplete : undefined,
         })}
-        ${this.actions(this.flow.spent ? undefined : this.flow.confirming, t.phone.verify, t.phone.verifying)}
+        ${this.actions(this.numberChange.spent ? undefined : this.numberChange.confirming, t.phone.verify, t.phone.verifying)}
       </form>`;
     }
     const number = this.number;
@@ -246,14 +247,14 @@ export class PersonalPhone extends SectionElement {
       return html`${this.whenLoaded(this.changeView, () => html``, { lines: 2 })}
       ${this.actions(undefined, t.phone.sendCode, t.phone.sending)}`;
     }
-    const problem = this.problem ?? this.flow.starting.error?.fields['phone'];
+    const problem = this.problem ?? this.numberChange.starting.error?.fields['phone'];
     return html`<form class="form" novalidate @submit=${this.onSend}>
       ${this.changeView.module!.phoneFields(t, number, {
         error: fieldErrorText(t, problem),
         onInput: (text) => this.edited(() => number.type(text)),
         onCountry: (country: Country) => this.edited(() => number.choose(country)),
       })}
-      ${this.actions(this.flow.starting, t.phone.sendCode, t.phone.sending)}
+      ${this.actions(this.numberChange.starting, t.phone.sendCode, t.phone.sending)}
     </form>`;
   }
 

@@ -1,4 +1,10 @@
-import { callerIdMode, greetingMode, RING_SECONDS_MAX, RING_SECONDS_MIN } from '../../api/index.js';
+import {
+  callerIdMode,
+  greetingMode,
+  RING_SECONDS_MAX,
+  RING_SECONDS_MIN,
+  type VoiceSettings,
+} from '../../api/index.js';
 import { switchedGroup, type SettingsField } from '../../kit/index.js';
 
 /**
@@ -6,7 +12,7 @@ import { switchedGroup, type SettingsField } from '../../kit/index.js';
  * forwarding, voicemail with its greeting read aloud or recorded, caller ID and business hours.
  * Limits and rules come from the contract's `voiceSettings`.
  */
-export const PHONE_FIELDS: readonly SettingsField[] = [
+export const PHONE_FIELDS: readonly SettingsField<VoiceSettings>[] = [
   {
     kind: 'switch',
     path: 'doNotDisturb.enabled',

@@ -1,6 +1,6 @@
 import type { VoiceSettings } from '../../api/index.js';
 import { AccountVoiceSettingsUpdatedEvent } from '../../events/index.js';
-import { SettingsElement, type SettingsSpec } from '../../kit/index.js';
+import { SettingsElement, storedSettings, type SettingsSpec } from '../../kit/index.js';
 import { PHONE_FIELDS } from './phone-fields.js';
 
 /**
@@ -118,17 +118,15 @@ import { PHONE_FIELDS } from './phone-fields.js';
  * @cssprop --ae-radius-lg - The card's corner radius.
  * @cssprop --ae-font-family - The font.
  */
-export class PhoneSettings extends SettingsElement {
-  protected get settings(): SettingsSpec {
+export class PhoneSettings extends SettingsElement<VoiceSettings> {
+  protected get settings(): SettingsSpec<VoiceSettings> {
     return {
       id: 'voice',
       texts: (t) => t.voice,
       fields: PHONE_FIELDS,
-      source: { resource: 'voice' },
+      source: storedSettings('voice'),
       savedText: (t) => t.voice.saved,
-      // The answer of a voice settings call, parsed by the contract's `voiceSettings` on its way in.
-      onSaved: (settings) =>
-        this.dispatchEvent(new AccountVoiceSettingsUpdatedEvent(settings as VoiceSettings)),
+      onSaved: (settings) => this.dispatchEvent(new AccountVoiceSettingsUpdatedEvent(settings)),
     };
   }
 }

@@ -1,32 +1,15 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { USAGE_KINDS, type Plan, type PlanOption, type UsageKind } from '../../api/index.js';
-import { ActionController, LazyModule, now, ResourceController, safeUrl } from '../../core/index.js';
+import type { PlanOption } from '../../api/index.js';
+import { ActionController, LazyModule, ResourceController, safeUrl, shownInPlace } from '../../core/index.js';
 import { AccountSalesChatRequestedEvent, AccountUpgradeRequestedEvent } from '../../events/index.js';
-import { actionErrorText, elementStyles, SectionElement, type SectionCard } from '../../kit/index.js';
-import { formatDate } from '../../i18n/index.js';
-import {
-  button,
-  deepActiveElement,
-  dialog,
-  meter,
-  meterStyles,
-  skeleton,
-  status,
-  type StatusTone,
-} from '../../ui/index.js';
+import { elementStyles, SectionElement, type SectionCard } from '../../kit/index.js';
+import { meterStyles, skeleton } from '../../ui/index.js';
 import type { planComparison as PlanComparisonView } from './plan-comparison.js';
+import { planSummary } from './plan-summary.js';
+import { focusFirstPlan, upgradeDialog, upgradeStatus, type UpgradeNote } from './upgrade-dialog.js';
 import { planUsageStyles } from './plan-usage.styles.js';
-import { readUsage, type UsageReading } from './usage-reading.js';
 import { UsageRefresh } from './usage-refresh.js';
-
-/** The part names of each kind's meter (parts are written in kebab case). */
-const METER_PARTS: Record<UsageKind, string> = {
-  minutes: 'minutes',
-  messages: 'messages',
-  groups: 'groups',
-  apiRequests: 'api-requests',
-};
 
 /**
  * The plan in force: its name, the billing cycle (when it started, when it resets), and a meter for
@@ -129,9 +112,9 @@ export class PlanUsage extends SectionElement {
   /** Its checkout was found and the page is leaving for it. */
   @state() private leaving = false;
   /** What the comparison says in its live region, besides the checkout's failure. */
-  @state() private upgradeNote: { message: string; tone: StatusTone } | undefined;
+  @state() private upgradeNote: UpgradeNote | undefined;
   /** Focus goes to the first plan's button once the comparison shows, unless the person moved on. */
-  private focusFirstPlan = false;
+  private firstPlanAwaitsFocus = false;
 
   private readonly plan = new ResourceController(this, 'plan');
   /** Read when the comparison first opens: most visits to the page never open it. */
@@ -143,7 +126,7 @@ export class PlanUsage extends SectionElement {
   private readonly checkout = new ActionController(this, {
     call: (adapter, [planId]: [string], options) => adapter.startCheckout(planId, options),
     // Said in the comparison, where the person is.
-    quiet: true,
+    onFailure: shownInPlace,
     onSuccess: (answer) => this.leaveForCheckout(answer.url),
   });
 
@@ -169,7 +152,9 @@ export class PlanUsage extends SectionElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.focusFirstPlan && this.upgrading) this.focusOnFirstPlan();
+    if (this.firstPlanAwaitsFocus && this.upgrading && focusFirstPlan(this.renderRoot)) {
+      this.firstPlanAwaitsFocus = false;
+    }
   }
 
   /** Reads the usage again; what is on screen stays until the answer comes. */
@@ -199,7 +184,7 @@ export class PlanUsage extends SectionElement {
     this.chosenPlan = undefined;
     this.leaving = false;
     this.upgradeNote = undefined;
-    this.focusFirstPlan = true;
+    this.firstPlanAwaitsFocus = true;
     this.upgrading = true;
     void this.plans.load();
     this.comparison.load().catch(() => {});
@@ -208,7 +193,7 @@ export class PlanUsage extends SectionElement {
 
   private closeUpgrade(): void {
     this.checkout.reset();
-    this.focusFirstPlan = false;
+    this.firstPlanAwaitsFocus = false;
     this.upgrading = false;
   }
 
@@ -257,108 +242,33 @@ export class PlanUsage extends SectionElement {
     else this.announcer.say(this.t.plan.salesUnreachable);
   }
 
-  private focusOnFirstPlan(): void {
-    const first = this.renderRoot.querySelector<HTMLElement>(
-      '#upgrade-dialog :is([part~="choose-plan"], [part~="talk-to-sales"])',
-    );
-    if (!first) return;
-    this.focusFirstPlan = false;
-    // The comparison may arrive after the dialog opened, where the browser put focus on its first
-    // button (Close); a person who has moved elsewhere meanwhile keeps their place.
-    const active = deepActiveElement();
-    const untouched = !active || active.matches('#upgrade-dialog, #upgrade-dialog .dialog-close');
-    if (untouched) first.focus();
-  }
-
   protected renderContent(): TemplateResult {
-    return this.whenLoaded(this.plan, (plan) => this.renderPlan(plan));
-  }
-
-  private renderPlan(plan: Plan): TemplateResult {
-    const t = this.t;
-    const locale = this.resolvedLocale;
-    const at = now();
-    return html`
-      <div class="plan-summary" part="plan-summary">
-        <div class="summary-value">
-          <span class="summary-label" part="plan-label">${t.plan.planLabel}</span>
-          <span class="plan-title" part="current-plan">${plan.name}</span>
-          <span class="note" part="cycle">
-            ${t.plan.cycle(formatDate(locale, plan.cycleStart), formatDate(locale, plan.cycleEnd))}
-          </span>
-        </div>
-        <div class="plan-buttons">
-          ${button({ label: t.plan.salesChat, onClick: () => this.chatWithSales(undefined), part: 'sales-button' })}
-          ${button({
-            label: t.plan.upgrade,
-            variant: 'primary',
-            onClick: () => this.openUpgrade(),
-            part: 'upgrade-button',
-          })}
-        </div>
-      </div>
-      <ul class="usage-list" part="usage-list" aria-label=${t.plan.usageLabel}>
-        ${USAGE_KINDS.map((kind) => this.renderUsage(readUsage(t, locale, plan, kind, at)))}
-      </ul>
-      ${this.announcer.render()}
-    `;
-  }
-
-  private renderUsage(reading: UsageReading): TemplateResult {
-    const name = METER_PARTS[reading.kind];
-    const note = reading.state || reading.projection;
-    return html`<li class="usage" part="usage">
-      ${meter({
-        id: `${name}-meter`,
-        label: reading.label,
-        value: reading.used,
-        max: reading.limit,
-        valueText: reading.valueText,
-        part: name,
-      })}
-      ${
-        note
-          ? html`<p class="note" part="usage-note">
-              ${
-                reading.state
-                  ? html`<span
-                      class="usage-state usage-state--${reading.tone}"
-                      part="usage-state usage-state-${reading.tone}"
-                      >${reading.state}</span
-                    >`
-                  : nothing
-              }
-              ${reading.projection ? html`<span part="projection">${reading.projection}</span>` : nothing}
-            </p>`
-          : nothing
-      }
-    </li>`;
+    return this.whenLoaded(this.plan, (plan) =>
+      planSummary({
+        t: this.t,
+        locale: this.resolvedLocale,
+        plan,
+        status: this.announcer.render(),
+        onSalesChat: () => this.chatWithSales(undefined),
+        onUpgrade: () => this.openUpgrade(),
+      }),
+    );
   }
 
   protected override renderDialogs(): TemplateResult {
-    const t = this.t;
-    return dialog({
-      id: 'upgrade-dialog',
-      heading: t.plan.upgradeHeading,
-      description: t.plan.upgradeIntro,
+    const comparison = (): TemplateResult =>
+      this.whenLoaded(
+        this.comparison,
+        ({ planComparison }) =>
+          this.whenLoaded(this.plans, (plans) => this.renderComparison(planComparison, plans), { lines: 5 }),
+        { lines: 5 },
+      );
+    return upgradeDialog({
+      t: this.t,
       open: this.upgrading,
-      closeLabel: t.common.close,
+      comparison,
+      status: () => upgradeStatus(this.t, this.checkout.error, this.upgradeNote),
       onClose: () => this.closeUpgrade(),
-      part: 'upgrade',
-      content: this.upgrading
-        ? html`
-            ${this.whenLoaded(
-              this.comparison,
-              ({ planComparison }) =>
-                this.whenLoaded(this.plans, (plans) => this.renderComparison(planComparison, plans), {
-                  lines: 5,
-                }),
-              { lines: 5 },
-            )}
-            ${this.renderUpgradeStatus()}
-          `
-        : nothing,
-      actions: button({ label: t.common.close, onClick: () => this.closeUpgrade() }),
     });
   }
 
@@ -382,18 +292,5 @@ export class PlanUsage extends SectionElement {
       onChoose: (plan) => this.choose(plan),
       onTalkToSales: (plan) => this.chatWithSales(plan),
     });
-  }
-
-  /** One live region for the comparison, there from its opening so what it says is announced. */
-  private renderUpgradeStatus(): TemplateResult {
-    const error = this.checkout.error;
-    const failure =
-      error?.code === 'forbidden'
-        ? this.t.plan.adminOnly
-        : error
-          ? actionErrorText(this.t, error)
-          : undefined;
-    const said = failure ? { message: failure, tone: 'error' as const } : this.upgradeNote;
-    return status({ message: said?.message ?? '', tone: said?.tone ?? 'info', part: 'upgrade' });
   }
 }

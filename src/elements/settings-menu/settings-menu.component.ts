@@ -1,12 +1,11 @@
 import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Account } from '../../api/index.js';
-import { AccountElement, ResourceController, safeUrl } from '../../core/index.js';
+import { AccountElement, ResourceController } from '../../core/index.js';
 import { AccountSettingsRequestedEvent } from '../../events/index.js';
 import { errorText } from '../../kit/index.js';
-import { initials } from '../../kit/initials.js';
 import { baseStyles, skeleton, skeletonStyles, tokenStyles } from '../../ui/index.js';
 import { gearIcon } from './gear-icon.js';
+import { personView, settingsItem } from './menu-view.js';
 import { MenuPopupController } from './menu-popup.js';
 import { movedIndex, typeaheadIndex, typedCharacter } from './menu-keys.js';
 import { settingsMenuStyles } from './settings-menu.styles.js';
@@ -213,7 +212,7 @@ export class SettingsMenu extends AccountElement {
           ${this.renderPerson()}
         </div>
         <div id="menu" class="menu" part="menu" role="menu" aria-labelledby="trigger">
-          ${this.renderSettingsItem()}
+          ${settingsItem(this.t.menu.mySettings, this.href, this.onSettingsChosen)}
           <slot name="item" @slotchange=${this.onHostItemsChanged}></slot>
         </div>
       </div>
@@ -229,52 +228,6 @@ export class SettingsMenu extends AccountElement {
       noAdapter: () => html`<p class="person-problem" part="notice">${t.errors.noAdapter}</p>`,
     });
   }
-
-  private renderSettingsItem(): TemplateResult {
-    const label = this.t.menu.mySettings;
-    return this.href === undefined
-      ? html`<button
-          id="settings-item"
-          class="item"
-          part="item settings-item"
-          type="button"
-          role="menuitem"
-          tabindex="-1"
-          @click=${this.onSettingsChosen}
-        >
-          ${label}
-        </button>`
-      : html`<a
-          id="settings-item"
-          class="item"
-          part="item settings-item"
-          role="menuitem"
-          tabindex="-1"
-          href=${this.href}
-          @click=${this.onSettingsChosen}
-          >${label}</a
-        >`;
-  }
-}
-
-/** The picture is decoration here: the name stands next to it. */
-function personView(texts: { roleAdmin: string; roleMember: string }, account: Account): TemplateResult {
-  const picture = safeUrl(account.avatarUrl);
-  return html`
-    ${
-      picture
-        ? html`<img class="avatar" part="avatar" src=${picture} alt="" />`
-        : html`<span class="avatar avatar--initials" part="avatar" aria-hidden="true"
-            >${initials(account.name)}</span
-          >`
-    }
-    <span class="person-text">
-      <span class="person-name" part="name">${account.name}</span>
-      <span class="person-role" part="role"
-        >${account.role === 'admin' ? texts.roleAdmin : texts.roleMember}</span
-      >
-    </span>
-  `;
 }
 
 function isSeparator(element: HTMLElement): boolean {

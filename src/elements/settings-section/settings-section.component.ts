@@ -1,9 +1,15 @@
 import { property } from 'lit/decorators.js';
 import type * as z from 'zod/mini';
 import type { CallOptions } from '../../api/index.js';
-import type { StoredSettingsKey } from '../../kit/index.js';
 import { AccountSettingsSavedEvent } from '../../events/index.js';
-import { SettingsElement, type SettingsField, type SettingsSpec } from '../../kit/index.js';
+import {
+  hostSettings,
+  SettingsElement,
+  storedSettings,
+  type SettingsField,
+  type SettingsSpec,
+  type StoredSettingsKey,
+} from '../../kit/index.js';
 
 export type {
   AudioField,
@@ -89,7 +95,7 @@ export type {
  * @cssprop --ae-radius-lg - The card's corner radius.
  * @cssprop --ae-font-family - The font.
  */
-export class SettingsSection extends SettingsElement {
+export class SettingsSection extends SettingsElement<unknown> {
   /** The card's heading. */
   @property({ attribute: 'heading-text' }) headingText = '';
 
@@ -117,15 +123,24 @@ export class SettingsSection extends SettingsElement {
   /** A zod/mini schema of the whole settings: the fields' limits and choices, and every rule. */
   @property({ attribute: false }) schema?: z.ZodMiniType;
 
-  protected get settings(): SettingsSpec {
-    const { load, save, schema } = this;
+  protected get settings(): SettingsSpec<unknown> {
     return {
       id: this.id || 'settings',
       texts: () => ({ heading: this.headingText, description: this.descriptionText }),
       fields: this.fields,
-      source: this.resource ? { resource: this.resource } : load && save ? { load, save, schema } : undefined,
+      source: this.resource
+        ? storedSettings(this.resource)
+        : this.load && this.save
+          ? this.ownSettings
+          : undefined,
       savedText: (t) => this.savedMessage ?? t.settingsSection.saved,
       onSaved: (settings) => this.dispatchEvent(new AccountSettingsSavedEvent(settings, this.id)),
     };
   }
+
+  /** The host's `load`, `save` and `schema`, as they are when read: set later, they are followed. */
+  private readonly ownSettings = hostSettings(() => {
+    const { load, save, schema } = this;
+    return !this.resource && load && save ? { load, save, schema } : undefined;
+  });
 }

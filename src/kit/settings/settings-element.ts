@@ -1,39 +1,39 @@
 import { html, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import type { AccountError } from '../../api/index.js';
-import { SettingsFormController, SettingsSwitches, type Connection } from '../../core/index.js';
-import {
-  HostSettingsSource,
-  StoredSettingsSource,
-  hostOnlyConnection,
-  type HostSettings,
-  type SettingsSource,
-  type StoredSettingsKey,
-} from './settings-source.js';
-import { formActions } from '../actions.js';
-import { actionErrorText, errorText } from '../messages.js';
+import { FormController, SwitchController } from '../../core/index.js';
 import type { Catalog } from '../../i18n/index.js';
+import { formActions } from '../actions.js';
 import { SectionElement, type SectionCard } from '../section-element.js';
 import { elementStyles } from '../styles.js';
-import { settingsErrorText } from './settings-errors.js';
+import { switchFailureText } from './settings-errors.js';
 import { textOf, valueFields, type SettingsField, type SwitchField } from './settings-fields.js';
 import { SettingsFiles, type FileChange } from './settings-files.js';
+import type { SettingsSource, SettingsSourceMaker } from './settings-source.js';
 import { settingsStyles } from './settings-styles.js';
 import { settingsFields, type SettingsView } from './settings-view.js';
 import { KeywordEntries } from './keywords-view.js';
 
-/** Where a section's settings live: a settings resource of the contract, or the host's functions. */
-export type SettingsSourceSpec = { resource: StoredSettingsKey } | HostSettings<unknown>;
-
 /** A settings section, described: its card, its fields, where its settings live, what a save says. */
-export interface SettingsSpec extends Pick<SectionCard, 'id' | 'texts'> {
+export interface SettingsSpec<T> extends Pick<SectionCard, 'id' | 'texts'> {
   /** The fields, in order. */
-  fields: readonly SettingsField[];
-  /** Where the settings live; undefined until the host says. Read once, before the first render. */
-  source: SettingsSourceSpec | undefined;
+  fields: readonly SettingsField<T>[];
+  /**
+   * Where the settings live (`storedSettings('voice')`, `hostSettings(...)`); undefined until the
+   * host says. Made into the section's source once, before the first render that has it.
+   */
+  source: SettingsSourceMaker<T> | undefined;
   /** After every save (a switch, the form, a recording), with the settings now in force. */
-  onSaved: (settings: unknown) => void;
+  onSaved: (settings: T) => void;
   /** Said once the form's save went through. */
   savedText?: (t: Catalog) => string;
+}
+
+/** What the section works with once it knows where its settings live. */
+interface SettingsParts<T> {
+  source: SettingsSource<T>;
+  form: FormController<T>;
+  switches: SwitchController<T>;
+  files: SettingsFiles<T>;
 }
 
 /**
@@ -43,150 +43,99 @@ export interface SettingsSpec extends Pick<SectionCard, 'id' | 'texts'> {
  * itself out of the page when the backend does not offer the settings at all (`unsupported`).
  * A section gives its fields, where its settings live, its texts, and what to fire on a save.
  */
-export abstract class SettingsElement extends SectionElement {
+export abstract class SettingsElement<T> extends SectionElement {
   static override styles: CSSResultGroup = [...elementStyles, settingsStyles];
 
-  private source?: SettingsSource<unknown> | undefined;
+  private parts?: SettingsParts<T> | undefined;
   private readonly keywords = new KeywordEntries(this);
 
-  protected readonly form = new SettingsFormController<unknown>(this, {
-    schema: () => this.source?.schema,
-    initial: () => this.source?.value,
-    send: (adapter, settings, options) => this.sourceOrFail().send(adapter, settings, options),
-    saves: (settings, store) => this.source?.keep(settings, store),
-    affects: () => this.source?.affects ?? [],
-    onSaved: (settings) => {
-      this.announcer.success(this.savedText());
-      this.settingsSaved(settings);
-    },
-  });
-
-  protected readonly switches = new SettingsSwitches<unknown>(this, {
-    schema: () => this.source?.schema,
-    stored: () => this.source?.value,
-    send: (adapter, settings, options) => this.sourceOrFail().send(adapter, settings, options),
-    saves: (settings, store) => this.source?.keep(settings, store),
-    affects: () => this.source?.affects ?? [],
-    onSaved: (settings, path, on) => {
-      this.announcer.success(this.t.settingsSection.switchSaved(this.labelOf(path), on));
-      this.settingsSaved(settings);
-    },
-    onFailed: (error) => this.switchFailed(error),
-    onRefused: (path, on) => this.switchNeedsFields(path, on),
-  });
-
-  protected readonly files = new SettingsFiles(this, {
-    keep: (settings, store) => this.source?.keep(settings, store),
-    onChanged: (settings, change) => this.fileChanged(settings, change),
-  });
-
   /** What the section is, all in one place (see `SettingsSpec`). */
-  protected abstract get settings(): SettingsSpec;
-
-  private settingsFields(): readonly SettingsField[] {
-    return this.settings.fields;
-  }
-
-  private sourceSpec(): SettingsSourceSpec | undefined {
-    return this.settings.source;
-  }
-
-  private settingsSaved(settings: unknown): void {
-    this.settings.onSaved(settings);
-  }
-
-  private savedText(): string {
-    return this.settings.savedText?.(this.t) ?? this.t.settingsSection.saved;
-  }
-
-  /**
-   * The adapter's connection; for settings the host keeps itself, one that reaches no backend when
-   * the page has no adapter, so the host's own `save` still runs.
-   * @internal
-   */
-  override get connection(): Connection | undefined {
-    const found = super.connection;
-    return found ?? (this.source instanceof HostSettingsSource ? hostOnlyConnection() : undefined);
-  }
+  protected abstract get settings(): SettingsSpec<T>;
 
   protected get card(): SectionCard {
     const { id, texts } = this.settings;
-    return { id, texts, waitsFor: [this.source], skeleton: { lines: 4 } };
+    return { id, texts, waitsFor: [this.parts?.source], skeleton: { lines: 4 } };
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.source ??= this.makeSource();
+    if (!this.parts) {
+      const makeSource = this.settings.source;
+      if (makeSource) this.parts = this.partsFor(makeSource(this));
+    }
     super.willUpdate(changed);
   }
 
-  private makeSource(): SettingsSource<unknown> | undefined {
-    const spec = this.sourceSpec();
-    if (!spec) return undefined;
-    if ('resource' in spec) return new StoredSettingsSource(this, spec.resource);
-    return new HostSettingsSource(this, () => {
-      const current = this.sourceSpec();
-      return current && !('resource' in current) ? current : undefined;
+  /** The form, the switches and the recordings, all saving through one source. */
+  private partsFor(source: SettingsSource<T>): SettingsParts<T> {
+    const affects = source.affects;
+    const keep = (settings: T) => source.keep(settings);
+    const form = new FormController<T>(this, {
+      schema: () => source.schema,
+      initial: () => source.value,
+      submit: { send: ([settings], options) => source.send(settings, options), keep },
+      affects,
+      onSaved: (settings) => {
+        this.announcer.success(this.settings.savedText?.(this.t) ?? this.t.settingsSection.saved);
+        this.settings.onSaved(settings);
+      },
     });
+    const switches = new SwitchController<T>(this, {
+      stored: () => source.value,
+      schema: () => source.schema,
+      save: { send: ([settings], options) => source.send(settings, options), keep },
+      affects,
+      reload: () => source.retry(),
+      onSaved: (settings, paths, on) => {
+        this.announcer.success(this.t.settingsSection.switchSaved(this.labelOf(paths), on));
+        this.settings.onSaved(settings);
+      },
+      onFailed: (error) => this.switchFailed(error),
+      onRefused: (paths, on) => this.switchNeedsFields(form, paths, on),
+    });
+    const files = new SettingsFiles<T>(this, {
+      keep,
+      onChanged: (settings, change) => this.fileChanged(settings, change),
+    });
+    return { source, form, switches, files };
   }
 
-  private sourceOrFail(): SettingsSource<unknown> {
-    if (!this.source) throw new Error('The section has no settings to save to');
-    return this.source;
+  private labelOf(paths: readonly string[]): string {
+    const fields = valueFields(this.settings.fields);
+    return paths
+      .map((path) => textOf(this.t, fields.find((field) => field.path === path)?.label) ?? path)
+      .join(', ');
   }
 
-  private labelOf(path: string): string {
-    const field = valueFields(this.settingsFields()).find((candidate) => candidate.path === path);
-    return textOf(this.t, field?.label) ?? path;
-  }
-
-  private onSwitch(field: SwitchField, on: boolean): void {
+  private onSwitch({ form, switches }: SettingsParts<T>, field: SwitchField, on: boolean): void {
     this.announcer.clear();
     // Waiting in the form for the fields it needs: it is saved with them.
-    if (this.form.isEdited(field.path)) this.form.set(field.path, on);
-    else this.switches.flip(field.path, on);
+    if (form.isEdited(field.path)) form.set(field.path, on);
+    else switches.flip(field.path, on);
   }
 
   /** The switch needs other fields first: it joins the form, and focus goes to what to fill in. */
-  private switchNeedsFields(path: string, on: boolean): void {
-    this.form.setAndCheck(path, on);
-    this.announcer.say(this.t.settingsSection.switchNeedsFields(this.labelOf(path)));
+  private switchNeedsFields(form: FormController<T>, paths: readonly string[], on: boolean): void {
+    for (const path of paths) form.setAndCheck(path, on);
+    this.announcer.say(this.t.settingsSection.switchNeedsFields(this.labelOf(paths)));
     void this.focusFirstProblem();
   }
 
   private switchFailed(error: AccountError): void {
-    const t = this.t;
-    if (error.code === 'conflict') {
-      // Changed elsewhere: show what is in force now, so the next flip is made against it.
-      void this.source?.retry();
-      this.announcer.failure(t.settingsSection.switchConflict);
-      return;
-    }
-    if (error.code === 'timeout' || (error.code === 'network' && !navigator.onLine)) {
-      this.announcer.failure(actionErrorText(t, error));
-      return;
-    }
-    const field = Object.values(error.fields)[0];
-    this.announcer.failure(`${t.errors.saveFailed} ${settingsErrorText(t, field) ?? errorText(t, error)}`);
+    this.announcer.failure(switchFailureText(this.t, error, this.t.settingsSection.switchConflict));
   }
 
-  private fileChanged(settings: unknown, change: FileChange): void {
+  private fileChanged(settings: T, change: FileChange): void {
     const texts = this.t.settingsSection.audio;
     this.announcer.success(change === 'upload' ? texts.uploaded : texts.removed);
-    this.settingsSaved(settings);
+    this.settings.onSaved(settings);
   }
 
-  private async onSubmit(event: SubmitEvent): Promise<void> {
+  private async onSubmit({ form, switches }: SettingsParts<T>, event: SubmitEvent): Promise<void> {
     event.preventDefault();
     this.announcer.clear();
     // A switch's save on its way changes the version this save is made against: it goes first.
-    await this.switches.settled;
-    if (!(await this.form.submit())) void this.focusFirstProblem();
-  }
-
-  private reload(): void {
-    const source = this.source;
-    if (!source) return;
-    void this.form.reloadKeepingInput(() => source.retry()).then(() => this.announcer.clear());
+    await switches.settled;
+    if (!(await form.submit())) void this.focusFirstProblem();
   }
 
   /** As every section does, and a field that is a group of controls (a recording) counts too. */
@@ -202,24 +151,24 @@ export abstract class SettingsElement extends SectionElement {
   }
 
   protected renderContent(): TemplateResult {
+    const parts = this.parts;
     const t = this.t;
-    const source = this.source;
-    if (!source) return html`<p class="notice" part="notice">${t.settingsSection.noSource}</p>`;
-    const noAdapter = source instanceof HostSettingsSource ? t.settingsSection.noSource : t.errors.noAdapter;
-    return this.whenLoaded(source, (stored) => this.renderReady(stored), undefined, noAdapter);
+    if (!parts) return this.notice(t.settingsSection.noSource);
+    if (parts.source.status === 'no-adapter') return this.notice(parts.source.unavailable(t));
+    return this.whenLoaded(parts.source, () => this.renderReady(parts));
   }
 
-  private renderReady(stored: unknown): TemplateResult {
+  private renderReady(parts: SettingsParts<T>): TemplateResult {
+    const { source, form, switches, files } = parts;
     const view: SettingsView = {
       t: this.t,
       locale: this.resolvedLocale,
-      schema: this.source?.schema,
-      stored,
-      form: this.form,
-      switches: this.switches,
-      files: this.files,
-      busy: this.switches.saving.pending || this.form.save.pending || this.files.pending,
-      onSwitch: (field, on) => this.onSwitch(field, on),
+      schema: source.schema,
+      form,
+      switches,
+      files,
+      busy: switches.saving.pending || form.save.pending || files.pending,
+      onSwitch: (field, on) => this.onSwitch(parts, field, on),
       keywords: this.keywords,
       focusLater: (id) => this.focusLater(id),
     };
@@ -227,12 +176,12 @@ export abstract class SettingsElement extends SectionElement {
       <form
         class="form settings-form"
         novalidate
-        @submit=${(event: SubmitEvent) => void this.onSubmit(event)}
+        @submit=${(event: SubmitEvent) => void this.onSubmit(parts, event)}
       >
-        ${settingsFields(view, this.settingsFields())}
-        ${formActions(this.t, this.form, {
+        ${settingsFields(view, this.settings.fields)}
+        ${formActions(this.t, form, {
           announcer: this.announcer,
-          reload: () => this.reload(),
+          reload: () => this.reloadKeepingInput(form, source),
           onlyWhenDirty: true,
         })}
       </form>

@@ -1,7 +1,7 @@
-import { GREETING_AUDIO_MAX_BYTES, type FieldError } from '../../api/index.js';
+import { GREETING_AUDIO_MAX_BYTES, type AccountError, type FieldError } from '../../api/index.js';
 import { isPathWithin, type SchemaLimits } from '../../core/index.js';
 import type { Catalog } from '../../i18n/index.js';
-import { fieldErrorText } from '../messages.js';
+import { actionErrorText, errorText, fieldErrorText } from '../messages.js';
 
 const MEGABYTE = 1024 * 1024;
 
@@ -58,4 +58,17 @@ export function audioErrorText(t: Catalog, error: FieldError | undefined): strin
     default:
       return settingsErrorText(t, error);
   }
+}
+
+/**
+ * Why a switch was not saved (it shows its stored value again by itself). Changed elsewhere: the
+ * caller's `conflict` words, as the latest settings are being read. Offline, or an answer that never
+ * came: what the person can do about it. Anything else: "not saved", and why.
+ */
+export function switchFailureText(t: Catalog, error: AccountError, conflict: string): string {
+  if (error.code === 'conflict') return conflict;
+  if (error.code === 'timeout' || (error.code === 'network' && !navigator.onLine))
+    return actionErrorText(t, error);
+  const field = Object.values(error.fields)[0];
+  return `${t.errors.saveFailed} ${settingsErrorText(t, field) ?? errorText(t, error)}`;
 }

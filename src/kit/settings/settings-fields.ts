@@ -98,26 +98,26 @@ export interface HoursField extends FieldBase {
 
 /**
  * A recording, uploaded the moment it is chosen (after its bytes, size and length are checked
- * here), or removed; the value at `path` is its URL. Each call answers with the whole settings.
+ * here), or removed; the value at `path` is its URL. Each call answers with the whole settings (`T`).
  */
-export interface AudioField extends FieldBase {
+export interface AudioField<T = unknown> extends FieldBase {
   kind: 'audio';
-  upload: (adapter: AccountAdapter, file: Blob, options: CallOptions) => Promise<unknown>;
-  remove?: (adapter: AccountAdapter, options: CallOptions) => Promise<unknown>;
+  upload: (adapter: AccountAdapter, file: Blob, options: CallOptions) => Promise<T>;
+  remove?: (adapter: AccountAdapter, options: CallOptions) => Promise<T>;
 }
 
 /** Fields under one heading (a `fieldset`), shown or hidden together. */
-export interface SettingsGroup {
+export interface SettingsGroup<T = unknown> {
   kind: 'group';
   label: SettingsText;
   help?: SettingsText;
   showWhen?: ShowWhen | readonly ShowWhen[];
   /** The group's part prefix (`voicemail` gives `voicemail-group`). */
   part?: string;
-  fields: readonly SettingsField[];
+  fields: readonly SettingsField<T>[];
 }
 
-export type ValueField =
+export type ValueField<T = unknown> =
   | SwitchField
   | TextField
   | TextAreaField
@@ -128,27 +128,27 @@ export type ValueField =
   | DateTimeField
   | KeywordsField
   | HoursField
-  | AudioField;
+  | AudioField<T>;
 
 /**
  * A field of a settings section, described as data: what kind of control, where its value lives,
  * its label and help, when it shows. The section does the rest (limits and rules from the schema,
- * saving, errors on the field their path names).
+ * saving, errors on the field their path names). `T` is the settings a recording's calls answer.
  */
-export type SettingsField = ValueField | SettingsGroup;
+export type SettingsField<T = unknown> = ValueField<T> | SettingsGroup<T>;
 
 /**
  * A group led by a switch, whose other fields show only while it is on (forwarding and its number,
  * an auto-reply and its text): the common shape of a setting, written once. The switch's `part`
  * names the group too.
  */
-export function switchedGroup(group: {
+export function switchedGroup<T>(group: {
   label: SettingsText;
   toggle: Omit<SwitchField, 'kind'> & { part: string };
-  fields: readonly ValueField[];
-}): SettingsGroup {
+  fields: readonly ValueField<T>[];
+}): SettingsGroup<T> {
   const on: ShowWhen = { path: group.toggle.path, is: true };
-  const whileOn = (field: ValueField): ValueField => ({
+  const whileOn = (field: ValueField<T>): ValueField<T> => ({
     ...field,
     showWhen: [on, ...[field.showWhen ?? []].flat()],
   });
@@ -165,12 +165,12 @@ export function textOf(t: Catalog, text: SettingsText | undefined): string | und
 }
 
 /** The control's id in the shadow root: its path, which is unique in a section. */
-export function fieldId(field: ValueField): string {
+export function fieldId(field: ValueField<unknown>): string {
   return `field-${field.path.replace(/\./g, '-')}`;
 }
 
 /** Every value field, groups opened, in order. */
-export function valueFields(fields: readonly SettingsField[]): ValueField[] {
+export function valueFields<T>(fields: readonly SettingsField<T>[]): ValueField<T>[] {
   return fields.flatMap((field) => (field.kind === 'group' ? valueFields(field.fields) : [field]));
 }
 
@@ -179,7 +179,7 @@ export function valueFields(fields: readonly SettingsField[]): ValueField[] {
  * never left where nobody can see it.
  */
 export function isShown(
-  field: SettingsField,
+  field: SettingsField<unknown>,
   values: unknown,
   errors: Readonly<Record<string, unknown>>,
 ): boolean {

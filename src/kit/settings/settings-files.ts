@@ -1,45 +1,46 @@
 import type { ReactiveControllerHost } from 'lit';
-import { inspectGreetingAudio, type AccountError, type FieldError } from '../../api/index.js';
-import { ActionController, type AccountStore, type ActionHost } from '../../core/index.js';
+import { AccountError, inspectGreetingAudio, type FieldError } from '../../api/index.js';
+import { ActionController, shownInPlace, type ActionHost } from '../../core/index.js';
 import type { AudioField } from './settings-fields.js';
 
 export type FileChange = 'upload' | 'remove';
 
-export interface SettingsFilesOptions {
+export interface SettingsFilesOptions<T> {
   /** Keeps an answer (the whole settings) where the section reads them. */
-  keep: (settings: unknown, store: AccountStore) => void;
-  onChanged: (settings: unknown, change: FileChange) => void;
+  keep: (settings: T) => void;
+  onChanged: (settings: T, change: FileChange) => void;
 }
 
 /**
  * The recordings of a settings section: a chosen file checked here first (size, bytes, length, as
- * the backend checks it), then uploaded at once; or removed. Failures show at the field, so both
- * actions are quiet towards the element.
+ * the backend checks it), then uploaded at once; or removed. Failures show at the field.
  */
-export class SettingsFiles {
-  readonly uploading: ActionController<[AudioField, Blob], unknown>;
-  readonly removing: ActionController<[AudioField], unknown>;
+export class SettingsFiles<T> {
+  readonly uploading: ActionController<[AudioField<T>, Blob], T>;
+  readonly removing: ActionController<[AudioField<T>], T>;
   private readonly host: ReactiveControllerHost;
   /** The field the last action was for, where its failure shows. */
   private path?: string;
   /** Why the chosen file was not sent. */
   private refused?: FieldError;
 
-  constructor(host: ActionHost, options: SettingsFilesOptions) {
+  constructor(host: ActionHost, options: SettingsFilesOptions<T>) {
     this.host = host;
-    const saves = (settings: unknown, store: AccountStore) => options.keep(settings, store);
-    this.uploading = new ActionController<[AudioField, Blob], unknown>(host, {
+    const saves = (settings: T) => options.keep(settings);
+    this.uploading = new ActionController<[AudioField<T>, Blob], T>(host, {
       call: (adapter, [field, file], callOptions) => field.upload(adapter, file, callOptions),
       saves,
-      quiet: true,
       onSuccess: (settings) => options.onChanged(settings, 'upload'),
+      onFailure: shownInPlace,
     });
-    this.removing = new ActionController<[AudioField], unknown>(host, {
+    this.removing = new ActionController<[AudioField<T>], T>(host, {
       call: (adapter, [field], callOptions) =>
-        field.remove ? field.remove(adapter, callOptions) : Promise.resolve(undefined),
+        field.remove
+          ? field.remove(adapter, callOptions)
+          : Promise.reject(new AccountError('unsupported', 'This recording cannot be removed')),
       saves,
-      quiet: true,
       onSuccess: (settings) => options.onChanged(settings, 'remove'),
+      onFailure: shownInPlace,
     });
   }
 
@@ -68,7 +69,7 @@ export class SettingsFiles {
     return error && Object.keys(error.fields).length === 0 ? error : undefined;
   }
 
-  async choose(field: AudioField, file: File): Promise<void> {
+  async choose(field: AudioField<T>, file: File): Promise<void> {
     this.start(field);
     const inspection = await inspectGreetingAudio(file);
     if (!inspection.ok) {
@@ -79,12 +80,12 @@ export class SettingsFiles {
     await this.uploading.run(field, file);
   }
 
-  async remove(field: AudioField): Promise<void> {
+  async remove(field: AudioField<T>): Promise<void> {
     this.start(field);
     await this.removing.run(field);
   }
 
-  private start(field: AudioField): void {
+  private start(field: AudioField<T>): void {
     this.path = field.path;
     this.refused = undefined;
     this.uploading.reset();

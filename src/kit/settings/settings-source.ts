@@ -2,7 +2,6 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
 import {
-  ADAPTER_METHODS,
   AccountError,
   isAbort,
   messageSettings,
@@ -11,41 +10,43 @@ import {
   type AccountAdapter,
   type CallOptions,
 } from '../../api/index.js';
-import type { AccountElement, Connection } from '../../core/account-element.js';
 import {
+  Loadable,
   ResourceController,
-  type ResourceRenderers,
+  type AccountElement,
+  type ResourceKey,
   type ResourceStatus,
-} from '../../core/resource-controller.js';
-import { storeFor, type AccountStore, type ResourceKey, type Resources } from '../../core/store.js';
+  type Resources,
+} from '../../core/index.js';
+import type { Catalog } from '../../i18n/index.js';
 
 /**
  * Where a settings section's data lives: a resource of the shared store (read and written through
- * the adapter, seen by every element on the page), or the host's own functions.
+ * the adapter, seen by every element on the page), or the host's own functions. It loads as any
+ * `Loadable` does, and saves the whole settings at once.
  */
-export interface SettingsSource<T> {
+export abstract class SettingsSource<T> extends Loadable<T> {
   /** The contract schema of the whole settings, when there is one: limits, choices, rules. */
-  readonly schema: z.ZodMiniType | undefined;
-  readonly status: ResourceStatus;
-  readonly value: T | undefined;
-  readonly error: AccountError | undefined;
-  /** Reads again (after a failure, or to load the latest after a conflict). */
-  retry(): Promise<void>;
-  render<R>(renderers: ResourceRenderers<T, R>): R;
-  /** Sends the whole settings; resolves with what is stored now. */
-  send(adapter: AccountAdapter, settings: T, options: CallOptions): Promise<T>;
-  /** Keeps a saved answer, so the source shows it: the `saves` of the actions that wrote it. */
-  keep(settings: T, store: AccountStore): void;
+  abstract readonly schema: z.ZodMiniType<T> | undefined;
   /** Resources read again after a write whose answer never came. */
-  readonly affects: readonly ResourceKey[];
+  abstract readonly affects: readonly ResourceKey[];
+  /** Sends the whole settings; resolves with what is stored now. */
+  abstract send(settings: T, options: CallOptions): Promise<T>;
+  /** Keeps a saved answer, so the source shows it from then on. */
+  abstract keep(settings: T): void;
+  /** What the section says when there is nothing to load from. */
+  abstract unavailable(t: Catalog): string;
 }
+
+/** Makes a section's source, once, the first time the section renders. */
+export type SettingsSourceMaker<T> = (host: AccountElement) => SettingsSource<T>;
 
 export type StoredSettingsKey = 'voice' | 'messages';
 
 /** The settings resources of the contract, and how each is checked and written. */
 const STORED_SETTINGS: {
   [K in StoredSettingsKey]: {
-    schema: z.ZodMiniType;
+    schema: z.ZodMiniType<Resources[K]>;
     send: (adapter: AccountAdapter, settings: Resources[K], options: CallOptions) => Promise<Resources[K]>;
   };
 } = {
@@ -61,62 +62,71 @@ const STORED_SETTINGS: {
 };
 
 /** A settings resource of the shared store: one request per page, every element sees a save. */
-export class StoredSettingsSource<K extends StoredSettingsKey> implements SettingsSource<Resources[K]> {
-  readonly schema: z.ZodMiniType;
+export class StoredSettingsSource<K extends StoredSettingsKey> extends SettingsSource<Resources[K]> {
+  readonly schema: z.ZodMiniType<Resources[K]>;
   readonly affects: readonly ResourceKey[];
   private readonly resource: ResourceController<K>;
   private readonly key: K;
 
   constructor(host: AccountElement, key: K) {
+    super();
     this.key = key;
     this.schema = STORED_SETTINGS[key].schema;
     this.affects = [key];
     this.resource = new ResourceController(host, key);
   }
 
-  get status(): ResourceStatus {
+  override get status(): ResourceStatus {
     return this.resource.status;
   }
 
-  get value(): Resources[K] | undefined {
+  override get value(): Resources[K] | undefined {
     return this.resource.value;
   }
 
-  get error(): AccountError | undefined {
+  override get error(): AccountError | undefined {
     return this.resource.error;
   }
 
-  retry(): Promise<void> {
+  override retry(): Promise<void> {
     return this.resource.retry();
   }
 
-  render<R>(renderers: ResourceRenderers<Resources[K], R>): R {
-    return this.resource.render(renderers);
-  }
-
-  send(adapter: AccountAdapter, settings: Resources[K], options: CallOptions): Promise<Resources[K]> {
+  send(settings: Resources[K], options: CallOptions): Promise<Resources[K]> {
+    const store = this.resource.store;
+    if (!store) return Promise.reject(new AccountError('unsupported', 'No adapter: nothing to send this to'));
     const stored: (typeof STORED_SETTINGS)[K] = STORED_SETTINGS[this.key];
-    return stored.send(adapter, settings, options);
+    return stored.send(store.adapter, settings, options);
   }
 
-  keep(settings: Resources[K], store: AccountStore): void {
-    store.set(this.key, settings);
+  keep(settings: Resources[K]): void {
+    this.resource.store?.set(this.key, settings);
   }
+
+  unavailable(t: Catalog): string {
+    return t.errors.noAdapter;
+  }
+}
+
+/** The source of a settings resource of the contract, for a section's `SettingsSpec`. */
+export function storedSettings<K extends StoredSettingsKey>(key: K): SettingsSourceMaker<Resources[K]> {
+  return (host) => new StoredSettingsSource(host, key);
 }
 
 /** Settings a host keeps itself: how to read and write them, and their schema if it has one. */
 export interface HostSettings<T> {
   load: (options: { signal: AbortSignal }) => Promise<T>;
   save: (settings: T, options: CallOptions) => Promise<T>;
-  schema?: z.ZodMiniType | undefined;
+  schema?: z.ZodMiniType<T> | undefined;
 }
 
 /**
  * Settings read and written by the host's own functions (`load`, `save`): loaded when they are
  * given (again when `load` changes), an answer of `save` shown at once. What the functions reject
- * with is turned into an `AccountError`, so the section says it like any other failure.
+ * with is turned into an `AccountError`, so the section says it like any other failure. No adapter
+ * is needed, on the page or anywhere.
  */
-export class HostSettingsSource<T> implements SettingsSource<T> {
+export class HostSettingsSource<T> extends SettingsSource<T> {
   readonly affects: readonly ResourceKey[] = [];
   private readonly settings: () => HostSettings<T> | undefined;
   private readonly task: Task<[HostSettings<T>['load'] | undefined], T>;
@@ -125,6 +135,7 @@ export class HostSettingsSource<T> implements SettingsSource<T> {
   private saved?: T;
 
   constructor(host: ReactiveControllerHost, settings: () => HostSettings<T> | undefined) {
+    super();
     this.host = host;
     this.settings = settings;
     this.task = new Task(host, {
@@ -136,47 +147,33 @@ export class HostSettingsSource<T> implements SettingsSource<T> {
     });
   }
 
-  get schema(): z.ZodMiniType | undefined {
+  get schema(): z.ZodMiniType<T> | undefined {
     return this.settings()?.schema;
   }
 
   /** `no-adapter` stands for "nothing to load from": the host gave no functions. */
-  get status(): ResourceStatus {
+  override get status(): ResourceStatus {
     if (!this.settings()) return 'no-adapter';
     if (this.value !== undefined) return 'ready';
-    if (this.task.status === TaskStatus.ERROR && !isAbort(this.task.error)) return 'error';
-    return 'loading';
+    return this.error ? 'error' : 'loading';
   }
 
-  get value(): T | undefined {
+  override get value(): T | undefined {
     if (this.saved !== undefined) return this.saved;
     return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
   }
 
-  get error(): AccountError | undefined {
+  override get error(): AccountError | undefined {
     return this.task.status === TaskStatus.ERROR && !isAbort(this.task.error)
       ? toAccountError(this.task.error)
       : undefined;
   }
 
-  retry(): Promise<void> {
+  override retry(): Promise<void> {
     return this.task.run();
   }
 
-  render<R>(renderers: ResourceRenderers<T, R>): R {
-    switch (this.status) {
-      case 'no-adapter':
-        return renderers.noAdapter();
-      case 'ready':
-        return renderers.ready(this.value as T);
-      case 'error':
-        return renderers.error(this.error!, () => void this.retry());
-      default:
-        return renderers.loading();
-    }
-  }
-
-  send(_adapter: AccountAdapter, settings: T, options: CallOptions): Promise<T> {
+  send(settings: T, options: CallOptions): Promise<T> {
     const save = this.settings()?.save;
     return save ? save(settings, options) : Promise.reject(toAccountError(new Error('No save function')));
   }
@@ -185,22 +182,16 @@ export class HostSettingsSource<T> implements SettingsSource<T> {
     this.saved = settings;
     this.host.requestUpdate();
   }
+
+  unavailable(t: Catalog): string {
+    return t.settingsSection.noSource;
+  }
 }
 
-let hostOnly: Connection | undefined;
-
 /**
- * The connection of a section whose settings the host keeps itself, on a page with no adapter: its
- * saves go through the same actions as any other (busy, failures said), but nothing reaches a
- * backend of the contract; every adapter method answers `unsupported`.
+ * The source of settings the host keeps itself, for a section's `SettingsSpec`: `settings` is read
+ * each time, so functions given later (or changed) are followed.
  */
-export function hostOnlyConnection(): Connection {
-  if (!hostOnly) {
-    const refuse = () => Promise.reject(new AccountError('unsupported', 'No adapter on this page'));
-    const adapter = Object.fromEntries(
-      ADAPTER_METHODS.map((method) => [method, refuse]),
-    ) as unknown as AccountAdapter;
-    hostOnly = { adapter, store: storeFor(adapter) };
-  }
-  return hostOnly;
+export function hostSettings<T>(settings: () => HostSettings<T> | undefined): SettingsSourceMaker<T> {
+  return (host) => new HostSettingsSource(host, settings);
 }

@@ -1,22 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type * as z from 'zod/mini';
-import type { FieldError } from '../../api/index.js';
-import {
-  choicesAt,
-  isNullable,
-  limitsAt,
-  schemaAt,
-  valueAt,
-  type SchemaLimits,
-  type SettingsFormController,
-  type SettingsSwitches,
-} from '../../core/index.js';
+import type { AccountError, FieldError } from '../../api/index.js';
+import { choicesAt, isNullable, limitsAt, schemaAt, valueAt, type SchemaLimits } from '../../core/index.js';
 import type { Catalog } from '../../i18n/index.js';
 import { selectField, switchControl, textArea, textInput, type SelectChoice } from '../../ui/index.js';
 import { audioField } from './audio-view.js';
 import { errorAt, settingsErrorText } from './settings-errors.js';
 import {
   fieldId,
+  type AudioField,
   isShown,
   textOf,
   type DateTimeField,
@@ -25,25 +17,51 @@ import {
   type SettingsField,
   type SettingsGroup,
   type SwitchField,
+  type ValueField,
   type TextAreaField,
   type TextField,
   type TimeField,
   type TimeZoneField,
 } from './settings-fields.js';
-import type { SettingsFiles } from './settings-files.js';
+import type { FileChange } from './settings-files.js';
 import { hoursEditor } from './hours-view.js';
 import { keywordsEditor, type KeywordEntries } from './keywords-view.js';
 
-/** What a settings section's fields read and call; the section builds it once per render. */
+/** What the fields read and write of the section's form (a `FormController`): values and errors by path. */
+export interface FieldsForm {
+  readonly values: unknown;
+  readonly errors: Readonly<Record<string, FieldError>>;
+  valueAt(path: string): unknown;
+  isEdited(path: string): boolean;
+  set(path: string, value: unknown): void;
+}
+
+/** What a switch row reads of the section's switches (a `SwitchController`). */
+export interface FieldsSwitches {
+  isOn(path: string): boolean;
+  busy(path: string): boolean;
+}
+
+/** What a recording field reads and calls of the section's recordings (`SettingsFiles`). */
+export interface FieldsFiles {
+  busy(path: string): FileChange | undefined;
+  problem(path: string): FieldError | undefined;
+  failure(path: string): AccountError | undefined;
+  choose(field: AudioField, file: File): Promise<void>;
+  remove(field: AudioField): Promise<void>;
+}
+
+/**
+ * What a settings section's fields read and call, whatever the settings are; the section builds it
+ * once per render.
+ */
 export interface SettingsView {
   t: Catalog;
   locale: string;
   schema: z.ZodMiniType | undefined;
-  /** The stored settings, which the switches show. */
-  stored: unknown;
-  form: SettingsFormController<unknown>;
-  switches: SettingsSwitches<unknown>;
-  files: SettingsFiles;
+  form: FieldsForm;
+  switches: FieldsSwitches;
+  files: FieldsFiles;
   /** Another write of the section is on its way: switches and uploads wait. */
   busy: boolean;
   onSwitch: (field: SwitchField, on: boolean) => void;
@@ -114,7 +132,7 @@ function switchRow(view: SettingsView, field: SwitchField): TemplateResult {
     id: fieldId(field),
     label: textOf(t, field.label) ?? '',
     hint: waitsInForm ? [t.settingsSection.unsaved, help].filter(Boolean).join('. ') : help,
-    checked: waitsInForm ? form.valueAt(field.path) === true : switches.shown(field.path, view.stored),
+    checked: waitsInForm ? form.valueAt(field.path) === true : switches.isOn(field.path),
     busy: switches.busy(field.path),
     disabled: view.busy && !switches.busy(field.path),
     onChange: (on) => view.onSwitch(field, on),
@@ -123,7 +141,7 @@ function switchRow(view: SettingsView, field: SwitchField): TemplateResult {
 }
 
 /** Label, help, error and the schema's limits of a field, as every input block takes them. */
-function common(view: SettingsView, field: Exclude<SettingsField, SettingsGroup>, limits?: SchemaLimits) {
+function common(view: SettingsView, field: ValueField, limits?: SchemaLimits) {
   return {
     id: fieldId(field),
     label: textOf(view.t, field.label) ?? '',

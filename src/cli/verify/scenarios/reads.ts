@@ -11,7 +11,7 @@ import {
   voiceSettings,
   type Account,
   type ApiKeyInfo,
-  type MessageSettings,
+  type MessageSettingsData,
   type NotificationSettings,
   type Plan,
   type PlanOption,
@@ -27,7 +27,7 @@ interface ReadData {
   getPlan: Plan;
   listPlans: PlanOption[];
   getVoiceSettings: VoiceSettings;
-  getMessageSettings: MessageSettings;
+  getMessageSettings: MessageSettingsData;
   getApiKey: ApiKeyInfo;
 }
 export type ReadOperation = keyof ReadData;

@@ -6,7 +6,7 @@ import {
   notificationSettings,
   voiceSettings,
   type Account,
-  type MessageSettings,
+  type MessageSettingsData,
   type NotificationSettings,
   type VersionedResource,
   type VoiceSettings,
@@ -79,7 +79,7 @@ const UPDATES = {
     restore: (original) => original,
     invalid: (current) => ({ ...current, signature: 'x'.repeat(SIGNATURE_MAX + 1) }),
     field: 'signature',
-  } satisfies UpdateSpec<MessageSettings>,
+  } satisfies UpdateSpec<MessageSettingsData>,
 };
 
 type UpdateOperation = keyof typeof UPDATES;
