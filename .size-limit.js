@@ -77,17 +77,17 @@ const ONE_ELEMENT = 35;
  * KiB, rounded up to a tenth): its limit until it is made lighter.
  */
 const ELEMENT_LIMITS = {
-  'account-profile': 47.1,
-  'api-key': 45.1,
-  'delete-account': 44.3,
-  'email-settings': 46.2,
-  'message-settings': 53.0,
-  'password-settings': 48.6,
-  'personal-phone': 46.0,
-  'phone-settings': 53.3,
-  'plan-usage': 46.0,
+  'account-profile': 47.7,
+  'api-key': 45.5,
+  'delete-account': 44.5,
+  'email-settings': 48.1,
+  'message-settings': 52.5,
+  'password-settings': 48.9,
+  'personal-phone': 46.2,
+  'phone-settings': 52.7,
+  'plan-usage': 47.0,
   'settings-menu': 39.3,
-  'settings-section': 52.8,
+  'settings-section': 52.6,
 };
 
 export default [
@@ -96,14 +96,14 @@ export default [
     ...oneElement('account-settings'),
     modifyEsbuildConfig: beforeFirstView,
     gzip: true,
-    limit: '75.9 KiB',
+    limit: '75.2 KiB',
   },
   {
     name: 'every chunk of that page together, the other languages and the numbering plans apart (goal: 75 KiB)',
     ...oneElement('account-settings'),
     modifyEsbuildConfig: everyChunk,
     gzip: true,
-    limit: '86.4 KiB',
+    limit: '85.8 KiB',
   },
   ...tags
     .filter((tag) => tag !== 'account-settings')
@@ -129,6 +129,6 @@ export default [
     // One file, already bundled and minified.
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '90.6 KiB',
+    limit: '90.8 KiB',
   },
 ];

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 
 /*
  * Values and schemas at a path (`voicemail.ringSeconds`, `hours.days.2.open`): the path a field
@@ -48,18 +48,31 @@ export function isPathWithin(inner: string, outer: string): boolean {
 }
 
 /**
- * The schema a wrapper holds: nullable, optional, a default and the like wrap a value without
- * changing what it is. Told apart by zod's own classes, which every zod/mini schema is an instance of.
+ * Whether a schema or check is of one of zod's kinds, by the trait names every zod instance carries
+ * (what zod's own `instanceof` reads). Naming the classes instead would bring all of zod's core into
+ * every bundle that reads a settings schema, through the namespace.
  */
+function isA<T>(value: { _zod: object }, trait: string): value is typeof value & T {
+  // Checks carry traits too, though zod's types declare them on schemas only.
+  const internals: { traits?: Set<string> } = value._zod;
+  return internals.traits?.has(trait) === true;
+}
+
+/** What wraps a value without changing what it is. */
+const WRAPPERS = [
+  '$ZodNullable',
+  '$ZodOptional',
+  '$ZodDefault',
+  '$ZodPrefault',
+  '$ZodReadonly',
+  '$ZodNonOptional',
+];
+
+/** The schema a wrapper (nullable, optional, a default and the like) holds. */
 function innerOf(schema: z.core.$ZodType): z.core.$ZodType | undefined {
-  const wrapper =
-    schema instanceof z.core.$ZodNullable ||
-    schema instanceof z.core.$ZodOptional ||
-    schema instanceof z.core.$ZodDefault ||
-    schema instanceof z.core.$ZodPrefault ||
-    schema instanceof z.core.$ZodReadonly ||
-    schema instanceof z.core.$ZodNonOptional;
-  return wrapper ? schema._zod.def.innerType : undefined;
+  return WRAPPERS.some((trait) => isA<z.core.$ZodNullable>(schema, trait))
+    ? (schema as z.core.$ZodNullable)._zod.def.innerType
+    : undefined;
 }
 
 function unwrapped(schema: z.core.$ZodType): z.core.$ZodType {
@@ -74,8 +87,8 @@ export function schemaAt(schema: z.core.$ZodType, path: string): z.core.$ZodType
   for (const segment of pathSegments(path)) {
     if (!current) return undefined;
     const found = unwrapped(current);
-    if (found instanceof z.core.$ZodObject) current = found._zod.def.shape[segment];
-    else if (found instanceof z.core.$ZodArray) current = found._zod.def.element;
+    if (isA<z.core.$ZodObject>(found, '$ZodObject')) current = found._zod.def.shape[segment];
+    else if (isA<z.core.$ZodArray>(found, '$ZodArray')) current = found._zod.def.element;
     else current = undefined;
   }
   return current;
@@ -84,7 +97,7 @@ export function schemaAt(schema: z.core.$ZodType, path: string): z.core.$ZodType
 /** The value may be `null`: an empty text field stands for it. */
 export function isNullable(schema: z.core.$ZodType | undefined): boolean {
   for (let current = schema; current; current = innerOf(current)) {
-    if (current instanceof z.core.$ZodNullable) return true;
+    if (isA<z.core.$ZodNullable>(current, '$ZodNullable')) return true;
   }
   return false;
 }
@@ -105,15 +118,20 @@ export function limitsAt(schema: z.core.$ZodType, path: string): SchemaLimits {
   const found = schemaAt(schema, path);
   const limits: SchemaLimits = {};
   for (const check of found ? (unwrapped(found)._zod.def.checks ?? []) : []) {
-    if (check instanceof z.core.$ZodCheckGreaterThan || check instanceof z.core.$ZodCheckLessThan) {
+    if (
+      isA<z.core.$ZodCheckGreaterThan>(check, '$ZodCheckGreaterThan') ||
+      isA<z.core.$ZodCheckLessThan>(check, '$ZodCheckLessThan')
+    ) {
       const { check: kind, value, inclusive } = check._zod.def;
       // An exclusive bound is left out: "at least N" would be off by one.
       if (typeof value !== 'number' || inclusive === false) continue;
       if (kind === 'greater_than') limits.min = value;
       else limits.max = value;
     }
-    if (check instanceof z.core.$ZodCheckMinLength) limits.minLength = check._zod.def.minimum;
-    if (check instanceof z.core.$ZodCheckMaxLength) limits.maxLength = check._zod.def.maximum;
+    if (isA<z.core.$ZodCheckMinLength>(check, '$ZodCheckMinLength'))
+      limits.minLength = check._zod.def.minimum;
+    if (isA<z.core.$ZodCheckMaxLength>(check, '$ZodCheckMaxLength'))
+      limits.maxLength = check._zod.def.maximum;
   }
   return limits;
 }
@@ -122,5 +140,7 @@ export function limitsAt(schema: z.core.$ZodType, path: string): SchemaLimits {
 export function choicesAt(schema: z.core.$ZodType, path: string): string[] {
   const found = schemaAt(schema, path);
   const inner = found && unwrapped(found);
-  return inner instanceof z.core.$ZodEnum ? Object.values(inner._zod.def.entries).map(String) : [];
+  return inner && isA<z.core.$ZodEnum>(inner, '$ZodEnum')
+    ? Object.values(inner._zod.def.entries).map(String)
+    : [];
 }
