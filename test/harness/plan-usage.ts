@@ -99,11 +99,6 @@ export class PlanUsageHarness extends ElementHarness<PlanUsage> {
     await closed;
   }
 
-  override async click(label: string, root: ParentNode = this.root): Promise<void> {
-    this.button(label, root).click();
-    await this.element.updateComplete;
-  }
-
   /**
    * Keeps the element on the page: the checkout it would go to and the chat it would open are
    * recorded instead (through its protected `navigate` and `openWindow`).
