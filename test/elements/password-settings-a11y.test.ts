@@ -195,11 +195,11 @@ describe('<password-settings> with the keyboard only', () => {
     expect(deepActiveElement()).to.equal(harness.newPassword);
     await sendKeys({ type: NEW_PASSWORD });
     await sendKeys({ press: 'Tab' });
-    expect(deepActiveElement()).to.equal(harness.toggle);
+    expect(deepActiveElement()).to.equal(harness.showButton);
     await sendKeys({ press: SPACE });
     await harness.element.updateComplete;
-    expect(harness.toggle.getAttribute('aria-pressed')).to.equal('true');
-    expect(deepActiveElement(), 'the toggle keeps focus').to.equal(harness.toggle);
+    expect(harness.showButton.getAttribute('aria-pressed')).to.equal('true');
+    expect(deepActiveElement(), 'the toggle keeps focus').to.equal(harness.showButton);
     expect(harness.newPassword.type).to.equal('text');
 
     // Then the rest of the row, in reading order.

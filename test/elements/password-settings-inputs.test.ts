@@ -62,14 +62,14 @@ describe('<password-settings> the new password field', () => {
   it('shows and hides the password with a pressed button that keeps focus, hidden again to send', async () => {
     const harness = await changeForm();
     await harness.fill(en.password.new, NEW_PASSWORD);
-    const toggle = harness.toggle;
+    const toggle = harness.showButton;
     expect(toggle.getAttribute('aria-pressed')).to.equal('false');
     expect(toggle.type).to.equal('button');
     toggle.focus();
     toggle.click();
     await harness.element.updateComplete;
     expect(harness.newPassword.type).to.equal('text');
-    expect(harness.toggle).to.equal(toggle);
+    expect(harness.showButton).to.equal(toggle);
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
     expect(deepActiveElement()).to.equal(toggle);
     expect(harness.newPassword.value).to.equal(NEW_PASSWORD);

@@ -123,6 +123,25 @@ export class ElementHarness<E extends HarnessedElement> {
     return this.find<T>(`#${CSS.escape(id)}`);
   }
 
+  /** A switch by its label. */
+  switchOf(label: string): HTMLButtonElement {
+    return this.field<HTMLButtonElement>(label);
+  }
+
+  isOn(label: string): boolean {
+    return this.switchOf(label).getAttribute('aria-checked') === 'true';
+  }
+
+  /** The switch is saving what it was flipped to. */
+  isBusy(label: string): boolean {
+    return this.switchOf(label).getAttribute('aria-busy') === 'true';
+  }
+
+  async toggle(label: string): Promise<void> {
+    this.switchOf(label).click();
+    await this.element.updateComplete;
+  }
+
   /** Types into a field the way typing reaches it: the value, then `input`. */
   async fill(label: string, value: string): Promise<HTMLInputElement> {
     const input = this.field(label);

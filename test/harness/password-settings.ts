@@ -49,7 +49,8 @@ export class PasswordSettingsHarness extends ElementHarness<PasswordSettings> {
     return this.field(en.verification.code);
   }
 
-  get toggle(): HTMLButtonElement {
+  /** The button that shows the password typed (and hides it again). */
+  get showButton(): HTMLButtonElement {
     return this.button(en.password.show);
   }
 
