@@ -151,6 +151,14 @@ export class ElementHarness<E extends HarnessedElement> {
     return input;
   }
 
+  /** Pastes into an input, as from the clipboard over what it holds (focused, all selected). */
+  async paste(input: HTMLInputElement, pasted: string): Promise<void> {
+    input.focus();
+    input.setSelectionRange(0, input.value.length);
+    dispatchPaste(input, pasted);
+    await this.element.updateComplete;
+  }
+
   /** The error shown under a field, or '' when there is none. */
   errorOf(label: string): string {
     const input = this.field(label);

@@ -1,7 +1,7 @@
 import '../../src/elements/personal-phone/personal-phone.js';
 import type { PersonalPhone } from '../../src/elements/personal-phone/personal-phone.component.js';
 import { en } from '../../src/i18n/index.js';
-import { dispatchPaste, ElementHarness, text, until } from './element-harness.js';
+import { ElementHarness, text, until } from './element-harness.js';
 
 /** `<personal-phone>` as a person uses it: open the change, pick a country, type, send, enter the code. */
 export class PersonalPhoneHarness extends ElementHarness<PersonalPhone> {
@@ -76,11 +76,7 @@ export class PersonalPhoneHarness extends ElementHarness<PersonalPhone> {
 
   /** Pastes into the code input, as from the clipboard. */
   async pasteCode(pasted: string): Promise<void> {
-    const input = this.codeInput;
-    input.focus();
-    input.setSelectionRange(0, input.value.length);
-    dispatchPaste(input, pasted);
-    await this.element.updateComplete;
+    await this.paste(this.codeInput, pasted);
   }
 
   async cancel(): Promise<void> {
