@@ -3,10 +3,19 @@ import type { PersonalPhone } from '../../src/elements/personal-phone/personal-p
 import { en } from '../../src/i18n/index.js';
 import { ElementHarness, text, until } from './element-harness.js';
 
+/** The demo account's cell number, as stored and as the element shows it for reading. */
+export const CURRENT = '+14155550123';
+export const CURRENT_READ = '+1 415 555 0123';
+/** A new number the tests change to, as stored and as shown. */
+export const NEW = '+14155550199';
+export const NEW_READ = '+1 415 555 0199';
+
 /** `<personal-phone>` as a person uses it: open the change, pick a country, type, send, enter the code. */
 export class PersonalPhoneHarness extends ElementHarness<PersonalPhone> {
   static readonly tag = 'personal-phone';
   static readonly readySelector = '[part~="current-number"]';
+  /** Its tests are read in US English: a national number typed is taken as a US one. */
+  static readonly locale = 'en-US';
 
   /** The number on file as shown, or the words saying there is none. */
   get currentNumber(): string {
@@ -67,6 +76,12 @@ export class PersonalPhoneHarness extends ElementHarness<PersonalPhone> {
 
   async waitForCodeStep(): Promise<void> {
     await this.waitFor('#phone-code', 'no code was asked for');
+  }
+
+  /** Opens the change, sends a code to this number and waits for the code step. */
+  async askForCode(number = NEW_READ): Promise<void> {
+    await this.startChange(number);
+    await this.waitForCodeStep();
   }
 
   /** Types the code as it arrives by input; six digits send it at once. */
