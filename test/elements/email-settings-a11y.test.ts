@@ -3,12 +3,10 @@ import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { en } from '../../src/i18n/index.js';
 import { EmailSettingsHarness } from '../harness/email-settings.js';
 import { text } from '../harness/element-harness.js';
-import { mount, mountIn } from '../support/mount.js';
+import { mount, mountIn, type Theme } from '../support/mount.js';
 import { goOffline } from '../support/network.js';
 import { backend } from '../support/recording-adapter.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
-
-type Theme = 'light' | 'dark';
 
 /** Each state the element can be in, reached as a person would reach it. */
 const states: Record<string, (theme: Theme) => Promise<EmailSettingsHarness>> = {

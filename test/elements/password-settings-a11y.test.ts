@@ -7,12 +7,11 @@ import { text, until } from '../harness/element-harness.js';
 import { NEW_PASSWORD, PasswordSettingsHarness, passwordWorks } from '../harness/password-settings.js';
 import { SPACE } from '../support/browser.js';
 import { realTime, TestClock } from '../support/clock.js';
-import { mount, mountIn } from '../support/mount.js';
+import { mount, mountIn, type Theme } from '../support/mount.js';
 import { lastSent, wrongCode } from '../support/outbox.js';
 import { backend, type RecordingAdapter } from '../support/recording-adapter.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
 
-type Theme = 'light' | 'dark';
 type Direction = 'ltr' | 'rtl';
 
 interface Setup {

@@ -233,6 +233,11 @@ export class ElementHarness<E extends HarnessedElement> {
     await this.element.updateComplete;
   }
 
+  /** The id of the focused control inside the element ('' for none), compared as text, never as nodes. */
+  get focusedId(): string {
+    return this.root.activeElement?.id ?? '';
+  }
+
   /** Every `part` the shadow root renders now, each name once. */
   renderedParts(): string[] {
     const names = [...this.root.querySelectorAll('[part]')].flatMap((node) =>

@@ -18,8 +18,10 @@ export interface HarnessClass<E extends HarnessedElement, H extends ElementHarne
   readonly locale?: string;
 }
 
+export type Theme = 'light' | 'dark';
+
 export interface MountOptions {
-  theme?: 'light' | 'dark';
+  theme?: Theme;
   dir?: 'ltr' | 'rtl';
   locale?: string;
   /** 320 px wide, as on a small phone. */
