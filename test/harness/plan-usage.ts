@@ -24,6 +24,16 @@ export class PlanUsageHarness extends ElementHarness<PlanUsage> {
   static readonly tag = 'plan-usage';
   /** Present once the plan has loaded. */
   static readonly readySelector = '[part~="usage-list"]';
+  /** Its tests read dates and numbers in US English. */
+  static readonly locale = 'en-US';
+
+  /** Where it would have sent the person, once a test page has kept it there (`mounted`). */
+  departures: Departures = { navigated: [], opened: [] };
+
+  /** On a test page the checkout and the sales chat must not take the page away. */
+  override mounted(): void {
+    this.departures = this.stayOnPage();
+  }
 
   get dialog(): HTMLDialogElement {
     return this.find<HTMLDialogElement>('#upgrade-dialog');

@@ -1,6 +1,6 @@
 /**
  * What the page around an element does that a test plays: the page hidden and shown again (another
- * tab, a locked screen), the clipboard, and what is said on the console meanwhile.
+ * tab, a locked screen), the address, the clipboard, and what is said on the console meanwhile.
  */
 
 /** The page goes to the background: `visibilityState` is `hidden`, and `visibilitychange` is heard. */
@@ -13,6 +13,11 @@ export function hidePage(): void {
 export function showPage(): void {
   Reflect.deleteProperty(document, 'visibilityState');
   document.dispatchEvent(new Event('visibilitychange'));
+}
+
+/** Forgets a hash a test's link left in the address, so the next test starts from the same page. */
+export function clearHash(): void {
+  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
 }
 
 /** `navigator.clipboard.writeText` replaced by a recorder (or a refusal) until `restore`. */
