@@ -6,7 +6,7 @@ import { text } from '../harness/element-harness.js';
 import { mount, mountIn, type Theme } from '../support/mount.js';
 import { goOffline } from '../support/network.js';
 import { backend } from '../support/recording-adapter.js';
-import { expectPartsDocumented } from './shared/element-suite.js';
+import { itIsAccessibleInEveryState } from './shared/element-suite.js';
 
 /** Each state the element can be in, reached as a person would reach it. */
 const states: Record<string, (theme: Theme) => Promise<EmailSettingsHarness>> = {
@@ -100,15 +100,7 @@ const states: Record<string, (theme: Theme) => Promise<EmailSettingsHarness>> = 
 };
 
 describe('<email-settings> accessibility in every state', () => {
-  for (const [name, reach] of Object.entries(states)) {
-    for (const theme of ['light', 'dark'] as const) {
-      it(`${name}, ${theme}: axe finds nothing, every part documented`, async () => {
-        const harness = await reach(theme);
-        await expect(harness.element).to.be.accessible();
-        await expectPartsDocumented(harness);
-      });
-    }
-  }
+  itIsAccessibleInEveryState(states);
 
   it('the notifications heading sits one level under the card’s', async () => {
     const { harness } = await mountIn(

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { MessageSettingsHarness } from '../harness/message-settings.js';
-import { expectPartsDocumented } from './shared/element-suite.js';
+import { itIsAccessibleInEveryState } from './shared/element-suite.js';
 import { en } from '../../src/i18n/index.js';
 import { mount, type Theme } from '../support/mount.js';
 import { backend } from '../support/recording-adapter.js';
@@ -54,15 +54,7 @@ const states: Record<string, (theme: Theme) => Promise<MessageSettingsHarness>> 
 };
 
 describe('<message-settings> accessibility in every state', () => {
-  for (const [name, reach] of Object.entries(states)) {
-    for (const theme of ['light', 'dark'] as const) {
-      it(`${name}, ${theme}: axe finds nothing, every part documented`, async () => {
-        const harness = await reach(theme);
-        await expect(harness.element).to.be.accessible();
-        await expectPartsDocumented(harness);
-      });
-    }
-  }
+  itIsAccessibleInEveryState(states);
 
   it('right to left at 320 px: mirrors, keywords and the address stay readable, nothing scrolls sideways', async () => {
     const harness = await mount(MessageSettingsHarness, backend(), { dir: 'rtl', narrow: true });

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { PhoneSettingsHarness } from '../harness/phone-settings.js';
 import { audioFile, textNamedMp3, wavBytes } from '../support/audio.js';
-import { expectPartsDocumented } from './shared/element-suite.js';
+import { itIsAccessibleInEveryState } from './shared/element-suite.js';
 import { en } from '../../src/i18n/index.js';
 import { mount, type Theme } from '../support/mount.js';
 import { backend } from '../support/recording-adapter.js';
@@ -90,15 +90,7 @@ const states: Record<string, (theme: Theme) => Promise<PhoneSettingsHarness>> = 
 };
 
 describe('<phone-settings> accessibility in every state', () => {
-  for (const [name, reach] of Object.entries(states)) {
-    for (const theme of ['light', 'dark'] as const) {
-      it(`${name}, ${theme}: axe finds nothing, every part documented`, async () => {
-        const harness = await reach(theme);
-        await expect(harness.element).to.be.accessible();
-        await expectPartsDocumented(harness);
-      });
-    }
-  }
+  itIsAccessibleInEveryState(states);
 
   for (const state of ['idle', 'fields refused'] as const) {
     it(`right to left at 320 px, ${state}: mirrors, the number stays left to right, nothing scrolls sideways`, async () => {
