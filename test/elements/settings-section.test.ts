@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { AccountError } from '../../src/api/index.js';
 import { SettingsSectionHarness } from '../harness/settings-section.js';
 import { text } from '../harness/element-harness.js';
-import { INBOX_FIELDS, InboxBackend, inboxSettings } from '../support/team-inbox.js';
+import { INBOX_FIELDS, InboxBackend, teamInboxSection } from '../support/team-inbox.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
 import { en } from '../../src/i18n/index.js';
 import { recordEvents } from '../support/events.js';
@@ -11,21 +11,7 @@ import { backend as recordingBackend } from '../support/recording-adapter.js';
 
 /** The README's section, on its host's own backend, on a page with no adapter at all. */
 async function mountInbox(backend: InboxBackend, theme: Theme = 'light') {
-  const { harness } = await mountIn(
-    SettingsSectionHarness,
-    html`
-      <settings-section
-        id="team-inbox"
-        theme=${theme}
-        heading-text="Team inbox"
-        description-text="Who answers the texts your business number receives."
-        .fields=${INBOX_FIELDS}
-        .schema=${inboxSettings}
-        .load=${backend.load}
-        .save=${backend.save}
-      ></settings-section>
-    `,
-  );
+  const { harness } = await mountIn(SettingsSectionHarness, teamInboxSection(backend, theme));
   return harness;
 }
 
