@@ -29,6 +29,8 @@ export default defineConfig({
       formats: ['es'],
       entry: {
         index: 'src/index.ts',
+        // `account-elements/setup`: the root entry's exports, registering no tag.
+        setup: 'src/setup.ts',
         classes: 'src/classes.ts',
         // `account-elements/contract`: for backends in Node; registers nothing.
         contract: 'src/contract.ts',

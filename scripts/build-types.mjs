@@ -180,6 +180,28 @@ quiet(() =>
     globalTypePath: '../index.js',
   }),
 );
+// The generator imports each element's event types beside it; `<account-settings>` carries its
+// sections' events too, so a name would be imported twice, which TypeScript refuses.
+const vueFile = join(root, 'dist/vue/index.d.ts');
+const vueTypes = readFileSync(vueFile, 'utf8');
+const vueImports = /^import type \{\n([\s\S]*?)\} from "\.\.\/index\.js";$/m;
+const imported = vueImports.exec(vueTypes);
+if (!imported) throw new Error('The Vue types no longer import from "../index.js": check the generator.');
+const names = [
+  ...new Set(
+    imported[1]
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
+  ),
+];
+writeFileSync(
+  vueFile,
+  vueTypes.replace(
+    vueImports,
+    `import type {\n${names.map((name) => `  ${name},`).join('\n')}\n} from "../index.js";`,
+  ),
+);
 
 // Svelte 5: each tag's attributes, properties and `on<event>` handlers added to `svelte/elements`'
 // SvelteHTMLElements, so svelte-check catches a typo'd attribute and types a handler's event. The

@@ -1,7 +1,8 @@
 // After `npm run build`: lists the tarball `npm pack` would make and fails on a file that is missing
 // (anything package.json or custom-elements.json points at, or a shipped file imports) or unexpected
-// (sources, tests, the demo, a declaration of an internal module), and on a source map that would
-// not resolve (each one carries its sources' text, so no `src/` needs to ship).
+// (sources, tests, the demo, a declaration of an internal module), on a source map that would
+// not resolve (each one carries its sources' text, so no `src/` needs to ship), and on
+// `account-elements/setup` reaching a file that registers tags.
 //
 //   node scripts/check-pack.mjs
 import { execFileSync } from 'node:child_process';
@@ -24,7 +25,7 @@ const allowed = [
   /^(package\.json|README\.md|LICENSE|custom-elements\.json)$/,
   /^bin\/[\w-]+\.mjs$/,
   /^docs\/[\w./-]+\.(md|yaml|png|ts)$/,
-  /^dist\/(index|classes|contract|mocks|react)\.(js|js\.map|d\.ts)$/,
+  /^dist\/(index|setup|classes|contract|mocks|react)\.(js|js\.map|d\.ts)$/,
   /^dist\/elements\/[a-z-]+\.(js|js\.map|d\.ts)$/,
   /^dist\/adapters\/(rest|memory)\.(js|js\.map|d\.ts)$/,
   /^dist\/locales\/[a-z]{2}\.(js|js\.map|d\.ts)$/,
@@ -80,6 +81,39 @@ const cdnFile = 'dist/cdn/account-elements.js';
 const staticImport = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
 for (const [, specifier] of readFileSync(join(root, cdnFile), 'utf8').matchAll(staticImport)) {
   problems.push(`${cdnFile} imports ${specifier} at once: it should be one file`);
+}
+
+/**
+ * `account-elements/setup` registers no tag: it is not in `sideEffects`, so a bundler may drop what
+ * a page does not use, and nothing it imports statically is a file that registers one (those are
+ * the files `sideEffects` names), so importing `configure` costs no element.
+ */
+const setupFile = 'dist/setup.js';
+const sideEffectFiles = (packageJson.sideEffects ?? []).map(
+  (glob) =>
+    new RegExp(
+      `^${glob
+        .replace(/^\.\//, '')
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replaceAll('*', '[^/]*')}$`,
+    ),
+);
+const registers = (file) => sideEffectFiles.some((pattern) => pattern.test(file));
+if (packageJson.exports['./setup']?.default !== `./${setupFile}`) {
+  problems.push(`exports["./setup"] should be ./${setupFile}`);
+}
+if (registers(setupFile)) problems.push(`${setupFile} is named in sideEffects: it registers no tag`);
+const reached = new Set();
+const reach = (file) => {
+  if (reached.has(file) || !files.has(file)) return;
+  reached.add(file);
+  const text = readFileSync(join(root, file), 'utf8');
+  for (const [, specifier] of text.matchAll(staticImport)) reach(posix.join(posix.dirname(file), specifier));
+};
+reach(setupFile);
+for (const file of reached) {
+  if (file !== setupFile && registers(file))
+    problems.push(`${setupFile} imports ${file}, which registers tags`);
 }
 
 /** Source maps resolve: each source's text is inside the map. */

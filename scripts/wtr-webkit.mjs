@@ -10,7 +10,7 @@
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,12 +41,26 @@ function browserConfigFolder() {
   return folder;
 }
 
+/**
+ * Written to stderr at once: the test runner holds back what the run's console prints while it draws
+ * its progress, and an error that stops the run (it exits at once) would never be shown.
+ */
+function sayNow(message) {
+  writeSync(2, `\n${message}\n`);
+}
+
+// Whatever goes unhandled in the launcher's WebDriver traffic is said before the runner stops on it.
+process.on('unhandledRejection', (reason) => {
+  sayNow(`WebKit launcher: unhandled failure: ${reason?.stack ?? reason}`);
+  throw reason;
+});
+
 /** Children ended on purpose when the run ends; any other end is said, as it takes the browser with it. */
 const ending = new WeakSet();
 
 function watched(child, name) {
   child.on('exit', (code, signal) => {
-    if (!ending.has(child)) console.error(`${name} ended during the run (${signal ?? `exit ${code}`})`);
+    if (!ending.has(child)) sayNow(`${name} ended during the run (${signal ?? `exit ${code}`})`);
   });
   return child;
 }
@@ -90,6 +104,8 @@ async function startDriver(processes, env, port) {
     driver.on('error', reject);
     driver.on('exit', (code) => reject(new Error(`${webkitDriverPath} exited with ${code}`)));
   });
+  // Only the start waits on it; a later end is said by watched() (or is the run's own ending).
+  exited.catch(() => undefined);
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     const answered = await Promise.race([
@@ -152,14 +168,41 @@ class WebKitLauncher extends WebdriverLauncher {
     this.options.port = port;
   }
 
+  /**
+   * Opens a test file's page. The base class starts the navigation without awaiting it, so when it
+   * failed (the browser gone, a page that would not load) the rejection went unhandled and ended the
+   * whole run with no word of why. Here it is awaited; a failure is said, and tried once more in a
+   * new browser session; a second failure fails that file only, with its reason.
+   */
   async startSession(id, url) {
+    try {
+      await this.#open(id, url);
+    } catch (error) {
+      sayNow(
+        `WebKit could not open ${url} (${error?.message ?? error}); trying once more in a new browser session`,
+      );
+      await this.#renewSession();
+      await this.#open(id, url);
+    }
+  }
+
+  async #open(id, url) {
+    await this.ensureManagerInitialized();
     if (!this.#viewportSet) {
-      // The session opens on the first test file; its window is sized once, before that file loads.
-      await this.ensureManagerInitialized();
+      // A session's window is sized once, before its first test file loads.
       await this.setViewport(DEFAULT_VIEWPORT);
       this.#viewportSet = true;
     }
-    return super.startSession(id, url);
+    await this.driverManager.startSession(id, url);
+  }
+
+  /** Ends the current WebDriver session (if it still answers) so the next command opens a new one. */
+  async #renewSession() {
+    if (this.pendingHeartbeat != null) clearInterval(this.pendingHeartbeat);
+    await this.driver?.deleteSession().catch(() => undefined);
+    this.driver = undefined;
+    this.driverManager = undefined;
+    this.#viewportSet = false;
   }
 
   async stop() {

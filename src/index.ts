@@ -1,6 +1,7 @@
 /**
  * `account-elements`: importing this registers every element's tag and exposes the contract, the
- * page-wide `configure()`, the events and the classes.
+ * page-wide `configure()`, the events and the classes. The same exports without a tag registered
+ * are `account-elements/setup`, for a page that uses a few elements and pays for those alone.
  */
 import './elements/account-provider/account-provider.js';
 import './elements/account-settings/account-settings.js';
@@ -16,15 +17,4 @@ import './elements/message-settings/message-settings.js';
 import './elements/settings-section/settings-section.js';
 import './elements/settings-menu/settings-menu.js';
 
-export * from './api/index.js';
-export * from './events/index.js';
-export * from './classes.js';
-// The <message-settings> class and the contract's settings type share a name: here the class wins,
-// and the type is `MessageSettingsData` (in the contract's own modules it keeps its name).
-export { MessageSettings } from './classes.js';
-export type { MessageSettings as MessageSettingsData } from './api/index.js';
-export { configure } from './core/configure.js';
-export { loadLocale, registerLocale, type Catalog, type LocaleCatalog } from './i18n/index.js';
-// Types the elements' properties name, so a host can name them too.
-export type { HeadingLevel } from './ui/index.js';
-export type { StoredSettingsKey } from './kit/settings/settings-source.js';
+export * from './setup.js';

@@ -16,12 +16,20 @@ import {
   account,
   apiKeyInfo,
   apiKeySecret,
+  backupCodes,
   checkout,
   messageSettings,
   notificationSettings,
+  passkey,
+  passkeyRegistration,
+  passkeys,
   plan,
   planOptions,
   reverificationToken,
+  sessions,
+  totpSetup,
+  twoStep,
+  twoStepChange,
   usernameAvailability,
   verification,
   voiceSettings,
@@ -198,5 +206,26 @@ export function createFetchAdapter(client: HostClient): AccountAdapter {
     startReverification: (options) => send('startReverification', verification, {}, options),
     completeReverification: (proof, options) =>
       send('completeReverification', reverificationToken, { json: proof }, options),
+    listPasskeys: (options) => send('listPasskeys', passkeys, {}, options),
+    startPasskeyRegistration: (options) => send('startPasskeyRegistration', passkeyRegistration, {}, options),
+    completePasskeyRegistration: ({ registrationId, ...json }, options) =>
+      send('completePasskeyRegistration', passkey, { id: registrationId, json }, options),
+    renamePasskey: (id, name, options) => send('renamePasskey', passkey, { id, json: { name } }, options),
+    removePasskey: async (id, options) => {
+      await send('removePasskey', null, { id }, options);
+    },
+    getTwoStep: (options) => send('getTwoStep', twoStep, {}, options),
+    startTotpSetup: (options) => send('startTotpSetup', totpSetup, {}, options),
+    confirmTotpSetup: ({ setupId, code }, options) =>
+      send('confirmTotpSetup', twoStepChange, { id: setupId, json: { code } }, options),
+    disableTotp: (options) => send('disableTotp', twoStep, {}, options),
+    enableSmsTwoStep: (options) => send('enableSmsTwoStep', twoStepChange, {}, options),
+    disableSmsTwoStep: (options) => send('disableSmsTwoStep', twoStep, {}, options),
+    regenerateBackupCodes: (options) => send('regenerateBackupCodes', backupCodes, {}, options),
+    listSessions: (options) => send('listSessions', sessions, {}, options),
+    revokeSession: async (id, options) => {
+      await send('revokeSession', null, { id }, options);
+    },
+    revokeOtherSessions: (options) => send('revokeOtherSessions', sessions, {}, options),
   };
 }

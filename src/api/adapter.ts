@@ -2,11 +2,15 @@ import type {
   Account,
   ApiKeyInfo,
   ApiKeySecret,
+  BackupCodes,
   Checkout,
   CodeConfirmation,
   MessageSettings,
   NotificationSettings,
   NotificationUpdate,
+  Passkey,
+  PasskeyRegistration,
+  PasskeyRegistrationCompletion,
   PasswordChange,
   PasswordReset,
   PhoneChangeStart,
@@ -15,6 +19,11 @@ import type {
   ProfileUpdate,
   ReverificationProof,
   ReverificationToken,
+  Session,
+  TotpConfirmation,
+  TotpSetup,
+  TwoStep,
+  TwoStepChange,
   UsernameAvailability,
   Verification,
   VoiceSettings,
@@ -116,6 +125,42 @@ export interface AccountAdapter {
   startReverification(options?: CallOptions): Promise<Verification>;
   /** Trades a proof (password, or the SMS code) for a short-lived token to replay a refused request. */
   completeReverification(proof: ReverificationProof, options?: CallOptions): Promise<ReverificationToken>;
+
+  /** The account's passkeys. */
+  listPasskeys(options?: CallOptions): Promise<Passkey[]>;
+  /**
+   * The options to make a passkey with (`PublicKeyCredentialCreationOptionsJSON`): a challenge good
+   * once and for a few minutes, and the account's passkeys to exclude.
+   */
+  startPasskeyRegistration(options?: CallOptions): Promise<PasskeyRegistration>;
+  /** Checks what the browser made (origin, RP ID, challenge, signature) and keeps the passkey. */
+  completePasskeyRegistration(
+    completion: PasskeyRegistrationCompletion,
+    options?: CallOptions,
+  ): Promise<Passkey>;
+  renamePasskey(passkeyId: string, name: string, options?: CallOptions): Promise<Passkey>;
+  removePasskey(passkeyId: string, options?: CallOptions): Promise<void>;
+
+  /** Whether two-step verification is on, by which methods, and how many backup codes are left. */
+  getTwoStep(options?: CallOptions): Promise<TwoStep>;
+  /** A new authenticator-app secret, shown only now; it counts once confirmed with a first code. */
+  startTotpSetup(options?: CallOptions): Promise<TotpSetup>;
+  /** Checks the app's first code; turns the app on (with backup codes if two-step was off). */
+  confirmTotpSetup(confirmation: TotpConfirmation, options?: CallOptions): Promise<TwoStepChange>;
+  /** Turns the app off; with no other method on, two-step is off and its backup codes are gone. */
+  disableTotp(options?: CallOptions): Promise<TwoStep>;
+  /** Codes by SMS to the cell on file as a second step; backends that do not offer it answer `unsupported`. */
+  enableSmsTwoStep(options?: CallOptions): Promise<TwoStepChange>;
+  disableSmsTwoStep(options?: CallOptions): Promise<TwoStep>;
+  /** A fresh set of backup codes, shown once; the old set stops working. */
+  regenerateBackupCodes(options?: CallOptions): Promise<BackupCodes>;
+
+  /** Where the account is signed in, this session marked `current`. */
+  listSessions(options?: CallOptions): Promise<Session[]>;
+  /** Signs one other session out; the current one is refused (signing out is the host's). */
+  revokeSession(sessionId: string, options?: CallOptions): Promise<void>;
+  /** Signs out every session but this one; answers the sessions left. */
+  revokeOtherSessions(options?: CallOptions): Promise<Session[]>;
 }
 
 /** The names of the adapter's methods, for tests and for wrappers that decorate every call. */
@@ -151,4 +196,19 @@ export const ADAPTER_METHODS = [
   'deleteAccount',
   'startReverification',
   'completeReverification',
+  'listPasskeys',
+  'startPasskeyRegistration',
+  'completePasskeyRegistration',
+  'renamePasskey',
+  'removePasskey',
+  'getTwoStep',
+  'startTotpSetup',
+  'confirmTotpSetup',
+  'disableTotp',
+  'enableSmsTwoStep',
+  'disableSmsTwoStep',
+  'regenerateBackupCodes',
+  'listSessions',
+  'revokeSession',
+  'revokeOtherSessions',
 ] as const satisfies readonly (keyof AccountAdapter)[];

@@ -38,6 +38,21 @@ export const ROUTES = {
   deleteAccount: ['POST', '/account/deletion'],
   startReverification: ['POST', '/reverifications/sms'],
   completeReverification: ['POST', '/reverifications'],
+  listPasskeys: ['GET', '/account/passkeys'],
+  startPasskeyRegistration: ['POST', '/account/passkeys/registrations'],
+  completePasskeyRegistration: ['POST', '/account/passkeys/registrations/:id/complete'],
+  renamePasskey: ['PATCH', '/account/passkeys/:id'],
+  removePasskey: ['DELETE', '/account/passkeys/:id'],
+  getTwoStep: ['GET', '/account/two-step'],
+  startTotpSetup: ['POST', '/account/two-step/totp/setups'],
+  confirmTotpSetup: ['POST', '/account/two-step/totp/setups/:id/confirm'],
+  disableTotp: ['DELETE', '/account/two-step/totp'],
+  enableSmsTwoStep: ['POST', '/account/two-step/sms'],
+  disableSmsTwoStep: ['DELETE', '/account/two-step/sms'],
+  regenerateBackupCodes: ['POST', '/account/two-step/backup-codes'],
+  listSessions: ['GET', '/account/sessions'],
+  revokeSession: ['DELETE', '/account/sessions/:id'],
+  revokeOtherSessions: ['POST', '/account/sessions/revoke-others'],
 } as const satisfies Record<keyof AccountAdapter, readonly [HttpMethod, string]>;
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -81,11 +96,18 @@ export const CONDITIONAL_UPDATES = [
   'updateMessageSettings',
 ] as const satisfies readonly (keyof typeof ANSWER_VERSIONS)[];
 
-/** Answers that carry a secret (the API key, a reverification token): never stored by a cache. */
+/**
+ * Answers that carry a secret (the API key, a reverification token, an authenticator app's secret,
+ * backup codes): never stored by a cache.
+ */
 export const SECRET_ANSWERS = [
   'revealApiKey',
   'regenerateApiKey',
   'completeReverification',
+  'startTotpSetup',
+  'confirmTotpSetup',
+  'enableSmsTwoStep',
+  'regenerateBackupCodes',
 ] as const satisfies readonly (keyof AccountAdapter)[];
 
 /** The request headers of the contract. */
@@ -164,8 +186,9 @@ export const STATUS_FOR_CODE = {
 
 /**
  * The operations that need a fresh identity check (step-up): what a thief with a stolen session
- * would do first (see or replace the key, take over the contact points, delete). Without a
- * `Reverification-Token` bought for the operation, the backend answers 403 `reverification_required`.
+ * would do first (see or replace the key, take over the contact points, delete, add a way to sign
+ * in or take one away, sign the owner out). Without a `Reverification-Token` bought for the
+ * operation, the backend answers 403 `reverification_required`.
  */
 export const STEP_UP_OPERATIONS = [
   'revealApiKey',
@@ -173,6 +196,15 @@ export const STEP_UP_OPERATIONS = [
   'startPhoneChange',
   'startEmailChange',
   'deleteAccount',
+  'startPasskeyRegistration',
+  'removePasskey',
+  'startTotpSetup',
+  'disableTotp',
+  'enableSmsTwoStep',
+  'disableSmsTwoStep',
+  'regenerateBackupCodes',
+  'revokeSession',
+  'revokeOtherSessions',
 ] as const satisfies readonly (keyof AccountAdapter)[];
 
 /** The operations only an admin may run; a member hears 403 `forbidden`. */

@@ -13,4 +13,5 @@ export * from './schemas/plan.js';
 export * from './schemas/profile.js';
 export * from './schemas/security.js';
 export * from './schemas/settings.js';
+export * from './schemas/sign-in.js';
 export * from './schemas/timestamp.js';

@@ -1,7 +1,40 @@
 /** Locale-aware formatting; every element formats through these, never by hand. */
 
+/**
+ * One of Intl's constructors, made once per locale and options and kept: making a formatter costs
+ * far more than using one, and a page formats dozens of counts and dates, each render, in a
+ * handful of locales with a handful of options (the callers' own, never the data's).
+ */
+function cachedBy<Options extends object, Formatter>(
+  make: (locale: string, options?: Options) => Formatter,
+): (locale: string, options?: Options) => Formatter {
+  const made = new Map<string, Formatter>();
+  return (locale, options) => {
+    const key = options === undefined ? locale : `${locale} ${JSON.stringify(options)}`;
+    let formatter = made.get(key);
+    if (!formatter) {
+      formatter = make(locale, options);
+      made.set(key, formatter);
+    }
+    return formatter;
+  };
+}
+
+export const numberFormat = cachedBy(
+  (locale: string, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options),
+);
+export const dateTimeFormat = cachedBy(
+  (locale: string, options?: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options),
+);
+export const relativeTimeFormat = cachedBy(
+  (locale: string, options?: Intl.RelativeTimeFormatOptions) => new Intl.RelativeTimeFormat(locale, options),
+);
+export const pluralRules = cachedBy(
+  (locale: string, options?: Intl.PluralRulesOptions) => new Intl.PluralRules(locale, options),
+);
+
 export function formatNumber(locale: string, value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(locale, options).format(value);
+  return numberFormat(locale, options).format(value);
 }
 
 export function formatDate(
@@ -9,11 +42,11 @@ export function formatDate(
   value: string | number | Date,
   style: 'medium' | 'long' = 'medium',
 ): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: style }).format(new Date(value));
+  return dateTimeFormat(locale, { dateStyle: style }).format(new Date(value));
 }
 
 export function formatDateTime(locale: string, value: string | number | Date): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
 }
 
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -33,7 +66,7 @@ export function formatRelative(
   now: number = Date.now(),
 ): string {
   const seconds = Math.round((new Date(value).getTime() - now) / 1000);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = relativeTimeFormat(locale, { numeric: 'auto' });
   for (const [unit, size] of RELATIVE_UNITS) {
     if (Math.abs(seconds) >= size || unit === 'second')
       return format.format(Math.round(seconds / size), unit);
@@ -42,13 +75,11 @@ export function formatRelative(
 }
 
 export function formatDuration(locale: string, minutes: number): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(
-    minutes,
-  );
+  return numberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
 }
 
 export function formatMoney(locale: string, minorUnits: number, currency: string): string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+  const format = numberFormat(locale, { style: 'currency', currency });
   const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
   return format.format(minorUnits / 10 ** digits);
 }

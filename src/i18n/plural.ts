@@ -1,4 +1,4 @@
-import { formatNumber } from './format.js';
+import { formatNumber, pluralRules } from './format.js';
 
 /**
  * A phrase that says a count, in each plural form the language has. `#` stands for the count,
@@ -7,21 +7,9 @@ import { formatNumber } from './format.js';
  */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-// Rules are built once per locale: a countdown asks for its phrase every second.
-const rulesByLocale = new Map<string, Intl.PluralRules>();
-
-function rulesFor(locale: string): Intl.PluralRules {
-  let rules = rulesByLocale.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    rulesByLocale.set(locale, rules);
-  }
-  return rules;
-}
-
 /** The form of `forms` that `Intl.PluralRules` picks for `count` in `locale`, with the count in it. */
 export function plural(locale: string, count: number, forms: PluralForms): string {
-  const form = forms[rulesFor(locale).select(count)] ?? forms.other;
+  const form = forms[pluralRules(locale).select(count)] ?? forms.other;
   return form.replaceAll('#', formatNumber(locale, count));
 }
 

@@ -2,13 +2,11 @@ import {
   nothing,
   render,
   type CSSResult,
-  type CSSResultGroup,
-  type CSSResultOrNative,
   type ReactiveController,
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import { elementStyles } from './styles.js';
+import { scopedLightFormStyles } from './styles.scoped.js';
 
 /**
  * The class of every light-DOM form container; the scoped style sheets match under it, never by
@@ -22,8 +20,11 @@ export const LIGHT_FORM_SLOT = 'light-form';
 export interface LightFormOptions {
   /** The form's template, rendered into the container after every update of the host. */
   render: () => TemplateResult | typeof nothing;
-  /** The element's own styles the form needs, on top of the kit's; scoped like them. */
-  styles?: CSSResultGroup | undefined;
+  /**
+   * The element's own styles the form needs, on top of the kit's, already scoped under the form's
+   * class like them: a module `npm run styles` makes (scripts/scoped-styles.mjs).
+   */
+  styles?: CSSResult | undefined;
 }
 
 type LightFormHost = ReactiveControllerHost & HTMLElement;
@@ -39,8 +40,9 @@ let instances = 0;
  * - ids live in the page (or the enclosing shadow root), not in a shadow root of their own: `id()`
  *   gives each instance its own, so two elements on one page never share one;
  * - the shadow root's style sheets do not reach it: the kit's sheets (and the element's own) are
- *   scoped under `.ae-light-form` and adopted once by the root node the element is in, as constructed
- *   style sheets, so a strict Content-Security-Policy allows them (no `<style>` element);
+ *   scoped under `.ae-light-form` at build time (scripts/scoped-styles.mjs) and adopted once by the
+ *   root node the element is in, as constructed style sheets, so a strict Content-Security-Policy
+ *   allows them (no `<style>` element);
  * - the page's own CSS reaches it too (a global `input { ... }`); the scoped rules win on what they
  *   set because they are more specific, the rest is inherited from the page;
  * - `::part` does not reach it (there is no part in light DOM); the `--ae-*` tokens do, inherited
@@ -73,7 +75,7 @@ export class LightForm implements ReactiveController {
   }
 
   hostConnected(): void {
-    adoptScopedStyles(this.host.getRootNode(), [elementStyles, this.options.styles ?? []]);
+    adoptScopedStyles(this.host.getRootNode(), [scopedLightFormStyles, this.options.styles]);
     // The form was taken down when the element left; it comes back with the next render.
     this.host.requestUpdate();
   }
@@ -105,23 +107,19 @@ export class LightForm implements ReactiveController {
   }
 }
 
-/** One scoped copy of each style sheet per document, shared by every element in it. */
-const scopedSheets = new WeakMap<CSSResultOrNative, WeakMap<Document, CSSStyleSheet>>();
+/** One sheet of each scoped style per document, shared by every element in it. */
+const scopedSheets = new WeakMap<CSSResult, WeakMap<Document, CSSStyleSheet>>();
 
-function adoptScopedStyles(root: Node, styles: CSSResultGroup): void {
+function adoptScopedStyles(root: Node, styles: (CSSResult | undefined)[]): void {
   if (!(root instanceof Document || root instanceof ShadowRoot)) return;
   const document = root instanceof Document ? root : root.ownerDocument;
-  const missing = flatten(styles)
-    .map((style) => scopedSheet(style, document))
+  const missing = styles
+    .map((style) => style && scopedSheet(style, document))
     .filter((sheet): sheet is CSSStyleSheet => !!sheet && !root.adoptedStyleSheets.includes(sheet));
   if (missing.length > 0) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing];
 }
 
-function flatten(styles: CSSResultGroup): CSSResultOrNative[] {
-  return Array.isArray(styles) ? styles.flatMap((style: CSSResultGroup) => flatten(style)) : [styles];
-}
-
-function scopedSheet(style: CSSResultOrNative, document: Document): CSSStyleSheet | undefined {
+function scopedSheet(style: CSSResult, document: Document): CSSStyleSheet | undefined {
   // A constructed sheet can only be adopted by the document it was made for (an iframe has its own).
   const Sheet = document.defaultView?.CSSStyleSheet;
   if (!Sheet) return undefined;
@@ -129,64 +127,9 @@ function scopedSheet(style: CSSResultOrNative, document: Document): CSSStyleShee
   if (!perDocument) scopedSheets.set(style, (perDocument = new WeakMap()));
   let sheet = perDocument.get(document);
   if (!sheet) {
-    const source = new Sheet();
-    source.replaceSync(cssTextOf(style));
     sheet = new Sheet();
-    sheet.replaceSync(scopeRules(source.cssRules, `.${LIGHT_FORM_CLASS}`));
+    sheet.replaceSync(style.cssText);
     perDocument.set(document, sheet);
   }
   return sheet;
-}
-
-function cssTextOf(style: CSSResultOrNative): string {
-  return style instanceof CSSStyleSheet
-    ? [...style.cssRules].map((rule) => rule.cssText).join('\n')
-    : (style as CSSResult).cssText;
-}
-
-/**
- * The rules with every selector put under `scope`, read from the browser's own parse so no CSS is
- * taken apart by hand. Rules for `:host` are left out (the element sets those on itself and the form
- * inherits them); keyframes stay global, where the form's animations look them up.
- */
-function scopeRules(rules: CSSRuleList, scope: string): string {
-  return [...rules]
-    .map((rule) => {
-      if (rule instanceof CSSStyleRule) {
-        if (rule.selectorText.includes(':host')) return '';
-        const selectors = splitSelectors(rule.selectorText).map((selector) => `${scope} ${selector}`);
-        return `${selectors.join(', ')} { ${rule.style.cssText} }`;
-      }
-      if (rule instanceof CSSKeyframesRule) return rule.cssText;
-      if (rule instanceof CSSGroupingRule) {
-        const inner = scopeRules(rule.cssRules, scope);
-        return inner ? `${rule.cssText.slice(0, rule.cssText.indexOf('{'))}{ ${inner} }` : '';
-      }
-      return '';
-    })
-    .filter(Boolean)
-    .join('\n');
-}
-
-/** A selector list's selectors: split at its top-level commas, not those inside `:not(a, b)` or quotes. */
-function splitSelectors(list: string): string[] {
-  const selectors: string[] = [];
-  let depth = 0;
-  let quote = '';
-  let start = 0;
-  for (let index = 0; index < list.length; index++) {
-    const char = list[index];
-    if (quote) {
-      if (char === '\\') index++;
-      else if (char === quote) quote = '';
-    } else if (char === '"' || char === "'") quote = char;
-    else if (char === '(' || char === '[') depth++;
-    else if (char === ')' || char === ']') depth--;
-    else if (char === ',' && depth === 0) {
-      selectors.push(list.slice(start, index).trim());
-      start = index + 1;
-    }
-  }
-  selectors.push(list.slice(start).trim());
-  return selectors.filter(Boolean);
 }

@@ -111,3 +111,18 @@ export const elementStyles: CSSResultGroup[] = [
   oneTimeCodeStyles,
   kitStyles,
 ];
+
+/**
+ * What a light-DOM form's views use (fields, buttons, the code step, the action row, notes), of
+ * the list above: `npm run styles` scopes these for `LightForm` (styles.scoped.ts). The switches,
+ * cards, skeletons and dialogs, which a form in the light DOM never holds, are left out, and so
+ * are the tokens, which are all for `:host`.
+ */
+export const lightFormStyles: CSSResultGroup[] = [
+  baseStyles,
+  fieldStyles,
+  buttonStyles,
+  statusStyles,
+  oneTimeCodeStyles,
+  kitStyles,
+];

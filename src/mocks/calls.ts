@@ -70,6 +70,31 @@ export const CALLS: { [M in AdapterMethod]: AdapterCall } = {
   startReverification: (adapter, input) => adapter.startReverification(input.options),
   completeReverification: (adapter, input) =>
     adapter.completeReverification(unchecked(input.body), input.options),
+  listPasskeys: (adapter, input) => adapter.listPasskeys(input.options),
+  startPasskeyRegistration: (adapter, input) => adapter.startPasskeyRegistration(input.options),
+  completePasskeyRegistration: (adapter, input) =>
+    adapter.completePasskeyRegistration(
+      {
+        registrationId: input.id,
+        credential: field(input.body, 'credential'),
+        name: field(input.body, 'name'),
+      },
+      input.options,
+    ),
+  renamePasskey: (adapter, input) =>
+    adapter.renamePasskey(input.id, field(input.body, 'name'), input.options),
+  removePasskey: (adapter, input) => adapter.removePasskey(input.id, input.options),
+  getTwoStep: (adapter, input) => adapter.getTwoStep(input.options),
+  startTotpSetup: (adapter, input) => adapter.startTotpSetup(input.options),
+  confirmTotpSetup: (adapter, input) =>
+    adapter.confirmTotpSetup({ setupId: input.id, code: field(input.body, 'code') }, input.options),
+  disableTotp: (adapter, input) => adapter.disableTotp(input.options),
+  enableSmsTwoStep: (adapter, input) => adapter.enableSmsTwoStep(input.options),
+  disableSmsTwoStep: (adapter, input) => adapter.disableSmsTwoStep(input.options),
+  regenerateBackupCodes: (adapter, input) => adapter.regenerateBackupCodes(input.options),
+  listSessions: (adapter, input) => adapter.listSessions(input.options),
+  revokeSession: (adapter, input) => adapter.revokeSession(input.id, input.options),
+  revokeOtherSessions: (adapter, input) => adapter.revokeOtherSessions(input.options),
 };
 
 /** Requests whose body is a file, passed on as bytes rather than read as JSON. */
@@ -83,4 +108,6 @@ export const EMPTY_ANSWERS: ReadonlySet<AdapterMethod> = new Set<AdapterMethod>(
   'completePasswordReset',
   'changePassword',
   'deleteAccount',
+  'removePasskey',
+  'revokeSession',
 ]);

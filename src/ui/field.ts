@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { choicesOnDemand } from './choices-on-demand.js';
 import { partNames } from './parts.js';
 
 export interface FieldOptions {
@@ -181,6 +182,11 @@ export interface SelectFieldOptions extends Omit<FieldOptions, 'control'> {
   /** `ltr` when every choice reads left to right whatever the page (time zone names). */
   dir?: 'ltr' | 'rtl' | 'auto' | undefined;
   disabled?: boolean | undefined;
+  /**
+   * For a long list: only the current choice is in the page until the select is focused or pressed
+   * (`choicesOnDemand`), the rest then. Keyboard, screen readers and the opened list are unchanged.
+   */
+  onDemand?: boolean | undefined;
   onChange: (value: string) => void;
 }
 
@@ -201,18 +207,24 @@ export function selectField(options: SelectFieldOptions): TemplateResult {
           ?required=${options.required ?? false}
           ?disabled=${options.disabled ?? false}
           @change=${(event: Event) => onChange(valueOf(event))}
+          ${options.onDemand ? choicesOnDemand(choices, value) : nothing}
         >
-          ${choices.map(
-            // The property, not the attribute: once a person has picked, a browser may ignore the attribute.
-            (choice) =>
-              html`<option value=${choice.value} .selected=${choice.value === value}>
-                ${choice.label}
-              </option>`,
-          )}
+          ${
+            // On demand, the directive puts the options in (beside this part's empty place).
+            options.onDemand ? nothing : optionsOf(choices, value)
+          }
         </select>
       </div>
     `,
   });
+}
+
+function optionsOf(choices: readonly SelectChoice[], value: string): TemplateResult[] {
+  // The property, not the attribute: once a person has picked, a browser may ignore the attribute.
+  return choices.map(
+    (choice) =>
+      html`<option value=${choice.value} .selected=${choice.value === value}>${choice.label}</option>`,
+  );
 }
 
 export const fieldStyles = css`

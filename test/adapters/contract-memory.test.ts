@@ -3,6 +3,7 @@ import { attacksContract } from './contract-attacks.js';
 import { picturesContract } from './contract-pictures.js';
 import { securityContract } from './contract-security.js';
 import { settingsContract } from './contract-settings.js';
+import { signInContract } from './contract-sign-in.js';
 import { contractSuite, makeClock, type MakeSubject } from './contract.js';
 
 const make: MakeSubject = async (options = {}) => {
@@ -16,3 +17,4 @@ picturesContract('MemoryAdapter', make);
 securityContract('MemoryAdapter', make);
 attacksContract('MemoryAdapter', make);
 settingsContract('MemoryAdapter', make);
+signInContract('MemoryAdapter', make);

@@ -6,6 +6,7 @@ import { attacksContract } from './contract-attacks.js';
 import { picturesContract } from './contract-pictures.js';
 import { securityContract } from './contract-security.js';
 import { settingsContract } from './contract-settings.js';
+import { signInContract } from './contract-sign-in.js';
 import { contractSuite, makeClock, type MakeSubject } from './contract.js';
 
 const make: MakeSubject = async (options = {}) => {
@@ -20,3 +21,4 @@ picturesContract('RestAdapter through the mock API', make);
 securityContract('RestAdapter through the mock API', make);
 attacksContract('RestAdapter through the mock API', make, { baseUrl: '/api' });
 settingsContract('RestAdapter through the mock API', make);
+signInContract('RestAdapter through the mock API', make);

@@ -156,6 +156,15 @@ export function securityContract(name: string, make: MakeSubject): void {
           startPhoneChange: (options) => adapter.startPhoneChange({ phone: '+14155550199' }, options),
           startEmailChange: (options) => adapter.startEmailChange('new.address@example.org', options),
           deleteAccount: (options) => adapter.deleteAccount('ada', options),
+          startPasskeyRegistration: (options) => adapter.startPasskeyRegistration(options),
+          removePasskey: (options) => adapter.removePasskey('pk_any', options),
+          startTotpSetup: (options) => adapter.startTotpSetup(options),
+          disableTotp: (options) => adapter.disableTotp(options),
+          enableSmsTwoStep: (options) => adapter.enableSmsTwoStep(options),
+          disableSmsTwoStep: (options) => adapter.disableSmsTwoStep(options),
+          regenerateBackupCodes: (options) => adapter.regenerateBackupCodes(options),
+          revokeSession: (options) => adapter.revokeSession('ses_any', options),
+          revokeOtherSessions: (options) => adapter.revokeOtherSessions(options),
         };
         expect(Object.keys(calls)).to.have.members([...STEP_UP_BY_DEFAULT]);
         for (const [operation, call] of Object.entries(calls)) {

@@ -70,6 +70,15 @@ describe('account-elements verify against the mock server', () => {
     ]);
     assert.deepEqual(row(stdout, 'deleteAccount').slice(2, 4), ['partial', '1/1']);
     assert.equal(row(stdout, '<message-settings>')[1], 'not verified');
+    // Sign-in security, read-only: the lists, and the guarded starts refused without a token.
+    for (const read of ['listPasskeys', 'getTwoStep', 'listSessions'])
+      assert.equal(row(stdout, read)[2], 'pass');
+    assert.deepEqual(row(stdout, 'startPasskeyRegistration').slice(2), ['pass', '4/4']);
+    assert.deepEqual(row(stdout, 'disableTotp').slice(2), [
+      'partial',
+      '1/1',
+      'skipped: reverification, status',
+    ]);
     assert.match(stdout, /deletes the account: run with --delete:\n {4}deleteAccount reverification/);
   });
 
@@ -89,7 +98,7 @@ describe('account-elements verify against the mock server', () => {
       const { code, stdout } = await run(...args);
       assert.equal(code, 0, stdout);
       const operations = stdout.split('\n\n')[1].split('\n').slice(2);
-      assert.equal(operations.length, 31);
+      assert.equal(operations.length, 46);
       for (const line of operations) assert.equal(line.split(/\s{2,}/)[2], 'pass', line);
       const elements = stdout.split('\n\n')[2].split('\n').slice(2);
       for (const line of elements) assert.equal(line.split(/\s{2,}/)[1], 'pass', line);
@@ -236,6 +245,13 @@ describe('account-elements verify against a backend an attacker races through', 
     'username checks without a limit': ['checkUsername', 'limited', /without a limit/],
     'a text/plain write from another site': ['startPasswordReset', 'cross-site-write', /text\/plain POST/],
   };
+  it('reports the sign-in security it does not serve as not offered, not failed', () => {
+    const report = JSON.parse(result.stdout);
+    for (const operation of ['listPasskeys', 'getTwoStep', 'listSessions', 'startTotpSetup']) {
+      const entry = report.operations.find((candidate) => candidate.operation === operation);
+      assert.equal(entry.status, 'not offered', operation);
+    }
+  });
   for (const [hole, [operation, check, detail]] of Object.entries(expected)) {
     it(`names ${hole}`, () => {
       const found = outcome(operation, check);

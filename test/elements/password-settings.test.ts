@@ -228,6 +228,23 @@ describe('<password-settings> keeps its form in the light DOM, for password mana
     );
     expect(document.adoptedStyleSheets.length).to.be.greaterThan(0);
   });
+
+  it("gives the form the kit's rules and its own, in two sheets the page adopts once", async () => {
+    const first = await mount(PasswordSettingsHarness, backend());
+    const second = await mount(PasswordSettingsHarness, backend());
+    await first.openChange();
+    await second.openChange();
+    const form = first.element.querySelector('.ae-light-form form')!;
+    // The kit's `.form` lays it out; the password form's own rule narrows it (28rem).
+    expect(getComputedStyle(form).display).to.equal('grid');
+    expect(getComputedStyle(form).maxWidth).to.equal('448px');
+    const scoped = document.adoptedStyleSheets.filter((sheet) =>
+      [...sheet.cssRules].some(
+        (rule) => rule instanceof CSSStyleRule && rule.selectorText.startsWith('.ae-light-form '),
+      ),
+    );
+    expect(scoped.length).to.equal(2);
+  });
 });
 
 describe('<password-settings> keeps no password', () => {

@@ -27,9 +27,51 @@ describe('<phone-settings>', () => {
     expect(harness.field<HTMLSelectElement>(voice.callerId).value).to.equal('business');
     const zones = harness.field<HTMLSelectElement>(voice.timezone);
     expect(zones.value).to.equal('America/Los_Angeles');
-    expect(zones.options.length).to.equal(Intl.supportedValuesOf('timeZone').length);
     expect(harness.canSave, 'nothing to save yet').to.equal(false);
     await expectPartsDocumented(harness);
+  });
+
+  describe('the time zone list, put in when a person reaches for it', () => {
+    const zoneCount = Intl.supportedValuesOf('timeZone').length;
+
+    it('holds only the current zone until the select is focused, then every zone, the current one picked', async () => {
+      const harness = await mount(PhoneSettingsHarness, backend());
+      const zones = harness.field<HTMLSelectElement>(voice.timezone);
+      expect([...zones.options].map((option) => option.value)).to.deep.equal(['America/Los_Angeles']);
+      expect(zones.value).to.equal('America/Los_Angeles');
+      expect(zones.selectedOptions[0]!.text).to.equal('America/Los Angeles');
+      // Named by its label as before: a screen reader announces the same field and value.
+      expect(zones.labels[0]!.textContent!.trim()).to.equal(voice.timezone);
+
+      zones.focus();
+      expect(zones.options.length, 'the whole list, at once on focus').to.equal(zoneCount);
+      expect(zones.value).to.equal('America/Los_Angeles');
+      await harness.element.updateComplete;
+      expect(zones.options.length, 'a render keeps the list').to.equal(zoneCount);
+      expect(harness.canSave, 'opening the list changes nothing').to.equal(false);
+    });
+
+    it('is there before the browser opens the list on a press', async () => {
+      const harness = await mount(PhoneSettingsHarness, backend());
+      const zones = harness.field<HTMLSelectElement>(voice.timezone);
+      zones.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      expect(zones.options.length).to.equal(zoneCount);
+    });
+
+    it('takes the keyboard as a full select does: the next zone with the arrow key, then Save', async () => {
+      const adapter = backend();
+      const harness = await mount(PhoneSettingsHarness, adapter);
+      const zones = harness.field<HTMLSelectElement>(voice.timezone);
+      zones.focus();
+      const next = zones.options[zones.selectedIndex + 1]!.value;
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => zones.value === next, `the arrow key did not move to ${next}`);
+      await harness.element.updateComplete;
+      expect(harness.canSave).to.equal(true);
+      await harness.save();
+      await waitUntil(() => harness.status === voice.saved);
+      expect((await adapter.getVoiceSettings()).hours.timezone).to.equal(next);
+    });
   });
 
   describe('switches', () => {

@@ -24,6 +24,8 @@ export class SettingsHarness<E extends SettingsElement> extends ElementHarness<E
   /** Picks a choice of a select by its value, as a person picks it from the list. */
   async choose(label: string, value: string): Promise<void> {
     const select = this.field<HTMLSelectElement>(label);
+    // Reached first, as a person reaches it: a long list is put in only then.
+    select.focus();
     select.value = value;
     select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     await this.element.updateComplete;

@@ -14,6 +14,7 @@ import {
   formatNumber,
   formatRelative,
   isUsableLocale,
+  numberFormat,
   registerLocale,
   type Catalog,
 } from '../../src/i18n/index.js';
@@ -131,6 +132,22 @@ describe('i18n', () => {
       expect(formatRelative('en', now + 3 * 60_000, now)).to.equal('in 3 minutes');
       expect(formatRelative('en', now - 2 * 86_400_000, now)).to.equal('2 days ago');
       expect(formatRelative('en', now, now)).to.equal('now');
+    });
+
+    it('makes one formatter per locale and options, and uses it again', () => {
+      const money = { style: 'currency', currency: 'EUR' } as const;
+      expect(numberFormat('de', money)).to.equal(numberFormat('de', { ...money }));
+      expect(numberFormat('de', money)).not.to.equal(numberFormat('en', money));
+      expect(numberFormat('de', money)).not.to.equal(numberFormat('de', { ...money, currency: 'USD' }));
+      expect(numberFormat('de')).not.to.equal(numberFormat('de', money));
+      // Kept, it still formats for the locale and options it was made with.
+      expect(formatMoney('de', 4900, 'EUR')).to.equal(numberFormat('de', money).format(49));
+      expect(formatNumber('de', 12345)).to.equal('12.345');
+    });
+
+    it('still refuses a locale Intl does not know', () => {
+      expect(() => formatNumber('not a locale', 1)).to.throw(RangeError);
+      expect(() => formatNumber('not a locale', 1)).to.throw(RangeError);
     });
   });
 });

@@ -1,6 +1,8 @@
 export { MemoryAdapter } from './memory-adapter.js';
 export type { AdapterMethod, MemoryAdapterOptions, UploadedFiles } from './options.js';
 export type { FaultOptions } from './faults.js';
+export type { RelyingParty } from './backend.js';
+export type { NewSession } from './sessions.js';
 export type { Latency } from './timing.js';
 export {
   createSeedState,
@@ -25,3 +27,5 @@ export {
 export { IDEMPOTENCY_TTL_MS } from './idempotency.js';
 export { STEP_UP_BY_DEFAULT } from './pipeline.js';
 export { REVERIFICATION_TOKEN_TTL_MS } from './security.js';
+export { PASSKEY_REGISTRATION_TTL_MS } from './passkeys.js';
+export { TOTP_SETUP_TTL_MS, TOTP_WINDOW } from './two-step.js';

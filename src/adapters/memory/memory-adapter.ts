@@ -3,12 +3,21 @@ import {
   account,
   apiKeyInfo,
   apiKeySecret,
+  backupCodes,
   checkout,
   messageSettings,
   notificationSettings,
+  passkey,
+  passkeyRegistration,
+  passkeys,
   plan,
   planOptions,
   reverificationToken,
+  session,
+  sessions as sessionList,
+  totpSetup,
+  twoStep,
+  twoStepChange,
   usernameAvailability,
   verification,
   voiceSettings,
@@ -17,6 +26,7 @@ import {
   type AccountErrorCode,
   type ApiKeyInfo,
   type ApiKeySecret,
+  type BackupCodes,
   type CallOptions,
   type Checkout,
   type CodeConfirmation,
@@ -24,6 +34,9 @@ import {
   type NotificationSettings,
   type NotificationUpdate,
   type OutboxMessage,
+  type Passkey,
+  type PasskeyRegistration,
+  type PasskeyRegistrationCompletion,
   type PasswordChange,
   type PasswordReset,
   type PhoneChangeStart,
@@ -33,24 +46,33 @@ import {
   type ReverificationProof,
   type Role,
   type ReverificationToken,
+  type Session,
+  type TotpConfirmation,
+  type TotpSetup,
+  type TwoStep,
+  type TwoStepChange,
   type UsernameAvailability,
   type Verification,
   type VersionedResource,
   type VoiceSettings,
 } from '../../api/index.js';
 import { AvatarStore } from './avatars.js';
-import { Backend } from './backend.js';
+import { Backend, type RelyingParty } from './backend.js';
 import * as billing from './billing.js';
 import * as contact from './contact.js';
 import type { FaultOptions } from './faults.js';
 import type { AdapterMethod, MemoryAdapterOptions } from './options.js';
 import { clearState, followOtherTabs, loadState, saveState } from './persistence.js';
+import * as passkeyOperations from './passkeys.js';
 import { CallPipeline } from './pipeline.js';
 import * as profile from './profile.js';
+import { randomId } from './random.js';
 import * as security from './security.js';
-import { createSeedState, hashSeedPasswords } from './seed.js';
+import { createSeedState, freshSignIn, hashSeedPasswords, hereSession } from './seed.js';
+import * as sessionOperations from './sessions.js';
 import * as settings from './settings.js';
-import type { MemoryState } from './state.js';
+import type { MemoryState, StoredSession } from './state.js';
+import * as twoStepOperations from './two-step.js';
 import { describeVerification, resendVerification } from './verifications.js';
 
 const nothing = z.undefined();
@@ -80,9 +102,16 @@ export class MemoryAdapter extends EventTarget implements AccountAdapter {
     this.greetings = new AvatarStore(this.storageKey, 'greeting', options.files);
     const now = options.now ?? (() => Date.now());
     const saved = this.storageKey === false ? null : loadState(this.storageKey);
-    const state = saved ? this.revive(saved) : this.freshState(now());
-    this.backend = new Backend(state, now, this.avatars, this.greetings, () =>
-      this.dispatchEvent(new Event('outbox')),
+    const state = saved ? this.revive(saved, now()) : this.freshState(now());
+    const unsupported = new Set(options.unsupported);
+    this.backend = new Backend(
+      state,
+      now,
+      this.avatars,
+      this.greetings,
+      () => this.dispatchEvent(new Event('outbox')),
+      relyingPartyOf(options.relyingParty),
+      (method) => !unsupported.has(method),
     );
     this.pipeline = new CallPipeline(
       this.backend,
@@ -99,7 +128,7 @@ export class MemoryAdapter extends EventTarget implements AccountAdapter {
    * would. It is not saved again here (that tab did), and its outbox may have grown.
    */
   private static takeUp(adapter: MemoryAdapter, state: MemoryState): void {
-    adapter.backend.state = adapter.revive(state);
+    adapter.backend.state = adapter.revive(state, adapter.backend.now());
     adapter.dispatchEvent(new Event('outbox'));
   }
 
@@ -139,9 +168,19 @@ export class MemoryAdapter extends EventTarget implements AccountAdapter {
    * device would be: what one changes, the other sees.
    */
   signInAs(role: Role): void {
-    const account = this.backend.state.accounts.find((stored) => stored.role === role);
-    this.backend.state.signedInId = account?.id ?? '';
+    signIn(this.backend.state, role, this.backend.now());
     this.save();
+  }
+
+  /**
+   * Signs the signed-in person in on another device (an Android phone in São Paulo unless said
+   * otherwise), as a demo shows a new sign-in: the session appears in `listSessions`, to be signed
+   * out from here.
+   */
+  signInElsewhere(fields?: sessionOperations.NewSession): Session {
+    const added = session.parse(sessionOperations.addSession(this.backend, fields));
+    this.save();
+    return added;
   }
 
   /** Back to the demo data as first seeded: clears the saved state, the outbox and queued faults. */
@@ -334,6 +373,97 @@ export class MemoryAdapter extends EventTarget implements AccountAdapter {
     );
   }
 
+  listPasskeys(options?: CallOptions): Promise<Passkey[]> {
+    return this.call('listPasskeys', options, [], passkeys, (backend) =>
+      passkeyOperations.listPasskeys(backend),
+    );
+  }
+
+  startPasskeyRegistration(options?: CallOptions): Promise<PasskeyRegistration> {
+    return this.call('startPasskeyRegistration', options, [], passkeyRegistration, (backend) =>
+      passkeyOperations.startPasskeyRegistration(backend),
+    );
+  }
+
+  completePasskeyRegistration(
+    completion: PasskeyRegistrationCompletion,
+    options?: CallOptions,
+  ): Promise<Passkey> {
+    return this.call('completePasskeyRegistration', options, [completion], passkey, (backend) =>
+      passkeyOperations.completePasskeyRegistration(backend, completion),
+    );
+  }
+
+  renamePasskey(passkeyId: string, name: string, options?: CallOptions): Promise<Passkey> {
+    return this.call('renamePasskey', options, [passkeyId, name], passkey, (backend) =>
+      passkeyOperations.renamePasskey(backend, passkeyId, name),
+    );
+  }
+
+  removePasskey(passkeyId: string, options?: CallOptions): Promise<void> {
+    return this.call('removePasskey', options, [passkeyId], nothing, (backend) =>
+      passkeyOperations.removePasskey(backend, passkeyId),
+    );
+  }
+
+  getTwoStep(options?: CallOptions): Promise<TwoStep> {
+    return this.call('getTwoStep', options, [], twoStep, (backend) => twoStepOperations.getTwoStep(backend));
+  }
+
+  startTotpSetup(options?: CallOptions): Promise<TotpSetup> {
+    return this.call('startTotpSetup', options, [], totpSetup, (backend) =>
+      twoStepOperations.startTotpSetup(backend),
+    );
+  }
+
+  confirmTotpSetup(confirmation: TotpConfirmation, options?: CallOptions): Promise<TwoStepChange> {
+    return this.call('confirmTotpSetup', options, [confirmation], twoStepChange, (backend) =>
+      twoStepOperations.confirmTotpSetup(backend, confirmation),
+    );
+  }
+
+  disableTotp(options?: CallOptions): Promise<TwoStep> {
+    return this.call('disableTotp', options, [], twoStep, (backend) =>
+      twoStepOperations.disableTotp(backend),
+    );
+  }
+
+  enableSmsTwoStep(options?: CallOptions): Promise<TwoStepChange> {
+    return this.call('enableSmsTwoStep', options, [], twoStepChange, (backend) =>
+      twoStepOperations.enableSmsTwoStep(backend),
+    );
+  }
+
+  disableSmsTwoStep(options?: CallOptions): Promise<TwoStep> {
+    return this.call('disableSmsTwoStep', options, [], twoStep, (backend) =>
+      twoStepOperations.disableSmsTwoStep(backend),
+    );
+  }
+
+  regenerateBackupCodes(options?: CallOptions): Promise<BackupCodes> {
+    return this.call('regenerateBackupCodes', options, [], backupCodes, (backend) =>
+      twoStepOperations.regenerateBackupCodes(backend),
+    );
+  }
+
+  listSessions(options?: CallOptions): Promise<Session[]> {
+    return this.call('listSessions', options, [], sessionList, (backend) =>
+      sessionOperations.listSessions(backend),
+    );
+  }
+
+  revokeSession(sessionId: string, options?: CallOptions): Promise<void> {
+    return this.call('revokeSession', options, [sessionId], nothing, (backend) =>
+      sessionOperations.revokeSession(backend, sessionId),
+    );
+  }
+
+  revokeOtherSessions(options?: CallOptions): Promise<Session[]> {
+    return this.call('revokeOtherSessions', options, [], sessionList, (backend) =>
+      sessionOperations.revokeOtherSessions(backend),
+    );
+  }
+
   private call<S extends z.ZodMiniType>(
     method: AdapterMethod,
     options: CallOptions | undefined,
@@ -356,14 +486,50 @@ export class MemoryAdapter extends EventTarget implements AccountAdapter {
   }
 
   /** A saved state with its pictures back as live URLs and the chosen person signed in. */
-  private revive(state: MemoryState): MemoryState {
+  private revive(state: MemoryState, now: number): MemoryState {
     for (const stored of state.accounts) {
       if (stored.avatarUrl?.startsWith('blob:')) stored.avatarUrl = this.avatars.restore(stored.id);
     }
     settings.reviveGreeting({ greetings: this.greetings }, state.voice);
-    const role = this.options.user ?? 'admin';
     // When that person's account was deleted, nobody is signed in: the deletion outlives the reload.
-    state.signedInId = state.accounts.find((stored) => stored.role === role)?.id ?? '';
+    signIn(state, this.options.user ?? 'admin', now);
     return state;
   }
+}
+
+/** The options' relying party, the rest taken from the page (or the demo's, where there is none). */
+function relyingPartyOf(given: Partial<RelyingParty> = {}): RelyingParty {
+  const page = typeof location === 'undefined' ? undefined : location;
+  return {
+    id: given.id ?? page?.hostname ?? 'localhost',
+    name: given.name ?? 'Account Elements demo',
+    origins: given.origins ?? [page?.origin ?? 'http://localhost:5173'],
+  };
+}
+
+/**
+ * Signs in the organisation's person of this role with this device's session, making one when
+ * there is none (another tab signed it out, say); nobody when the account is gone.
+ */
+function signIn(state: MemoryState, role: Role, now: number): void {
+  const account = state.accounts.find((stored) => stored.role === role);
+  state.signedInId = account?.id ?? '';
+  if (!account) return;
+  state.signIn[account.id] ??= freshSignIn();
+  let here = hereSession(state.sessions, account.id);
+  if (here === '') {
+    const made: StoredSession = {
+      id: randomId('ses'),
+      accountId: account.id,
+      device: { kind: 'desktop', os: null, browser: null },
+      place: null,
+      ipAddress: null,
+      signedInAt: now,
+      lastActiveAt: now,
+      here: true,
+    };
+    state.sessions.push(made);
+    here = made.id;
+  }
+  state.signedInSessionId = here;
 }

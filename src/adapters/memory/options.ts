@@ -1,4 +1,5 @@
 import type { AccountAdapter, Role } from '../../api/index.js';
+import type { RelyingParty } from './backend.js';
 import type { SeedOptions } from './seed.js';
 import type { Latency } from './timing.js';
 
@@ -35,6 +36,13 @@ export interface MemoryAdapterOptions {
    * files itself: `npx account-elements mock-server` does, at `/files/...`.
    */
   files?: UploadedFiles;
+  /**
+   * Whom passkeys are made for: the RP ID (default the page's host name), the name authenticators
+   * and authenticator apps show (default `Account Elements demo`), and the page origins a new
+   * passkey may come from (default the page's own). In Node, with no page: `localhost` and
+   * `http://localhost:5173`, the demo's.
+   */
+  relyingParty?: Partial<RelyingParty>;
 }
 
 /** What the answers call an uploaded file: a URL the elements can load it from. */

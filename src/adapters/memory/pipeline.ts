@@ -8,6 +8,8 @@ import {
   STEP_UP_OPERATIONS,
   type ApiKeySecret,
   type CallOptions,
+  type TotpSetup,
+  type TwoStepChange,
   type VersionedResource,
 } from '../../api/index.js';
 import { delay as sleep } from '../../api/delay.js';
@@ -17,6 +19,7 @@ import { IdempotencyLog } from './idempotency.js';
 import type { AdapterMethod, MemoryAdapterOptions } from './options.js';
 import { revealApiKey, takeToken } from './security.js';
 import { pickDelay } from './timing.js';
+import { describeTotpSetup } from './two-step.js';
 
 export interface CallSpec<S extends z.ZodMiniType> {
   method: AdapterMethod;
@@ -47,7 +50,10 @@ export const STEP_UP_BY_DEFAULT: readonly AdapterMethod[] = STEP_UP_OPERATIONS;
 /**
  * How a replayed key answers without the log holding a secret: the key is read again, only while
  * the key the first call answered is still the one in force (a replay is that answer again, never
- * a new reading). A reverification token is never replayed: a new proof buys a new one.
+ * a new reading); so is an authenticator app's secret, while that setup still waits for its first
+ * code. Backup codes are kept only as hashes, so an answer that showed them cannot be given again:
+ * its replay is a `conflict`, and the person makes new ones. A reverification token is never
+ * replayed: a new proof buys a new one.
  */
 const REPLAY_WITHOUT_SECRETS: Partial<
   Record<
@@ -57,7 +63,45 @@ const REPLAY_WITHOUT_SECRETS: Partial<
 > = {
   revealApiKey: { keep: keyId, restore: sameKeyAgain },
   regenerateApiKey: { keep: keyId, restore: sameKeyAgain },
+  startTotpSetup: { keep: setupId, restore: sameSetupAgain },
+  confirmTotpSetup: { keep: withoutCodes, restore: unlessCodesShown },
+  enableSmsTwoStep: { keep: withoutCodes, restore: unlessCodesShown },
+  regenerateBackupCodes: {
+    keep: () => null,
+    restore: () => {
+      throw codesShownOnce();
+    },
+  },
 };
+
+function setupId(answer: unknown): unknown {
+  return (answer as TotpSetup).id;
+}
+
+function sameSetupAgain(keptId: unknown, backend: Backend): Promise<TotpSetup> {
+  if (backend.signIn().totpSetup?.id !== keptId)
+    throw new AccountError('conflict', 'The setup this request answered with is confirmed or replaced');
+  return describeTotpSetup(backend);
+}
+
+/** What a two-step change answered, with its backup codes left out and marked as shown. */
+function withoutCodes(answer: unknown): unknown {
+  const { twoStep, backupCodes } = answer as TwoStepChange;
+  return { twoStep, shown: backupCodes !== null };
+}
+
+function unlessCodesShown(kept: unknown): TwoStepChange {
+  const { twoStep, shown } = kept as { twoStep: TwoStepChange['twoStep']; shown: boolean };
+  if (shown) throw codesShownOnce();
+  return { twoStep, backupCodes: null };
+}
+
+function codesShownOnce(): AccountError {
+  return new AccountError(
+    'conflict',
+    'The backup codes were shown once, in the first answer, and are not kept: make new ones',
+  );
+}
 
 function keyId(answer: unknown): unknown {
   return (answer as ApiKeySecret).info.id;
@@ -128,7 +172,7 @@ export class CallPipeline {
       if (claim?.replay) {
         const kept = await claim.replay;
         const rules = REPLAY_WITHOUT_SECRETS[method];
-        return this.answer(method, output, rules ? rules.restore(kept, backend) : kept);
+        return this.answer(method, output, rules ? await rules.restore(kept, backend) : kept);
       }
       try {
         this.checkVersion(method, spec.options?.ifMatch);

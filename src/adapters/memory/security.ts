@@ -16,6 +16,7 @@ import type { StoredReverificationToken } from './state.js';
 import { confirmCode } from './verifications.js';
 import { verifyPassword } from './passwords.js';
 import { reserveTry } from './throttle.js';
+import { checkTotpProof, useBackupCode } from './two-step.js';
 
 /** The API key, account deletion and reverification: what only an admin, or a fresh proof, may do. */
 
@@ -49,6 +50,10 @@ export function deleteAccount(backend: Backend, confirmation: string): void {
   state.accounts = state.accounts.filter((account) => account !== me);
   state.verifications = state.verifications.filter((record) => record.accountId !== me.id);
   state.reverificationTokens = state.reverificationTokens.filter((record) => record.accountId !== me.id);
+  state.passkeys = state.passkeys.filter((record) => record.accountId !== me.id);
+  state.passkeyRegistrations = state.passkeyRegistrations.filter((record) => record.accountId !== me.id);
+  state.sessions = state.sessions.filter((record) => record.accountId !== me.id);
+  delete state.signIn[me.id];
   backend.touch('/account');
 }
 
@@ -57,8 +62,8 @@ export function startReverification(backend: Backend): Verification {
 }
 
 /**
- * Trades a proof for a token good for one operation, once, for five minutes. Wrong passwords are
- * counted like wrong codes, so the password cannot be guessed here either.
+ * Trades a proof for a token good for one operation, once, for five minutes. Wrong passwords, app
+ * codes and backup codes are counted like wrong SMS codes, so none can be guessed here either.
  */
 export async function completeReverification(
   backend: Backend,
@@ -74,8 +79,12 @@ export async function completeReverification(
       });
     }
     attempt.refund();
-  } else {
+  } else if (parsed.method === 'sms') {
     confirmCode(backend, parsed.verificationId, 'reverification', parsed.code);
+  } else if (parsed.method === 'totp') {
+    await checkTotpProof(backend, parsed.code);
+  } else {
+    await useBackupCode(backend, parsed.code);
   }
   const now = backend.now();
   const issued: StoredReverificationToken = {

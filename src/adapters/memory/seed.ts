@@ -6,8 +6,16 @@ import type {
   VoiceSettings,
 } from '../../api/index.js';
 import { hashPassword } from './passwords.js';
-import { randomHex, randomId } from './random.js';
-import { STATE_VERSION, type MemoryState, type StoredAccount, type StoredPlanOption } from './state.js';
+import { randomHex, randomId, randomToken } from './random.js';
+import {
+  STATE_VERSION,
+  type MemoryState,
+  type StoredAccount,
+  type StoredPasskey,
+  type StoredPlanOption,
+  type StoredSession,
+  type StoredSignIn,
+} from './state.js';
 
 /**
  * The password of both demo accounts, so password reverification can be tried out by hand:
@@ -161,6 +169,7 @@ export function createSeedState(now: number, options: SeedOptions = {}, user: Ro
   const member = seedAccount('acc_grace', 'member', { ...DEMO_MEMBER, ...options.member }, now - 200 * DAY);
   // The cycle began 12 days ago at midnight UTC, so usage looks part-way through a month.
   const cycleStart = Math.floor((now - 12 * DAY) / DAY) * DAY;
+  const sessions = demoSessions(now, admin.id, member.id);
   return {
     version: STATE_VERSION,
     accounts: [admin, member],
@@ -190,6 +199,92 @@ export function createSeedState(now: number, options: SeedOptions = {}, user: Ro
     reverificationTokens: [],
     outbox: [],
     revisions: { '/account': 1, '/account/notifications': 1, '/settings/voice': 1, '/settings/messages': 1 },
+    signIn: { [admin.id]: freshSignIn(), [member.id]: freshSignIn() },
+    passkeys: [demoPasskey(now, admin.id)],
+    passkeyRegistrations: [],
+    sessions,
+    signedInSessionId: hereSession(sessions, user === 'admin' ? admin.id : member.id),
+  };
+}
+
+/** No passkey, no second step: what an account starts with. */
+export function freshSignIn(): StoredSignIn {
+  return { userHandle: randomToken(32), totp: null, totpSetup: null, sms: null, backupCodes: null };
+}
+
+/** The session this page's device has for an account. */
+export function hereSession(sessions: readonly StoredSession[], accountId: string): string {
+  return sessions.find((session) => session.here && session.accountId === accountId)?.id ?? '';
+}
+
+/**
+ * Each person is signed in here and on other devices, so the list of sessions has something to sign
+ * out. The addresses are from the ranges kept for documentation (RFC 5737).
+ */
+function demoSessions(now: number, adminId: string, memberId: string): StoredSession[] {
+  const HOUR = 60 * 60 * 1000;
+  const session = (accountId: string, fields: Omit<StoredSession, 'id' | 'accountId'>): StoredSession => ({
+    id: randomId('ses'),
+    accountId,
+    ...fields,
+  });
+  const here = (accountId: string): StoredSession =>
+    session(accountId, {
+      device: { kind: 'desktop', os: 'macOS 15', browser: 'Chrome 142' },
+      place: { city: 'San Francisco', country: 'US' },
+      ipAddress: '203.0.113.24',
+      signedInAt: now - 3 * DAY,
+      lastActiveAt: now,
+      here: true,
+    });
+  return [
+    here(adminId),
+    session(adminId, {
+      device: { kind: 'mobile', os: 'iOS 18', browser: 'Safari 18' },
+      place: { city: 'Lisbon', country: 'PT' },
+      ipAddress: '198.51.100.7',
+      signedInAt: now - 20 * DAY,
+      lastActiveAt: now - 2 * HOUR,
+      here: false,
+    }),
+    session(adminId, {
+      device: { kind: 'desktop', os: 'Windows 11', browser: 'Firefox 145' },
+      place: { city: 'Berlin', country: 'DE' },
+      ipAddress: '192.0.2.55',
+      signedInAt: now - 40 * DAY,
+      lastActiveAt: now - 6 * DAY,
+      here: false,
+    }),
+    here(memberId),
+    session(memberId, {
+      device: { kind: 'tablet', os: 'iPadOS 18', browser: 'Safari 18' },
+      place: null,
+      ipAddress: null,
+      signedInAt: now - 9 * DAY,
+      lastActiveAt: now - DAY,
+      here: false,
+    }),
+  ];
+}
+
+/**
+ * A passkey the admin made before: enough to list, rename and remove. Its key is no key (this
+ * backend never checks a sign-in), and its AAGUID is iCloud Keychain's.
+ */
+function demoPasskey(now: number, accountId: string): StoredPasskey {
+  return {
+    id: randomId('pk'),
+    credentialId: randomToken(16),
+    accountId,
+    name: 'iCloud Keychain',
+    publicKey: '',
+    counter: 0,
+    transports: ['hybrid', 'internal'],
+    deviceType: 'multi_device',
+    backedUp: true,
+    aaguid: 'fbfc3007-154e-4ecc-8c0b-6e020557d7bd',
+    createdAt: now - 30 * DAY,
+    lastUsedAt: now - 2 * DAY,
   };
 }
 

@@ -35,11 +35,20 @@ export interface MemoryState {
   reverificationTokens: StoredReverificationToken[];
   outbox: OutboxMessage[];
   revisions: Record<VersionedResource, number>;
+  /** Per account: its WebAuthn user handle, its authenticator app, SMS second step and backup codes. */
+  signIn: Record<string, StoredSignIn>;
+  passkeys: StoredPasskey[];
+  /** Passkeys being made: each challenge good once, for a few minutes. */
+  passkeyRegistrations: StoredPasskeyRegistration[];
+  sessions: StoredSession[];
+  /** The session this page is signed in with; every call is `unauthorized` once it is gone. */
+  signedInSessionId: string;
 }
 
 // 2: passwords are kept hashed. 3: do not disturb, the recorded greeting, opt-out keywords.
 // 4: a spent identity-check token remembers the key that spent it, or that none did.
-export const STATE_VERSION = 4;
+// 5: passkeys, two-step verification, sessions.
+export const STATE_VERSION = 5;
 
 export interface StoredAccount {
   id: string;
@@ -112,4 +121,62 @@ export interface StoredReverificationToken {
    * `key: null` when that request sent no key, so nothing can replay it.
    */
   spent: { key: string | null } | null;
+}
+
+export interface StoredSignIn {
+  /**
+   * The WebAuthn user handle: random, not the account id, as a passkey's user handle is readable by
+   * whoever holds the authenticator. Base64url.
+   */
+  userHandle: string;
+  totp: {
+    /** Base32; a real server keeps it encrypted, since it must read it back to check codes. */
+    secret: string;
+    enabledAt: number;
+    /** The last 30-second step whose code was accepted: no code of it or before is taken again. */
+    lastStep: number;
+  } | null;
+  /** An app being set up, until its first code confirms it; only the latest one counts. */
+  totpSetup: { id: string; secret: string; expiresAt: number } | null;
+  sms: { enabledAt: number } | null;
+  /** The unused codes' hashes (`passwords.ts`); a used code's hash is dropped. */
+  backupCodes: { hashes: string[]; generatedAt: number } | null;
+}
+
+export interface StoredPasskey {
+  /** Ours, for paths: a credential id may be longer than a path segment should be. */
+  id: string;
+  /** The credential id, base64url: what the browser names it by. */
+  credentialId: string;
+  accountId: string;
+  name: string;
+  /** The COSE public key, base64url, for checking sign-ins. */
+  publicKey: string;
+  counter: number;
+  transports: string[];
+  deviceType: 'single_device' | 'multi_device';
+  backedUp: boolean;
+  aaguid: string;
+  createdAt: number;
+  lastUsedAt: number | null;
+}
+
+export interface StoredPasskeyRegistration {
+  id: string;
+  accountId: string;
+  /** Base64url, as in the options and the client data. */
+  challenge: string;
+  expiresAt: number;
+}
+
+export interface StoredSession {
+  id: string;
+  accountId: string;
+  device: { kind: 'desktop' | 'mobile' | 'tablet' | 'other'; os: string | null; browser: string | null };
+  place: { city: string | null; country: string | null } | null;
+  ipAddress: string | null;
+  signedInAt: number;
+  lastActiveAt: number;
+  /** Made on this page's device: the session a page signed in as this account uses. */
+  here: boolean;
 }

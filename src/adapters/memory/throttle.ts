@@ -18,10 +18,11 @@ export const USERNAME_CHECK_LIMIT = 60;
 export const USERNAME_CHECK_WINDOW_MS = 10 * 60 * 1000;
 
 /**
- * What is throttled: each verification purpose, with wrong passwords counted as wrong identity
- * checks (`reverification`), whether typed in the identity check or as the current password.
+ * What is throttled: each verification purpose, with wrong passwords, app codes and backup codes
+ * counted as wrong identity checks (`reverification`), whether typed in the identity check or as the
+ * current password; and the first code of a new authenticator app (`two_step`).
  */
-export type ThrottleKind = VerificationPurpose;
+export type ThrottleKind = VerificationPurpose | 'two_step';
 
 /** A try counted before its check ran: kept when the check fails, given back when it succeeds. */
 export interface ReservedTry {

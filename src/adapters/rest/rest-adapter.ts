@@ -42,12 +42,16 @@ import {
   type AccountAdapter,
   type ApiKeyInfo,
   type ApiKeySecret,
+  type BackupCodes,
   type CallOptions,
   type Checkout,
   type CodeConfirmation,
   type MessageSettings,
   type NotificationSettings,
   type NotificationUpdate,
+  type Passkey,
+  type PasskeyRegistration,
+  type PasskeyRegistrationCompletion,
   type PasswordChange,
   type PasswordReset,
   type PhoneChangeStart,
@@ -57,6 +61,11 @@ import {
   type ProfileUpdate,
   type ReverificationProof,
   type ReverificationToken,
+  type Session,
+  type TotpConfirmation,
+  type TotpSetup,
+  type TwoStep,
+  type TwoStepChange,
   type UsernameAvailability,
   type Verification,
   type VersionedResource,
@@ -80,7 +89,16 @@ interface Exchange {
 
 const nonEmpty = z.string('required').check(z.trim(), z.minLength(1, 'required'));
 const verificationRef = z.object({ verificationId: nonEmpty });
+const passkeyRef = z.object({ passkeyId: nonEmpty });
+const sessionRef = z.object({ sessionId: nonEmpty });
 const checkoutStart = z.object({ planId: nonEmpty });
+
+/**
+ * The sign-in security schemas (passkeys, two-step, sessions) load with the first call that needs
+ * them: a page shows those cards only when asked to, and the rest of the page need not carry them.
+ */
+const signInSchemas = () => import('../../api/schemas/sign-in.js');
+type SignInSchemas = Awaited<ReturnType<typeof signInSchemas>>;
 
 /**
  * The settings page on a REST backend that speaks the contract in `src/api/routes.ts`: every input
@@ -256,6 +274,89 @@ export class RestAdapter implements AccountAdapter {
   ): Promise<ReverificationToken> {
     const json = parseInput(reverificationProof, proof);
     return this.#call('completeReverification', reverificationToken, { json }, options);
+  }
+
+  async listPasskeys(options?: CallOptions): Promise<Passkey[]> {
+    return this.#signInCall('listPasskeys', (schemas) => schemas.passkeys, options);
+  }
+
+  async startPasskeyRegistration(options?: CallOptions): Promise<PasskeyRegistration> {
+    return this.#signInCall('startPasskeyRegistration', (schemas) => schemas.passkeyRegistration, options);
+  }
+
+  async completePasskeyRegistration(
+    completion: PasskeyRegistrationCompletion,
+    options?: CallOptions,
+  ): Promise<Passkey> {
+    const { passkey, passkeyRegistrationCompletion } = await signInSchemas();
+    const { registrationId, ...json } = parseInput(passkeyRegistrationCompletion, completion);
+    const id = { field: 'registrationId', value: registrationId };
+    return this.#call('completePasskeyRegistration', passkey, { id, json }, options);
+  }
+
+  async renamePasskey(passkeyId: string, name: string, options?: CallOptions): Promise<Passkey> {
+    const { passkey, passkeyRename } = await signInSchemas();
+    const ref = parseInput(passkeyRef, { passkeyId });
+    const id = { field: 'passkeyId', value: ref.passkeyId };
+    return this.#call('renamePasskey', passkey, { id, json: parseInput(passkeyRename, { name }) }, options);
+  }
+
+  async removePasskey(passkeyId: string, options?: CallOptions): Promise<void> {
+    const ref = parseInput(passkeyRef, { passkeyId });
+    await this.#exchange('removePasskey', { id: { field: 'passkeyId', value: ref.passkeyId } }, options);
+  }
+
+  async getTwoStep(options?: CallOptions): Promise<TwoStep> {
+    return this.#signInCall('getTwoStep', (schemas) => schemas.twoStep, options);
+  }
+
+  async startTotpSetup(options?: CallOptions): Promise<TotpSetup> {
+    return this.#signInCall('startTotpSetup', (schemas) => schemas.totpSetup, options);
+  }
+
+  async confirmTotpSetup(confirmation: TotpConfirmation, options?: CallOptions): Promise<TwoStepChange> {
+    const { totpConfirmation, twoStepChange } = await signInSchemas();
+    const { setupId, code } = parseInput(totpConfirmation, confirmation);
+    const id = { field: 'setupId', value: setupId };
+    return this.#call('confirmTotpSetup', twoStepChange, { id, json: { code } }, options);
+  }
+
+  async disableTotp(options?: CallOptions): Promise<TwoStep> {
+    return this.#signInCall('disableTotp', (schemas) => schemas.twoStep, options);
+  }
+
+  async enableSmsTwoStep(options?: CallOptions): Promise<TwoStepChange> {
+    return this.#signInCall('enableSmsTwoStep', (schemas) => schemas.twoStepChange, options);
+  }
+
+  async disableSmsTwoStep(options?: CallOptions): Promise<TwoStep> {
+    return this.#signInCall('disableSmsTwoStep', (schemas) => schemas.twoStep, options);
+  }
+
+  async regenerateBackupCodes(options?: CallOptions): Promise<BackupCodes> {
+    return this.#signInCall('regenerateBackupCodes', (schemas) => schemas.backupCodes, options);
+  }
+
+  async listSessions(options?: CallOptions): Promise<Session[]> {
+    return this.#signInCall('listSessions', (schemas) => schemas.sessions, options);
+  }
+
+  async revokeSession(sessionId: string, options?: CallOptions): Promise<void> {
+    const ref = parseInput(sessionRef, { sessionId });
+    await this.#exchange('revokeSession', { id: { field: 'sessionId', value: ref.sessionId } }, options);
+  }
+
+  async revokeOtherSessions(options?: CallOptions): Promise<Session[]> {
+    return this.#signInCall('revokeOtherSessions', (schemas) => schemas.sessions, options);
+  }
+
+  /** `#call` for a sign-in security route that sends nothing, once its answer's schema has loaded. */
+  async #signInCall<S extends z.ZodMiniType>(
+    route: RouteName,
+    pick: (schemas: SignInSchemas) => S,
+    options?: CallOptions,
+  ): Promise<z.output<S>> {
+    return this.#call(route, pick(await signInSchemas()), {}, options);
   }
 
   /** One request whose answer is parsed with `schema`; its `ETag`, if any, is kept for the next update. */

@@ -8,12 +8,13 @@ export const NAME_MAX = 80;
  * override in a name shown in a team list flips the names after it; a line break forges a new line.
  */
 const HIDDEN_CONTROLS = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
-export const personName = z.string('required').check(
-  z.trim(),
-  z.minLength(1, 'required'),
-  z.maxLength(NAME_MAX, 'too_long'),
-  z.refine((name: string) => !HIDDEN_CONTROLS.test(name), 'invalid_characters'),
-);
+/** Refuses `HIDDEN_CONTROLS` with `invalid_characters`: for any text shown to others as one line. */
+export function plainText() {
+  return z.refine<string>((text) => !HIDDEN_CONTROLS.test(text), 'invalid_characters');
+}
+export const personName = z
+  .string('required')
+  .check(z.trim(), z.minLength(1, 'required'), z.maxLength(NAME_MAX, 'too_long'), plainText());
 
 export const USERNAME_MIN = 3;
 export const USERNAME_MAX = 30;

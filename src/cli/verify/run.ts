@@ -4,6 +4,7 @@ import { buildReport } from './report.js';
 import { checkAttacks } from './scenarios/attacks.js';
 import { checkReads } from './scenarios/reads.js';
 import { checkFiles } from './scenarios/files.js';
+import { checkSignIn } from './scenarios/sign-in.js';
 import {
   checkCheckout,
   checkDeletion,
@@ -40,6 +41,7 @@ export async function verify(options: VerifyOptions): Promise<Report> {
   const plans = planOptions.safeParse((await session.call('listPlans')).json);
   await checkCheckout(session, plans.success ? plans.data : undefined);
   await checkRegenerate(session);
+  await checkSignIn(session);
   await checkReverification(session);
   await followLink?.();
   await checkAttacks(session);

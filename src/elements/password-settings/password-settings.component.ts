@@ -29,7 +29,8 @@ import { LIGHT_FORM_SLOT, LightForm } from '../../kit/light-form.js';
 import { button, focusIfConnected, textInput } from '../../ui/index.js';
 import { newPasswordField } from './new-password-field.js';
 import { PasswordEntry, type PasswordField } from './password-entry.js';
-import { passwordFormStyles, passwordStyles } from './password-settings.styles.js';
+import { scopedPasswordFormStyles } from './password-form.styles.scoped.js';
+import { passwordStyles } from './password-settings.styles.js';
 import { StrengthController } from './strength-controller.js';
 
 type Mode = 'idle' | 'change' | 'reset';
@@ -110,7 +111,7 @@ export class PasswordSettings extends SectionElement {
   private readonly strength = new StrengthController(this);
   private readonly form = new LightForm(this, {
     render: () => this.renderForm(),
-    styles: passwordFormStyles,
+    styles: scopedPasswordFormStyles,
   });
 
   protected get card(): SectionCard {

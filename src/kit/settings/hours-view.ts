@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { FieldError } from '../../api/index.js';
 import { isPathWithin } from '../../core/index.js';
+import { dateTimeFormat } from '../../i18n/index.js';
 import { settingsErrorText } from './settings-errors.js';
 import { fieldId, textOf, type HoursField } from './settings-fields.js';
 import { listAt, type SettingsView } from './settings-view.js';
@@ -32,9 +33,7 @@ function weekOrder(locale: string): number[] {
 
 /** The day's name in the locale: 1 January 2023 was a Sunday. */
 function dayName(locale: string, day: number): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
-    Date.UTC(2023, 0, 1 + day),
-  );
+  return dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1 + day));
 }
 
 /**
