@@ -4,6 +4,7 @@ import { DEMO_PASSWORD } from '../src/adapters/memory/index.js';
 import { en } from '../src/i18n/index.js';
 import { ApiKeyHarness } from '../test/harness/api-key.js';
 import { until } from '../test/harness/element-harness.js';
+import { stubClipboard } from '../test/support/page.js';
 import { NEVER, withMockApi, withoutAdapter } from './support.js';
 
 /** The story's element, once the key has loaded. */
@@ -17,13 +18,12 @@ async function apiKey(canvasElement: HTMLElement): Promise<ApiKeyHarness> {
  * the browser may refuse it. Put back once the copy is said.
  */
 async function copyWithStandInClipboard(harness: ApiKeyHarness): Promise<void> {
-  const clipboard = navigator.clipboard;
-  Object.defineProperty(clipboard, 'writeText', { configurable: true, value: () => Promise.resolve() });
+  const clipboard = stubClipboard();
   try {
     await harness.copy();
-    await until(() => harness.status === en.apiKey.copied, 'the copy was not said');
+    await harness.announced(en.apiKey.copied);
   } finally {
-    delete (clipboard as unknown as Record<string, unknown>)['writeText'];
+    clipboard.restore();
   }
 }
 

@@ -3,11 +3,9 @@ import { html } from 'lit';
 import { delay, http } from 'msw';
 import { DEMO_PASSWORD } from '../src/adapters/memory/index.js';
 import { en } from '../src/i18n/index.js';
-import { PasswordSettingsHarness } from '../test/harness/password-settings.js';
+import { NEW_PASSWORD, PasswordSettingsHarness } from '../test/harness/password-settings.js';
+import { lastSent, wrongCode } from '../test/support/outbox.js';
 import { BASE_URL, mockBackend, NEVER, withMockApi, withoutAdapter, type MockApiOptions } from './support.js';
-
-/** A new password the backend accepts. */
-const NEW_PASSWORD = 'violet tractor 42 umbrella';
 
 /** The story's element, once the account has loaded. */
 async function passwordSettings(canvasElement: HTMLElement): Promise<PasswordSettingsHarness> {
@@ -24,12 +22,12 @@ async function codeSent(canvasElement: HTMLElement): Promise<PasswordSettingsHar
 
 /** The code the story's backend texted, to type it as the person would. */
 function sentCode(context: StoryContext): string {
-  return mockBackend(context).lastMessage('password_reset')?.secret ?? '';
+  return lastSent(mockBackend(context), 'password_reset');
 }
 
 /** A code surely not the one sent. */
 function notTheCode(context: StoryContext): string {
-  return sentCode(context) === '000000' ? '111111' : '000000';
+  return wrongCode(mockBackend(context), 'password_reset');
 }
 
 /** A mock API on which the password change never answers: the element stays saving. */

@@ -2,21 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import type { SettingsField } from '../src/elements/settings-section/settings-section.component.js';
 import { SettingsSectionHarness } from '../test/harness/settings-section.js';
-import { INBOX_FIELDS, InboxBackend, inboxSettings } from '../test/support/team-inbox.js';
+import { InboxBackend, teamInboxSection } from '../test/support/team-inbox.js';
 import { withMockApi } from './support.js';
-
-/** The README's "A section of your own": the host's fields, schema, load and save. */
-function teamInbox(backend: InboxBackend) {
-  return html`<settings-section
-    id="team-inbox"
-    heading-text="Team inbox"
-    description-text="Who answers the texts your business number receives."
-    .fields=${INBOX_FIELDS}
-    .schema=${inboxSettings}
-    .load=${backend.load}
-    .save=${backend.save}
-  ></settings-section>`;
-}
 
 async function section(canvasElement: HTMLElement): Promise<SettingsSectionHarness> {
   const harness = new SettingsSectionHarness(canvasElement.querySelector('settings-section')!);
@@ -26,7 +13,7 @@ async function section(canvasElement: HTMLElement): Promise<SettingsSectionHarne
 const meta: Meta = {
   title: 'Elements/settings-section',
   component: 'settings-section',
-  render: () => teamInbox(new InboxBackend()),
+  render: () => teamInboxSection(new InboxBackend()),
 };
 export default meta;
 

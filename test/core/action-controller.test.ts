@@ -1,14 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import {
-  AccountError,
-  type Account,
-  type AccountAdapter,
-  type CallOptions,
-  type ProfileUpdate,
-} from '../../src/api/index.js';
-import { MemoryAdapter, type MemoryAdapterOptions } from '../../src/adapters/memory/index.js';
+import { AccountError, type Account, type AccountAdapter, type CallOptions } from '../../src/api/index.js';
+import type { MemoryAdapterOptions } from '../../src/adapters/memory/index.js';
 import type { Connection } from '../../src/core/account-element.js';
 import {
   ActionController,
@@ -18,9 +12,11 @@ import {
   type ActionState,
   type Reverifier,
 } from '../../src/core/action-controller.js';
-import { configure } from '../../src/core/configure.js';
 import { storeFor, type AccountStore } from '../../src/core/store.js';
-import { deferred } from '../elements/profile-helpers.js';
+import { realTime, TestClock } from '../support/clock.js';
+import { deferred } from '../support/deferred.js';
+import { goOffline } from '../support/network.js';
+import { RecordingAdapter } from '../support/recording-adapter.js';
 
 /** The least an element gives its actions: an adapter, a default for failures, and a view. */
 @customElement('test-action-host')
@@ -48,26 +44,19 @@ class ActionHostElement extends LitElement implements ActionHost {
 }
 
 /**
- * A MemoryAdapter that counts the account's reads and can lose the answer of a profile update
- * after doing it, as a timeout on the way back would: the write happened, the caller never heard.
+ * The next profile update is done, but its answer is lost on the way back, as a timeout would lose
+ * it: the write happened, the caller never heard.
  */
-class TestAdapter extends MemoryAdapter {
-  accountReads = 0;
-  answersToLose = 0;
-
-  override getAccount(options?: CallOptions): Promise<Account> {
-    this.accountReads++;
-    return super.getAccount(options);
-  }
-
-  override async updateProfile(update: ProfileUpdate, options?: CallOptions): Promise<Account> {
-    const account = await super.updateProfile(update, options);
-    if (this.answersToLose > 0) {
-      this.answersToLose--;
+function loseNextUpdateAnswer(adapter: RecordingAdapter): void {
+  let toLose = 1;
+  adapter.answer('updateProfile', async (args, backend) => {
+    const account = await backend(...args);
+    if (toLose > 0) {
+      toLose--;
       throw new AccountError('timeout', 'The answer was lost on the way back');
     }
     return account;
-  }
+  });
 }
 
 /** One profile update as the action sent it. */
@@ -78,7 +67,7 @@ interface Sent {
 
 async function setup(options: MemoryAdapterOptions = {}) {
   const host = await fixture<ActionHostElement>(html`<test-action-host></test-action-host>`);
-  const adapter = new TestAdapter({ reverify: [], ...options });
+  const adapter = new RecordingAdapter({ reverify: [], ...options });
   host.adapter = adapter;
   const store = storeFor(adapter);
   // An update names the version it changes: the one just read.
@@ -116,16 +105,9 @@ function renameAction(
   return { action, sent, failures, successes };
 }
 
-/** The page clock (`configure({ now })`), moved by the test. */
-function pageClock() {
-  const clock = {
-    now: Date.parse('2025-03-01T12:00:00.000Z'),
-    advance(ms: number) {
-      clock.now += ms;
-    },
-  };
-  configure({ now: () => clock.now });
-  return clock;
+/** The page's clock, moved by the test. */
+function pageClock(): TestClock {
+  return new TestClock(Date.parse('2025-03-01T12:00:00.000Z')).onPage();
 }
 
 /**
@@ -150,7 +132,7 @@ class FakeReverifier implements Reverifier {
 
 describe('ActionController', () => {
   afterEach(() => {
-    configure({ now: undefined });
+    realTime();
     // Back to the browser's own answer.
     Reflect.deleteProperty(navigator, 'onLine');
   });
@@ -407,7 +389,7 @@ describe('ActionController', () => {
   describe('rate_limited', () => {
     it('waits out `retryAfter` by the page clock: run does nothing until then, and works after', async () => {
       const clock = pageClock();
-      const { host, adapter } = await setup({ now: () => clock.now });
+      const { host, adapter } = await setup({ now: clock.now });
       const { action, sent } = renameAction(host);
       adapter.failNext('rate_limited', { method: 'updateProfile', retryAfter: 30 });
 
@@ -432,8 +414,7 @@ describe('ActionController', () => {
 
   describe('offline', () => {
     it('says offline after a network failure while the browser is offline; back online, retry sends the same', async () => {
-      let online = false;
-      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
+      const backOnline = goOffline();
       const { host, adapter } = await setup();
       const { action, sent } = renameAction(host);
       adapter.failNext('network', { method: 'updateProfile' });
@@ -444,8 +425,7 @@ describe('ActionController', () => {
 
       await host.updateComplete;
       const renders = host.renders;
-      online = true;
-      globalThis.dispatchEvent(new Event('online'));
+      backOnline();
       // The view learns it without anyone calling it.
       await host.updateComplete;
       expect(host.renders).to.be.greaterThan(renders);
@@ -471,15 +451,15 @@ describe('ActionController', () => {
     it('is uncertain, re-reads what it affects, and the same again goes with the same key', async () => {
       const { host, adapter, store } = await setup();
       const { action, sent } = renameAction(host);
-      const reads = adapter.accountReads;
+      const reads = adapter.count('getAccount');
       const versionBefore = adapter.etag('/account');
-      adapter.answersToLose = 1;
+      loseNextUpdateAnswer(adapter);
 
       expect(await action.run('Ada King')).to.equal(undefined);
       expect(action.error?.code).to.equal('timeout');
       expect(action.uncertain).to.equal(true);
       // The write did happen: the store is brought up to date by a fresh read, not by the answer.
-      await waitUntil(() => adapter.accountReads === reads + 1, 'the account was not read again');
+      await waitUntil(() => adapter.count('getAccount') === reads + 1, 'the account was not read again');
       await waitUntil(() => store.peek('account')?.name === 'Ada King', 'the store missed the change');
       const versionAfterWrite = adapter.etag('/account');
       expect(versionAfterWrite).not.to.equal(versionBefore);
@@ -552,7 +532,7 @@ describe('ActionController', () => {
 
     it('leaves a wait counting down', async () => {
       const clock = pageClock();
-      const { host, adapter } = await setup({ now: () => clock.now });
+      const { host, adapter } = await setup({ now: clock.now });
       const { action } = renameAction(host);
       adapter.failNext('rate_limited', { method: 'updateProfile', retryAfter: 30 });
       await action.run('Ada King');

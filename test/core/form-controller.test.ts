@@ -14,7 +14,8 @@ import type { Connection } from '../../src/core/account-element.js';
 import type { ActionHost } from '../../src/core/action-controller.js';
 import { FormController } from '../../src/core/form-controller.js';
 import { storeFor } from '../../src/core/store.js';
-import { deferred } from '../elements/profile-helpers.js';
+import { deferred } from '../support/deferred.js';
+import { RecordingAdapter } from '../support/recording-adapter.js';
 
 interface Profile {
   name: string;
@@ -83,20 +84,10 @@ async function host(): Promise<FormHost> {
   return fixture<FormHost>(html`<test-form-host></test-form-host>`);
 }
 
-/** Counts the account's reads, to see what a timeout makes the store read again. */
-class CountingAdapter extends MemoryAdapter {
-  accountReads = 0;
-
-  override getAccount(options?: CallOptions): Promise<Account> {
-    this.accountReads++;
-    return super.getAccount(options);
-  }
-}
-
 /** A profile form as an element builds it: the values from the shared store, the answer saved there. */
 @customElement('test-store-form-host')
 class StoreFormHost extends LitElement implements ActionHost {
-  adapter = new CountingAdapter({ reverify: [] });
+  adapter = new RecordingAdapter({ reverify: [] });
   readonly keys: (string | undefined)[] = [];
 
   readonly form = new FormController<ProfileUpdate, Account>(this, {
@@ -428,14 +419,14 @@ describe('FormController', () => {
 
     it('after a timeout: failed and uncertain, the account read again, the input kept', async () => {
       const el = await storeHost();
-      const reads = el.adapter.accountReads;
+      const reads = el.adapter.count('getAccount');
       el.adapter.failNext('timeout', { method: 'updateProfile' });
       el.form.set('name', 'Ada King');
       expect(await el.form.submit()).to.equal(false);
       expect(el.form.state).to.equal('failed');
       expect(el.form.error?.code).to.equal('timeout');
       expect(el.form.save.uncertain).to.equal(true);
-      await waitUntil(() => el.adapter.accountReads === reads + 1, 'the account was not read again');
+      await waitUntil(() => el.adapter.count('getAccount') === reads + 1, 'the account was not read again');
       expect(el.form.values?.name).to.equal('Ada King');
 
       // Saving the same again is safe: it goes under the same key.

@@ -1,20 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { customElement } from 'lit/decorators.js';
-import { MemoryAdapter } from '../../src/adapters/memory/index.js';
-import type { CallOptions, PlanOption } from '../../src/api/index.js';
 import { AccountElement } from '../../src/core/account-element.js';
 import { ResourceController } from '../../src/core/resource-controller.js';
 import { storeFor } from '../../src/core/store.js';
-
-/** Counts the reads of the plan comparison, the resource the lazy controllers below hold. */
-class CountingAdapter extends MemoryAdapter {
-  planListReads = 0;
-
-  override listPlans(options?: CallOptions): Promise<PlanOption[]> {
-    this.planListReads++;
-    return super.listPlans(options);
-  }
-}
+import { backend, type RecordingAdapter } from '../support/recording-adapter.js';
 
 @customElement('test-lazy-resource-host')
 class LazyHost extends AccountElement {
@@ -36,7 +25,7 @@ class EagerHost extends AccountElement {
 
 async function mount<E extends LazyHost | EagerHost>(
   tag: 'lazy' | 'eager',
-  adapter: CountingAdapter,
+  adapter: RecordingAdapter,
 ): Promise<E> {
   const el =
     tag === 'lazy'
@@ -54,27 +43,27 @@ function shown(el: LazyHost | EagerHost): string {
 
 describe('ResourceController, lazy', () => {
   it('reads at once by default, as before', async () => {
-    const adapter = new CountingAdapter({ reverify: [] });
+    const adapter = backend();
     const el = await mount<EagerHost>('eager', adapter);
     await waitUntil(() => el.plans.status === 'ready', 'the plans did not load');
-    expect(adapter.planListReads).to.equal(1);
+    expect(adapter.count('listPlans')).to.equal(1);
     expect(el.plans.value?.length).to.equal(4);
   });
 
   it('asks nothing until load(), and says idle meanwhile', async () => {
-    const adapter = new CountingAdapter({ reverify: [] });
+    const adapter = backend();
     const el = await mount<LazyHost>('lazy', adapter);
     await el.updateComplete;
     el.requestUpdate();
     await el.updateComplete;
-    expect(adapter.planListReads).to.equal(0);
+    expect(adapter.count('listPlans')).to.equal(0);
     expect(el.plans.status).to.equal('idle');
     expect(shown(el)).to.equal('idle');
     expect(el.plans.value).to.equal(undefined);
   });
 
   it('renders its idle state as loading', async () => {
-    const el = await mount<LazyHost>('lazy', new CountingAdapter({ reverify: [] }));
+    const el = await mount<LazyHost>('lazy', backend());
     const view = el.plans.render({
       ready: () => 'ready',
       loading: () => 'loading',
@@ -85,28 +74,28 @@ describe('ResourceController, lazy', () => {
   });
 
   it('load() reads once, however often it is called', async () => {
-    const adapter = new CountingAdapter({ reverify: [] });
+    const adapter = backend();
     const el = await mount<LazyHost>('lazy', adapter);
     const first = el.plans.load();
     expect(el.plans.status).to.equal('loading');
     await Promise.all([first, el.plans.load()]);
     await waitUntil(() => el.plans.status === 'ready', 'the plans did not load');
     await el.plans.load();
-    expect(adapter.planListReads).to.equal(1);
+    expect(adapter.count('listPlans')).to.equal(1);
     expect(shown(el)).to.equal('ready');
   });
 
   it('is ready at once, with no request, when the store already has the value', async () => {
-    const adapter = new CountingAdapter({ reverify: [] });
+    const adapter = backend();
     await storeFor(adapter).load('plans');
     const el = await mount<LazyHost>('lazy', adapter);
     expect(el.plans.status).to.equal('ready');
     await el.plans.load();
-    expect(adapter.planListReads).to.equal(1);
+    expect(adapter.count('listPlans')).to.equal(1);
   });
 
   it('says a failed read, and retry() reads again', async () => {
-    const adapter = new CountingAdapter({ reverify: [] });
+    const adapter = backend();
     adapter.failNext('network', { method: 'listPlans' });
     const el = await mount<LazyHost>('lazy', adapter);
     await el.plans.load();
@@ -114,28 +103,28 @@ describe('ResourceController, lazy', () => {
     expect(el.plans.error?.code).to.equal('network');
     await el.plans.retry();
     await waitUntil(() => el.plans.status === 'ready', 'the retry did not load');
-    expect(adapter.planListReads).to.equal(2);
+    expect(adapter.count('listPlans')).to.equal(2);
   });
 
   it('follows a new adapter once asked for, and not before', async () => {
-    const first = new CountingAdapter({ reverify: [] });
-    const second = new CountingAdapter({ reverify: [] });
+    const first = backend();
+    const second = backend();
     const el = await mount<LazyHost>('lazy', first);
     el.adapter = second;
     await el.updateComplete;
-    expect(first.planListReads + second.planListReads).to.equal(0);
+    expect(first.count('listPlans') + second.count('listPlans')).to.equal(0);
     await el.plans.load();
     el.adapter = first;
     await el.updateComplete;
     await waitUntil(() => el.plans.status === 'ready', 'the plans did not load');
-    expect(first.planListReads).to.equal(1);
+    expect(first.count('listPlans')).to.equal(1);
   });
 
   it('retry() starts a lazy resource that was never asked for', async () => {
-    const adapter = new CountingAdapter({ reverify: [] });
+    const adapter = backend();
     const el = await mount<LazyHost>('lazy', adapter);
     await el.plans.retry();
     await waitUntil(() => el.plans.status === 'ready', 'the plans did not load');
-    expect(adapter.planListReads).to.equal(1);
+    expect(adapter.count('listPlans')).to.equal(1);
   });
 });

@@ -1,19 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { customElement } from 'lit/decorators.js';
-import { MemoryAdapter } from '../../src/adapters/memory/index.js';
-import type { CallOptions, PlanOption } from '../../src/api/index.js';
 import { AccountElement } from '../../src/core/account-element.js';
 import { ResourceController } from '../../src/core/resource-controller.js';
 import { storeFor } from '../../src/core/store.js';
-
-class CountingAdapter extends MemoryAdapter {
-  planListReads = 0;
-
-  override listPlans(options?: CallOptions): Promise<PlanOption[]> {
-    this.planListReads++;
-    return super.listPlans(options);
-  }
-}
+import { backend, type RecordingAdapter } from '../support/recording-adapter.js';
 
 @customElement('test-leaving-resource-host')
 class LeavingHost extends AccountElement {
@@ -26,7 +16,7 @@ class LeavingHost extends AccountElement {
   }
 }
 
-async function mount(adapter: CountingAdapter): Promise<LeavingHost> {
+async function mount(adapter: RecordingAdapter): Promise<LeavingHost> {
   const el = await fixture<LeavingHost>(
     html`<test-leaving-resource-host .adapter=${adapter}></test-leaving-resource-host>`,
   );
@@ -40,7 +30,7 @@ async function mount(adapter: CountingAdapter): Promise<LeavingHost> {
  */
 describe('ResourceController, once its host has left the page', () => {
   it('hears nothing more from the store, even when it is updated after it left', async () => {
-    const adapter = new CountingAdapter({ reverify: [] });
+    const adapter = backend();
     const el = await mount(adapter);
     const parent = el.parentElement!;
     el.remove();
@@ -60,18 +50,18 @@ describe('ResourceController, once its host has left the page', () => {
   });
 
   it('starts no read while away, when it is given another adapter; it reads once back', async () => {
-    const first = new CountingAdapter({ reverify: [] });
-    const second = new CountingAdapter({ reverify: [] });
+    const first = backend();
+    const second = backend();
     const el = await mount(first);
     const parent = el.parentElement!;
     el.remove();
     el.adapter = second;
     await el.updateComplete;
     // Nothing would ever abort a read started now: the host is not on the page to leave it.
-    expect(second.planListReads, 'read while away').to.equal(0);
+    expect(second.count('listPlans'), 'read while away').to.equal(0);
 
     parent.append(el);
-    await waitUntil(() => second.planListReads === 1, 'the new adapter was not read once back');
+    await waitUntil(() => second.count('listPlans') === 1, 'the new adapter was not read once back');
     await waitUntil(() => el.plans.status === 'ready', 'the plans did not load');
     expect(el.plans.value?.length).to.equal(4);
   });

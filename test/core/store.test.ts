@@ -1,20 +1,13 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { Account, AccountAdapter, CallOptions } from '../../src/api/index.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import type { Account } from '../../src/api/index.js';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { AccountStore, storeFor } from '../../src/core/store.js';
 import '../../src/elements/account-provider/account-provider.js';
-import {
-  en,
-  maybe,
-  part,
-  politeStatus,
-  RecordingAdapter,
-  saveButton,
-  text,
-  typeInto,
-  whenReady,
-  type AccountProfile,
-} from '../elements/profile-helpers.js';
+import { en } from '../../src/i18n/index.js';
+import { AccountProfileHarness } from '../harness/account-profile.js';
+import { text } from '../harness/element-harness.js';
+import { mount } from '../support/mount.js';
+import { RecordingAdapter } from '../support/recording-adapter.js';
 
 /** One `getAccount` call as the store made it: its signal, and a way to answer it. */
 interface PendingRead {
@@ -23,21 +16,15 @@ interface PendingRead {
   reject: (reason: unknown) => void;
 }
 
-/**
- * An adapter whose `getAccount` answers only when the test says so. Only the method the store
- * reads is real; the rest of the contract is never called here.
- */
-function controlledAdapter(): { adapter: AccountAdapter; reads: PendingRead[] } {
+/** An adapter whose `getAccount` answers only when the test says so: the one method the store reads. */
+function controlledAdapter(): { adapter: RecordingAdapter; reads: PendingRead[] } {
   const reads: PendingRead[] = [];
-  const getAccount = (options?: CallOptions) =>
-    new Promise<Account>((resolve, reject) => reads.push({ signal: options?.signal, resolve, reject }));
-  const adapter = new Proxy({ getAccount } as Partial<AccountAdapter>, {
-    get(target, key: string) {
-      const member = target[key as keyof AccountAdapter];
-      if (member) return member;
-      return () => Promise.reject(new Error(`${key} is not part of this test`));
-    },
-  }) as AccountAdapter;
+  const adapter = new RecordingAdapter();
+  adapter.answer(
+    'getAccount',
+    ([options]) =>
+      new Promise<Account>((resolve, reject) => reads.push({ signal: options?.signal, resolve, reject })),
+  );
   return { adapter, reads };
 }
 
@@ -229,7 +216,15 @@ describe('AccountStore', () => {
 });
 
 describe('elements sharing one adapter', () => {
-  async function threeProfiles(adapter: MemoryAdapter): Promise<AccountProfile[]> {
+  /** The profiles in the markup, once each is ready. */
+  async function profilesIn(root: HTMLElement): Promise<AccountProfileHarness[]> {
+    const profiles = [...root.querySelectorAll('account-profile')].map(
+      (element) => new AccountProfileHarness(element),
+    );
+    return Promise.all(profiles.map((profile) => profile.ready(AccountProfileHarness.readySelector)));
+  }
+
+  async function threeProfiles(adapter: MemoryAdapter): Promise<AccountProfileHarness[]> {
     const root = await fixture<HTMLElement>(
       html`<div>
         <account-profile .adapter=${adapter}></account-profile>
@@ -237,16 +232,14 @@ describe('elements sharing one adapter', () => {
         <account-profile .adapter=${adapter}></account-profile>
       </div>`,
     );
-    const profiles = [...root.querySelectorAll('account-profile')];
-    await Promise.all(profiles.map(whenReady));
-    return profiles;
+    return profilesIn(root);
   }
 
   it('three profiles make one getAccount call', async () => {
     const adapter = new RecordingAdapter({ latency: 20 });
     const profiles = await threeProfiles(adapter);
-    expect(adapter.getAccountCalls).to.equal(1);
-    for (const el of profiles) expect(part<HTMLInputElement>(el, '#name').value).to.equal('Ada Lovelace');
+    expect(adapter.count('getAccount')).to.equal(1);
+    for (const profile of profiles) expect(profile.nameInput.value).to.equal('Ada Lovelace');
   });
 
   it('three profiles inside one provider make one getAccount call', async () => {
@@ -258,34 +251,33 @@ describe('elements sharing one adapter', () => {
         <account-profile></account-profile>
       </account-provider>`,
     );
-    await Promise.all([...root.querySelectorAll('account-profile')].map(whenReady));
-    expect(adapter.getAccountCalls).to.equal(1);
+    await profilesIn(root);
+    expect(adapter.count('getAccount')).to.equal(1);
   });
 
   it('a save in one shows in the others at once, without asking the adapter again', async () => {
     const adapter = new RecordingAdapter();
     const [first, second, third] = await threeProfiles(adapter);
-    await typeInto(first!, '#name', 'Ada King');
-    saveButton(first!).click();
-    await waitUntil(() => text(politeStatus(first!)) === en.profile.saved);
-    await Promise.all([second!.updateComplete, third!.updateComplete]);
+    await first!.rename('Ada King');
+    await first!.announced(en.profile.saved);
+    await Promise.all([second!.element.updateComplete, third!.element.updateComplete]);
 
-    for (const el of [second!, third!]) {
-      expect(part<HTMLInputElement>(el, '#name').value).to.equal('Ada King');
-      expect(text(part(el, '[part~="avatar"]'))).to.equal('AK');
+    for (const profile of [second!, third!]) {
+      expect(profile.nameInput.value).to.equal('Ada King');
+      expect(text(profile.avatar)).to.equal('AK');
       // Only the element that saved says so.
-      expect(text(politeStatus(el))).to.equal('');
+      expect(text(profile.statusRegion)).to.equal('');
     }
-    expect(adapter.getAccountCalls).to.equal(1);
+    expect(adapter.count('getAccount')).to.equal(1);
   });
 
   it('an element added later uses the cached account', async () => {
     const adapter = new RecordingAdapter();
     await threeProfiles(adapter);
-    const late = await fixture<AccountProfile>(html`<account-profile .adapter=${adapter}></account-profile>`);
+    const late = await mount(AccountProfileHarness, adapter, { ready: false });
     // Ready on its first render: no skeleton, no second request.
-    expect(maybe(late, '#name')).to.exist;
-    expect(adapter.getAccountCalls).to.equal(1);
+    expect(late.maybe('#name')).to.exist;
+    expect(adapter.count('getAccount')).to.equal(1);
   });
 
   it('a profile removed while loading does not stop the others', async () => {
@@ -299,7 +291,7 @@ describe('elements sharing one adapter', () => {
     const [leaving, staying] = [...root.querySelectorAll('account-profile')];
     leaving!.remove();
     await flush();
-    await whenReady(staying!);
-    expect(adapter.getAccountCalls).to.equal(1);
+    await new AccountProfileHarness(staying!).ready(AccountProfileHarness.readySelector);
+    expect(adapter.count('getAccount')).to.equal(1);
   });
 });

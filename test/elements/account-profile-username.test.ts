@@ -1,31 +1,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { AccountError, type CallOptions, type UsernameAvailability } from '../../src/api/index.js';
+import { AccountError, type UsernameAvailability } from '../../src/api/index.js';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
+import { en } from '../../src/i18n/index.js';
 import { deepActiveElement } from '../../src/ui/index.js';
-import {
-  deferred,
-  en,
-  maybe,
-  part,
-  readyProfile,
-  RecordingAdapter,
-  saveButton,
-  text,
-  typeInto,
-  type AccountProfile,
-} from './profile-helpers.js';
-
-function usernameInput(el: AccountProfile): HTMLInputElement {
-  return part<HTMLInputElement>(el, '#username');
-}
-
-function usernameError(el: AccountProfile): string {
-  return text(maybe(el, '#username-error'));
-}
-
-function availability(el: AccountProfile): string {
-  return text(part(el, '.availability'));
-}
+import { AccountProfileHarness } from '../harness/account-profile.js';
+import { until } from '../harness/element-harness.js';
+import { deferred } from '../support/deferred.js';
+import { mount } from '../support/mount.js';
+import { RecordingAdapter } from '../support/recording-adapter.js';
 
 /**
  * Waits until a pause in typing has surely passed for everything typed into other profiles before
@@ -34,223 +16,211 @@ function availability(el: AccountProfile): string {
  * any check scheduled earlier would have reached its adapter by then. That proves "nothing was
  * asked" without sleeping past the pause.
  */
-async function afterPauseInTyping(witness: AccountProfile, adapter: RecordingAdapter): Promise<void> {
-  const asked = adapter.usernameChecks.length;
-  await typeInto(witness, '#username', `witness.${asked}`);
-  await waitUntil(() => adapter.usernameChecks.length > asked, 'the witness profile was never checked');
+async function afterPauseInTyping(witness: AccountProfileHarness, adapter: RecordingAdapter): Promise<void> {
+  const asked = adapter.count('checkUsername');
+  await witness.fill(en.profile.username, `witness.${asked}`);
+  await until(() => adapter.count('checkUsername') > asked, 'the witness profile was never checked');
 }
 
 /** The username field shows this error, tied to the input. */
-function expectUsernameError(el: AccountProfile, message: string): void {
-  const input = usernameInput(el);
-  expect(usernameError(el)).to.equal(message);
+function expectUsernameError(harness: AccountProfileHarness, message: string): void {
+  const input = harness.usernameInput;
+  expect(harness.usernameError).to.equal(message);
   expect(input.getAttribute('aria-invalid')).to.equal('true');
   const describedBy = (input.getAttribute('aria-describedby') ?? '').split(' ');
   expect(describedBy).to.include('username-error');
   expect(describedBy).to.include('username-hint');
 }
 
+/** The first value typed is answered only when the test says, whatever the abort; the rest at once. */
+function slowFirstAnswer(): {
+  adapter: RecordingAdapter;
+  slow: ReturnType<typeof deferred<UsernameAvailability>>;
+} {
+  const slow = deferred<UsernameAvailability>();
+  const adapter = new RecordingAdapter();
+  adapter.answer('checkUsername', (args, backend) =>
+    args[0] === 'first.try' ? slow.promise : backend(...args),
+  );
+  return { adapter, slow };
+}
+
 describe('<account-profile> username', () => {
   it('shows a broken rule at the field as it is typed', async () => {
-    const el = await readyProfile(new MemoryAdapter());
-    const input = usernameInput(el);
+    const harness = await mount(AccountProfileHarness, new MemoryAdapter());
+    const input = harness.usernameInput;
     expect(input.getAttribute('aria-invalid')).to.equal('false');
     expect(input.getAttribute('aria-describedby')).to.equal('username-hint');
 
-    await typeInto(el, '#username', 'ab');
-    expectUsernameError(el, en.fields.too_short(3));
+    await harness.fill(en.profile.username, 'ab');
+    expectUsernameError(harness, en.fields.too_short(3));
 
-    await typeInto(el, '#username', '9lives');
-    expectUsernameError(el, en.fields.invalid_format);
-    expect(availability(el)).to.equal('');
+    await harness.fill(en.profile.username, '9lives');
+    expectUsernameError(harness, en.fields.invalid_format);
+    expect(harness.availability).to.equal('');
 
-    await typeInto(el, '#username', 'nine.lives');
-    expect(maybe(el, '#username-error')).to.equal(null);
+    await harness.fill(en.profile.username, 'nine.lives');
+    expect(harness.maybe('#username-error')).to.equal(null);
     expect(input.getAttribute('aria-invalid')).to.equal('false');
   });
 
   it('does not ask the server about a username that breaks the rules', async () => {
     const adapter = new RecordingAdapter();
-    const el = await readyProfile(adapter);
+    const harness = await mount(AccountProfileHarness, adapter);
     const witnessAdapter = new RecordingAdapter();
-    const witness = await readyProfile(witnessAdapter);
-    await typeInto(el, '#username', 'no--dashes');
+    const witness = await mount(AccountProfileHarness, witnessAdapter);
+    await harness.fill(en.profile.username, 'no--dashes');
     await afterPauseInTyping(witness, witnessAdapter);
-    expect(adapter.usernameChecks).to.deep.equal([]);
-    expectUsernameError(el, en.fields.invalid_format);
+    expect(adapter.sent('checkUsername')).to.deep.equal([]);
+    expectUsernameError(harness, en.fields.invalid_format);
   });
 
   it('says a taken username is taken, after the pause in typing', async () => {
-    const el = await readyProfile(new MemoryAdapter());
-    await typeInto(el, '#username', 'grace');
-    expect(availability(el)).to.equal(en.profile.usernameChecking);
-    expect(maybe(el, '#username-error')).to.equal(null);
-    await waitUntil(() => usernameError(el) === en.fields.username_taken, 'no "taken" message');
-    expectUsernameError(el, en.fields.username_taken);
-    expect(availability(el)).to.equal('');
+    const harness = await mount(AccountProfileHarness, new MemoryAdapter());
+    await harness.fill(en.profile.username, 'grace');
+    expect(harness.availability).to.equal(en.profile.usernameChecking);
+    expect(harness.maybe('#username-error')).to.equal(null);
+    await until(() => harness.usernameError === en.fields.username_taken, 'no "taken" message');
+    expectUsernameError(harness, en.fields.username_taken);
+    expect(harness.availability).to.equal('');
   });
 
   it('says a reserved username is reserved', async () => {
-    const el = await readyProfile(new MemoryAdapter());
-    await typeInto(el, '#username', 'admin');
-    await waitUntil(() => usernameError(el) === en.fields.username_reserved);
-    expectUsernameError(el, en.fields.username_reserved);
+    const harness = await mount(AccountProfileHarness, new MemoryAdapter());
+    await harness.fill(en.profile.username, 'admin');
+    await until(() => harness.usernameError === en.fields.username_reserved, 'no "reserved" message');
+    expectUsernameError(harness, en.fields.username_reserved);
   });
 
   it('says a free username is available', async () => {
-    const el = await readyProfile(new MemoryAdapter());
-    await typeInto(el, '#username', 'ada.k');
-    await waitUntil(() => availability(el) === en.profile.usernameAvailable, 'no "available" note');
-    expect(part(el, '.availability').getAttribute('role')).to.equal('status');
-    expect(usernameInput(el).getAttribute('aria-invalid')).to.equal('false');
+    const harness = await mount(AccountProfileHarness, new MemoryAdapter());
+    await harness.fill(en.profile.username, 'ada.k');
+    await until(() => harness.availability === en.profile.usernameAvailable, 'no "available" note');
+    expect(harness.find('.availability').getAttribute('role')).to.equal('status');
+    expect(harness.usernameInput.getAttribute('aria-invalid')).to.equal('false');
   });
 
   it('asks once per pause in typing, about the latest value only', async () => {
     const adapter = new RecordingAdapter();
-    const el = await readyProfile(adapter);
-    for (const value of ['a', 'ad', 'ada', 'ada.', 'ada.k']) await typeInto(el, '#username', value);
-    await waitUntil(() => availability(el) === en.profile.usernameAvailable);
-    expect(adapter.usernameChecks).to.deep.equal(['ada.k']);
+    const harness = await mount(AccountProfileHarness, adapter);
+    for (const value of ['a', 'ad', 'ada', 'ada.', 'ada.k']) await harness.fill(en.profile.username, value);
+    await until(() => harness.availability === en.profile.usernameAvailable, 'no "available" note');
+    expect(adapter.sent('checkUsername')).to.deep.equal(['ada.k']);
   });
 
   it('says nothing about the username the account already has', async () => {
     const adapter = new RecordingAdapter();
-    const el = await readyProfile(adapter);
+    const harness = await mount(AccountProfileHarness, adapter);
     const witnessAdapter = new RecordingAdapter();
-    const witness = await readyProfile(witnessAdapter);
-    await typeInto(el, '#username', 'ada.k');
-    await typeInto(el, '#username', 'ada');
+    const witness = await mount(AccountProfileHarness, witnessAdapter);
+    await harness.fill(en.profile.username, 'ada.k');
+    await harness.fill(en.profile.username, 'ada');
     await afterPauseInTyping(witness, witnessAdapter);
-    expect(adapter.usernameChecks).to.deep.equal([]);
-    expect(availability(el)).to.equal('');
-    expect(maybe(el, '#username-error')).to.equal(null);
+    expect(adapter.sent('checkUsername')).to.deep.equal([]);
+    expect(harness.availability).to.equal('');
+    expect(harness.maybe('#username-error')).to.equal(null);
   });
 
   it('ignores a late answer about an older value', async () => {
-    const slow = deferred<UsernameAvailability>();
-    const asked: string[] = [];
-    class SlowFirstAnswer extends MemoryAdapter {
-      override checkUsername(username: string, options?: CallOptions): Promise<UsernameAvailability> {
-        asked.push(username);
-        // The first answer ignores the abort and comes whenever the test says: after the second one.
-        if (username === 'first.try') return slow.promise;
-        return super.checkUsername(username, options);
-      }
-    }
-    const el = await readyProfile(new SlowFirstAnswer());
+    const { adapter, slow } = slowFirstAnswer();
+    const harness = await mount(AccountProfileHarness, adapter);
 
-    await typeInto(el, '#username', 'first.try');
-    await waitUntil(() => asked.includes('first.try'), 'the first value was not checked');
-    await typeInto(el, '#username', 'grace');
-    await waitUntil(() => usernameError(el) === en.fields.username_taken, 'the second answer was not shown');
+    await harness.fill(en.profile.username, 'first.try');
+    await until(() => adapter.sent('checkUsername').includes('first.try'), 'the first value was not checked');
+    await harness.fill(en.profile.username, 'grace');
+    await until(() => harness.usernameError === en.fields.username_taken, 'the second answer was not shown');
 
     slow.resolve({ username: 'first.try', available: true });
     await slow.promise;
     await new Promise((resolve) => setTimeout(resolve, 0));
-    await el.updateComplete;
+    await harness.element.updateComplete;
 
-    expect(asked).to.deep.equal(['first.try', 'grace']);
-    expectUsernameError(el, en.fields.username_taken);
-    expect(availability(el)).not.to.equal(en.profile.usernameAvailable);
+    expect(adapter.sent('checkUsername')).to.deep.equal(['first.try', 'grace']);
+    expectUsernameError(harness, en.fields.username_taken);
+    expect(harness.availability).not.to.equal(en.profile.usernameAvailable);
   });
 
   it('ignores a late "taken" about an older value once the newer one is free', async () => {
-    const slow = deferred<UsernameAvailability>();
-    const asked: string[] = [];
-    class SlowFirstAnswer extends MemoryAdapter {
-      override checkUsername(username: string, options?: CallOptions): Promise<UsernameAvailability> {
-        asked.push(username);
-        if (username === 'first.try') return slow.promise;
-        return super.checkUsername(username, options);
-      }
-    }
-    const el = await readyProfile(new SlowFirstAnswer());
-    await typeInto(el, '#username', 'first.try');
-    await waitUntil(() => availability(el) === en.profile.usernameChecking);
+    const { adapter, slow } = slowFirstAnswer();
+    const harness = await mount(AccountProfileHarness, adapter);
+    await harness.fill(en.profile.username, 'first.try');
+    await until(() => harness.availability === en.profile.usernameChecking, 'no "checking" note');
     // The older value must really be asked about, so its answer has somewhere to come from.
-    await waitUntil(() => asked.includes('first.try'), 'the first value was not checked');
-    await typeInto(el, '#username', 'ada.k');
-    await waitUntil(() => availability(el) === en.profile.usernameAvailable);
+    await until(() => adapter.sent('checkUsername').includes('first.try'), 'the first value was not checked');
+    await harness.fill(en.profile.username, 'ada.k');
+    await until(() => harness.availability === en.profile.usernameAvailable, 'no "available" note');
 
     slow.resolve({ username: 'first.try', available: false, reason: 'username_taken' });
     await slow.promise;
     await new Promise((resolve) => setTimeout(resolve, 0));
-    await el.updateComplete;
-    expect(availability(el)).to.equal(en.profile.usernameAvailable);
-    expect(maybe(el, '#username-error')).to.equal(null);
+    await harness.element.updateComplete;
+    expect(harness.availability).to.equal(en.profile.usernameAvailable);
+    expect(harness.maybe('#username-error')).to.equal(null);
   });
 
   it('pauses the live check calmly when the backend limits it, saves meanwhile, then checks again', async () => {
-    const asked: string[] = [];
-    class LimitedOnce extends MemoryAdapter {
-      override checkUsername(username: string, options?: CallOptions): Promise<UsernameAvailability> {
-        asked.push(username);
-        if (asked.length === 1) {
-          return Promise.reject(new AccountError('rate_limited', 'too many', { retryAfter: 2 }));
-        }
-        return super.checkUsername(username, options);
-      }
-    }
-    const adapter = new LimitedOnce();
-    const el = await readyProfile(adapter);
-    await typeInto(el, '#username', 'grace');
+    const adapter = new RecordingAdapter();
+    adapter.answer('checkUsername', (args, backend) =>
+      adapter.count('checkUsername') === 1
+        ? Promise.reject(new AccountError('rate_limited', 'too many', { retryAfter: 2 }))
+        : backend(...args),
+    );
+    const harness = await mount(AccountProfileHarness, adapter);
+    await harness.fill(en.profile.username, 'grace');
     const [before, after] = en.profile.usernameChecksPaused('\u0000').split('\u0000');
-    await waitUntil(() => availability(el).startsWith(before!), 'no word of the pause');
-    expect(availability(el)).to.match(/\d/);
-    expect(availability(el).endsWith(after!)).to.equal(true);
-    expect(maybe(el, '#username-error'), 'a pause is not a problem with the name').to.equal(null);
-    expect(usernameInput(el).getAttribute('aria-invalid')).to.equal('false');
+    await until(() => harness.availability.startsWith(before!), 'no word of the pause');
+    expect(harness.availability).to.match(/\d/);
+    expect(harness.availability.endsWith(after!)).to.equal(true);
+    expect(harness.maybe('#username-error'), 'a pause is not a problem with the name').to.equal(null);
+    expect(harness.usernameInput.getAttribute('aria-invalid')).to.equal('false');
 
     // Typing on during the pause asks nothing; saving still works, checked on its own.
-    await typeInto(el, '#username', 'ada.k');
-    expect(asked).to.deep.equal(['grace']);
-    saveButton(el).click();
+    await harness.fill(en.profile.username, 'ada.k');
+    expect(adapter.sent('checkUsername')).to.deep.equal(['grace']);
+    await harness.save();
     await waitUntil(
       async () => (await adapter.getAccount()).username === 'ada.k',
       'the save did not go through',
     );
 
-    await typeInto(el, '#username', 'grace');
-    await waitUntil(() => usernameError(el) === en.fields.username_taken, 'the check did not resume', {
-      timeout: 5000,
-    });
-    expect(asked).to.deep.equal(['grace', 'grace']);
+    await harness.fill(en.profile.username, 'grace');
+    await until(() => harness.usernameError === en.fields.username_taken, 'the check did not resume', 5000);
+    expect(adapter.sent('checkUsername')).to.deep.equal(['grace', 'grace']);
   });
 
   it('saving a taken username shows the server’s error at the field and keeps the input', async () => {
     const adapter = new RecordingAdapter();
-    const el = await readyProfile(adapter);
-    await typeInto(el, '#username', 'grace');
+    const harness = await mount(AccountProfileHarness, adapter);
+    await harness.fill(en.profile.username, 'grace');
     // Saved before the availability check could answer: the server refuses it.
-    saveButton(el).click();
-    await waitUntil(() => adapter.updates.length === 1);
-    await waitUntil(() => usernameError(el) === en.fields.username_taken, 'no field error after the save');
-    expect(adapter.updates).to.deep.equal([{ username: 'grace' }]);
-    expectUsernameError(el, en.fields.username_taken);
-    expect(usernameInput(el).value).to.equal('grace');
-    expect(deepActiveElement()).to.equal(usernameInput(el));
+    await harness.save();
+    await until(() => adapter.count('updateProfile') === 1, 'nothing was saved');
+    await until(() => harness.usernameError === en.fields.username_taken, 'no field error after the save');
+    expect(adapter.sent('updateProfile')).to.deep.equal([{ username: 'grace' }]);
+    expectUsernameError(harness, en.fields.username_taken);
+    expect(harness.usernameInput.value).to.equal('grace');
+    expect(deepActiveElement()).to.equal(harness.usernameInput);
     expect((await adapter.getAccount()).username).to.equal('ada');
   });
 
   it('does not send a username that breaks the rules, and takes focus to it', async () => {
     const adapter = new RecordingAdapter();
-    const el = await readyProfile(adapter);
-    await typeInto(el, '#username', 'x');
-    saveButton(el).click();
-    await el.updateComplete;
-    await el.updateComplete;
-    expect(adapter.updates).to.deep.equal([]);
-    expectUsernameError(el, en.fields.too_short(3));
-    expect(deepActiveElement()).to.equal(usernameInput(el));
+    const harness = await mount(AccountProfileHarness, adapter);
+    await harness.fill(en.profile.username, 'x');
+    await harness.save();
+    await harness.element.updateComplete;
+    expect(adapter.sent('updateProfile')).to.deep.equal([]);
+    expectUsernameError(harness, en.fields.too_short(3));
+    expect(deepActiveElement()).to.equal(harness.usernameInput);
   });
 
   it('saves a free username, lower-cased', async () => {
     const adapter = new RecordingAdapter();
-    const el = await readyProfile(adapter);
-    await typeInto(el, '#username', 'Ada.K');
-    saveButton(el).click();
-    await waitUntil(() => usernameInput(el).value === 'ada.k', 'the saved username was not shown');
-    expect(adapter.updates).to.deep.equal([{ username: 'ada.k' }]);
+    const harness = await mount(AccountProfileHarness, adapter);
+    await harness.fill(en.profile.username, 'Ada.K');
+    await harness.save();
+    await until(() => harness.usernameInput.value === 'ada.k', 'the saved username was not shown');
+    expect(adapter.sent('updateProfile')).to.deep.equal([{ username: 'ada.k' }]);
     expect((await adapter.getAccount()).username).to.equal('ada.k');
   });
 });

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 // An attribute left out altogether.
 import { nothing as nothingAttr } from 'lit';
 import { MemoryAdapter, type MemoryAdapterOptions } from '../../src/adapters/memory/index.js';
-import type { AccountAdapter, CallOptions } from '../../src/api/index.js';
+import type { AccountAdapter } from '../../src/api/index.js';
 import '../../src/elements/account-provider/account-provider.js';
 import type { AccountSettings } from '../../src/elements/account-settings/account-settings.component.js';
 import { de } from '../../src/i18n/de.js';
@@ -12,44 +12,28 @@ import { en } from '../../src/i18n/index.js';
 import { deepActiveElement } from '../../src/ui/index.js';
 import { arrangement, sectionHeadingLevel } from '../../src/elements/account-settings/sections.js';
 import { AccountSettingsHarness } from '../harness/account-settings.js';
+import { clearHash } from '../support/page.js';
+import { backend, type RecordingAdapter } from '../support/recording-adapter.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
 
 const PRODUCT_ORDER = ['profile', 'cell', 'password', 'plan', 'email', 'calls', 'texts', 'api-key', 'delete'];
 
-/** A MemoryAdapter counting the reads of the page: one per resource, however many sections. */
-class CountingAdapter extends MemoryAdapter {
-  readonly reads = new Map<string, number>();
-  private count(method: string): void {
-    this.reads.set(method, (this.reads.get(method) ?? 0) + 1);
-  }
-  override getAccount(options?: CallOptions) {
-    this.count('getAccount');
-    return super.getAccount(options);
-  }
-  override getPlan(options?: CallOptions) {
-    this.count('getPlan');
-    return super.getPlan(options);
-  }
-  override listPlans(options?: CallOptions) {
-    this.count('listPlans');
-    return super.listPlans(options);
-  }
-  override getNotificationSettings(options?: CallOptions) {
-    this.count('getNotificationSettings');
-    return super.getNotificationSettings(options);
-  }
-  override getVoiceSettings(options?: CallOptions) {
-    this.count('getVoiceSettings');
-    return super.getVoiceSettings(options);
-  }
-  override getMessageSettings(options?: CallOptions) {
-    this.count('getMessageSettings');
-    return super.getMessageSettings(options);
-  }
-  override getApiKey(options?: CallOptions) {
-    this.count('getApiKey');
-    return super.getApiKey(options);
-  }
+/** The reads the sections make, each of one resource. */
+const READS = [
+  'getAccount',
+  'getPlan',
+  'listPlans',
+  'getNotificationSettings',
+  'getVoiceSettings',
+  'getMessageSettings',
+  'getApiKey',
+] as const;
+
+/** How many times each read was made, those made at all: one per resource, however many sections. */
+function reads(adapter: RecordingAdapter): Record<string, number> {
+  return Object.fromEntries(
+    READS.filter((method) => adapter.count(method) > 0).map((method) => [method, adapter.count(method)]),
+  );
 }
 
 async function page(
@@ -69,9 +53,23 @@ async function page(
   return new AccountSettingsHarness(el);
 }
 
+/** The page in a provider on a page `width` px wide, every section ready. */
+async function pageAt(width: number): Promise<AccountSettingsHarness> {
+  const root = await fixture<HTMLElement>(html`
+    <div style="inline-size: ${width}px">
+      <account-provider .adapter=${backend()}>
+        <account-settings></account-settings>
+      </account-provider>
+    </div>
+  `);
+  const harness = new AccountSettingsHarness(root.querySelector<AccountSettings>('account-settings')!);
+  await harness.allReady();
+  return harness;
+}
+
 describe('<account-settings>', () => {
   afterEach(() => {
-    history.replaceState(null, '', location.pathname + location.search);
+    clearHash();
     // A smooth scroll a test started would carry on into the next one.
     scrollTo({ top: 0, behavior: 'instant' });
   });
@@ -90,10 +88,10 @@ describe('<account-settings>', () => {
   });
 
   it('makes one request per resource for the whole page', async () => {
-    const adapter = new CountingAdapter({ reverify: [] });
+    const adapter = backend();
     const harness = await page({}, adapter);
     await harness.allReady();
-    expect(Object.fromEntries(adapter.reads)).to.deep.equal({
+    expect(reads(adapter)).to.deep.equal({
       getAccount: 1,
       getPlan: 1,
       getNotificationSettings: 1,
@@ -104,7 +102,7 @@ describe('<account-settings>', () => {
   });
 
   it('gives its own adapter and locale to its sections, as a provider would', async () => {
-    const adapter = new CountingAdapter({ reverify: [] });
+    const adapter = backend();
     const el = await fixture<AccountSettings>(
       html`<account-settings
         .adapter=${adapter}
@@ -114,7 +112,7 @@ describe('<account-settings>', () => {
     );
     const harness = new AccountSettingsHarness(el);
     await harness.allReady();
-    expect(Object.fromEntries(adapter.reads)).to.deep.equal({ getAccount: 1, getPlan: 1 });
+    expect(reads(adapter)).to.deep.equal({ getAccount: 1, getPlan: 1 });
     const heading = (id: string) =>
       harness.section(id).shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim();
     // Spanish loads on first use: English until it is in.
@@ -209,15 +207,7 @@ describe('<account-settings>', () => {
   });
 
   it('works from the keyboard: a link, Enter, and focus is on the section', async () => {
-    const root = await fixture<HTMLElement>(html`
-      <div style="inline-size: 1100px">
-        <account-provider .adapter=${new MemoryAdapter({ reverify: [] })}>
-          <account-settings></account-settings>
-        </account-provider>
-      </div>
-    `);
-    const harness = new AccountSettingsHarness(root.querySelector<AccountSettings>('account-settings')!);
-    await harness.allReady();
+    const harness = await pageAt(1100);
     expect(getComputedStyle(harness.find('#nav-toggle')).display, 'wide: no menu button').to.equal('none');
     harness.link(en.email.heading).focus();
     expect(deepActiveElement() === harness.link(en.email.heading), 'the link takes focus').to.equal(true);
@@ -227,15 +217,7 @@ describe('<account-settings>', () => {
   });
 
   it('is a menu on a narrow page, closed until asked', async () => {
-    const root = await fixture<HTMLElement>(html`
-      <div style="inline-size: 360px">
-        <account-provider .adapter=${new MemoryAdapter({ reverify: [] })}>
-          <account-settings></account-settings>
-        </account-provider>
-      </div>
-    `);
-    const harness = new AccountSettingsHarness(root.querySelector<AccountSettings>('account-settings')!);
-    await harness.allReady();
+    const harness = await pageAt(360);
     const toggle = harness.find<HTMLButtonElement>('#nav-toggle');
     const list = harness.find('[part~="nav-list"]');
     expect(getComputedStyle(toggle).display).to.not.equal('none');

@@ -1,18 +1,19 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { DEMO_PASSWORD } from '../../src/adapters/memory/index.js';
-import type { ApiKey } from '../../src/elements/api-key/api-key.component.js';
 import { en } from '../../src/i18n/index.js';
 import { deepActiveElement } from '../../src/ui/index.js';
 import { ApiKeyHarness } from '../harness/api-key.js';
 import { text, until } from '../harness/element-harness.js';
 import { pressWithShift } from '../support/browser.js';
-import { backend, stubClipboard, type CountingAdapter } from './api-key-helpers.js';
+import { mount, mountIn } from '../support/mount.js';
+import { stubClipboard } from '../support/page.js';
+import { backend, type RecordingAdapter } from '../support/recording-adapter.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
 
 interface State {
   name: string;
-  backend: () => CountingAdapter;
+  backend: () => RecordingAdapter;
   /** From the element as mounted to the state; by default, waiting for the key to load. */
   reach?: (harness: ApiKeyHarness) => Promise<unknown>;
 }
@@ -127,12 +128,9 @@ describe('<api-key>: accessibility', () => {
     describe(state.name, () => {
       for (const { look, theme, dir } of LOOKS) {
         it(`is accessible, ${look}`, async () => {
-          const root = await fixture<HTMLElement>(
-            html`<div dir=${dir}><api-key .adapter=${state.backend()} theme=${theme}></api-key></div>`,
-          );
-          const harness = new ApiKeyHarness(root.querySelector<ApiKey>('api-key')!);
+          const harness = await mount(ApiKeyHarness, state.backend(), { theme, dir, ready: false });
           await (state.reach ?? loaded)(harness);
-          await harness.settled();
+          await harness.animationsDone();
           await expect(harness.element).to.be.accessible();
           if (look === 'light') await expectPartsDocumented(harness);
         });
@@ -153,12 +151,11 @@ describe('<api-key>: keyboard only', () => {
   });
 
   /** The element after a button of the page, which has focus: everything from there is keys. */
-  async function fromThePage(adapter: CountingAdapter): Promise<ApiKeyHarness> {
-    const root = await fixture<HTMLElement>(
+  async function fromThePage(adapter: RecordingAdapter): Promise<ApiKeyHarness> {
+    const { root, harness } = await mountIn(
+      ApiKeyHarness,
       html`<div><button>Before</button><api-key .adapter=${adapter}></api-key></div>`,
     );
-    const harness = new ApiKeyHarness(root.querySelector<ApiKey>('api-key')!);
-    await harness.ready(ApiKeyHarness.readySelector);
     root.querySelector('button')!.focus();
     return harness;
   }

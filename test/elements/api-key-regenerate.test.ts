@@ -1,19 +1,15 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { DEMO_PASSWORD } from '../../src/adapters/memory/index.js';
 import { AccountApiKeyRegeneratedEvent } from '../../src/events/index.js';
 import { en } from '../../src/i18n/index.js';
 import { deepActiveElement } from '../../src/ui/index.js';
+import { ApiKeyHarness, realKey, secretPart } from '../harness/api-key.js';
 import { text, until } from '../harness/element-harness.js';
-import {
-  backend,
-  hidePage,
-  mount,
-  nextRegenerated,
-  pageClock,
-  realKey,
-  secretPart,
-  stubClipboard,
-} from './api-key-helpers.js';
+import { realTime, TestClock } from '../support/clock.js';
+import { mount } from '../support/mount.js';
+import { hidePage, showPage, stubClipboard } from '../support/page.js';
+import { backend } from '../support/recording-adapter.js';
+import { pathsHolding } from '../support/secrets.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
 
 describe('<api-key>: regenerating', () => {
@@ -25,7 +21,7 @@ describe('<api-key>: regenerating', () => {
   });
 
   it('says the old key stops working at once, behind a danger button', async () => {
-    const harness = await mount();
+    const harness = await mount(ApiKeyHarness, backend());
     await harness.openRegenerate();
     const dialog = harness.dialog!;
     expect(text(dialog.querySelector('.dialog-heading'))).to.equal(en.apiKey.confirmHeading);
@@ -35,18 +31,21 @@ describe('<api-key>: regenerating', () => {
     expect(confirm.getAttribute('part')).to.contain('button-danger');
     expect(text(confirm)).to.equal(en.apiKey.confirm);
     await expectPartsDocumented(harness);
-    await harness.settled();
+    await harness.animationsDone();
     await expect(harness.element).to.be.accessible();
   });
 
   it('after the identity check shows the new key once, the old one refused, the event carrying info only', async () => {
     clipboard = stubClipboard();
     const adapter = backend({ reverify: ['regenerateApiKey'] });
-    const harness = await mount(adapter);
+    const harness = await mount(ApiKeyHarness, adapter);
     const before = await adapter.getApiKey();
     const oldKey = await realKey(adapter);
     await harness.openRegenerate();
-    const regenerated = nextRegenerated(harness);
+    const regenerated = oneEvent<AccountApiKeyRegeneratedEvent>(
+      harness.element,
+      AccountApiKeyRegeneratedEvent.eventName,
+    );
     await harness.confirmRegenerate();
     await until(() => harness.identityCheck?.open, 'no identity check');
     await expectPartsDocumented(harness);
@@ -65,13 +64,7 @@ describe('<api-key>: regenerating', () => {
     expect(event instanceof AccountApiKeyRegeneratedEvent).to.equal(true);
     expect(event.bubbles && event.composed, 'bubbles out of the shadow root').to.equal(true);
     expect(JSON.stringify(event.info)).to.equal(JSON.stringify(after));
-    const carried = Object.getOwnPropertyNames(event).map(
-      (name) => JSON.stringify((event as unknown as Record<string, unknown>)[name]) ?? '',
-    );
-    expect(
-      carried.some((value) => value.includes(secretPart(shown))),
-      'the event carries the key',
-    ).to.equal(false);
+    expect(pathsHolding(event, secretPart(shown)), 'the event carries the key').to.deep.equal([]);
 
     // The card: the new key, ready to copy, said, and the dates of the new key.
     expect(harness.dialog!.open).to.equal(false);
@@ -81,7 +74,7 @@ describe('<api-key>: regenerating', () => {
     expect(harness.status).to.equal(en.apiKey.regenerated);
     await waitUntil(() => deepActiveElement() === harness.copyButton, 'focus is not on Copy');
     await expectPartsDocumented(harness);
-    await harness.settled();
+    await harness.animationsDone();
     await expect(harness.element).to.be.accessible();
 
     await harness.copy();
@@ -96,9 +89,9 @@ describe('<api-key>: regenerating', () => {
 
   it('keeps the new key on screen past 30 s and when the page is hidden, until Done', async () => {
     // Hidden, a key the backend may never show again would be lost while the person pastes it.
-    const clock = pageClock();
+    const clock = new TestClock().onPage();
     try {
-      const harness = await mount();
+      const harness = await mount(ApiKeyHarness, backend());
       await harness.openRegenerate();
       await harness.confirmRegenerate();
       const shown = await harness.newKeyShown();
@@ -109,13 +102,14 @@ describe('<api-key>: regenerating', () => {
       await harness.element.updateComplete;
       expect(harness.key).to.equal(shown);
     } finally {
-      clock.restore();
+      realTime();
+      showPage();
     }
   });
 
   it('Cancel closes the confirmation, changes nothing and puts focus back on Regenerate', async () => {
     const adapter = backend();
-    const harness = await mount(adapter);
+    const harness = await mount(ApiKeyHarness, adapter);
     const before = await adapter.getApiKey();
     await harness.openRegenerate();
     harness.button(en.common.cancel, harness.dialog!).click();
@@ -128,7 +122,7 @@ describe('<api-key>: regenerating', () => {
   });
 
   it('hides a revealed key when the confirmation opens', async () => {
-    const harness = await mount();
+    const harness = await mount(ApiKeyHarness, backend());
     await harness.reveal();
     await harness.keyShown();
     await harness.openRegenerate();
@@ -138,7 +132,7 @@ describe('<api-key>: regenerating', () => {
   it('on failure keeps the confirmation open, says why in it, and keeps the key', async () => {
     const adapter = backend();
     adapter.failNext('network', { method: 'regenerateApiKey' });
-    const harness = await mount(adapter);
+    const harness = await mount(ApiKeyHarness, adapter);
     const before = await adapter.getApiKey();
     await harness.openRegenerate();
     await harness.confirmRegenerate();
@@ -148,13 +142,13 @@ describe('<api-key>: regenerating', () => {
     expect((await adapter.getApiKey()).id).to.equal(before.id);
     expect(harness.key).to.equal(before.masked);
     await expectPartsDocumented(harness);
-    await harness.settled();
+    await harness.animationsDone();
     await expect(harness.element).to.be.accessible();
   });
 
   it('a cancelled identity check regenerates nothing and leaves the confirmation open', async () => {
     const adapter = backend({ reverify: ['regenerateApiKey'] });
-    const harness = await mount(adapter);
+    const harness = await mount(ApiKeyHarness, adapter);
     const before = await adapter.getApiKey();
     await harness.openRegenerate();
     await harness.confirmRegenerate();

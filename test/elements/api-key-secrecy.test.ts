@@ -3,49 +3,42 @@
  * element's properties or controllers (walked recursively), its attributes, its rendered DOM, the
  * event it fires, or the console.
  */
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { DEMO_PASSWORD } from '../../src/adapters/memory/index.js';
-import type { AccountApiKeyRegeneratedEvent } from '../../src/events/index.js';
+import { AccountApiKeyRegeneratedEvent } from '../../src/events/index.js';
 import { en } from '../../src/i18n/index.js';
-import type { ApiKeyHarness } from '../harness/api-key.js';
+import { ApiKeyHarness, realKey, secretPart } from '../harness/api-key.js';
 import { until } from '../harness/element-harness.js';
-import {
-  backend,
-  consoleDuring,
-  hidePage,
-  mount,
-  nextRegenerated,
-  pageClock,
-  realKey,
-  secretPart,
-  stubClipboard,
-  tracesOf,
-  type CountingAdapter,
-} from './api-key-helpers.js';
+import { realTime, TestClock } from '../support/clock.js';
+import { mount } from '../support/mount.js';
+import { consoleDuring, hidePage, showPage, stubClipboard } from '../support/page.js';
+import { backend, type RecordingAdapter } from '../support/recording-adapter.js';
+import { pathsHolding, tracesOf } from '../support/secrets.js';
 
 /** Where the key in force can still be found from the element; [] when nowhere. */
-async function traces(harness: ApiKeyHarness, adapter: CountingAdapter): Promise<string> {
+async function traces(harness: ApiKeyHarness, adapter: RecordingAdapter): Promise<string> {
   await harness.element.updateComplete;
   return tracesOf(secretPart(await realKey(adapter)), harness.element, [adapter]).join(', ');
 }
 
 describe('<api-key>: the key leaves no trace', () => {
-  let clock: ReturnType<typeof pageClock>;
+  let clock: TestClock;
   let clipboard: ReturnType<typeof stubClipboard>;
 
   beforeEach(() => {
-    clock = pageClock();
+    clock = new TestClock().onPage();
     clipboard = stubClipboard();
   });
 
   afterEach(() => {
-    clock.restore();
+    realTime();
+    showPage();
     clipboard.restore();
   });
 
   it('the walk finds the key while it is shown (so an empty answer means something)', async () => {
     const adapter = backend();
-    const harness = await mount(adapter);
+    const harness = await mount(ApiKeyHarness, adapter);
     await harness.reveal();
     await harness.keyShown();
     const found = await traces(harness, adapter);
@@ -67,7 +60,7 @@ describe('<api-key>: the key leaves no trace', () => {
   ] as const) {
     it(`after a reveal, once hidden by ${how}`, async () => {
       const adapter = backend({ reverify: ['revealApiKey'] });
-      const harness = await mount(adapter);
+      const harness = await mount(ApiKeyHarness, adapter);
       const said = await consoleDuring(async () => {
         await harness.reveal();
         await harness.proveIdentity(DEMO_PASSWORD);
@@ -86,7 +79,7 @@ describe('<api-key>: the key leaves no trace', () => {
 
   it('after a copy of the hidden key', async () => {
     const adapter = backend({ reverify: ['revealApiKey'] });
-    const harness = await mount(adapter);
+    const harness = await mount(ApiKeyHarness, adapter);
     const said = await consoleDuring(async () => {
       await harness.copy();
       await harness.proveIdentity(DEMO_PASSWORD);
@@ -99,11 +92,14 @@ describe('<api-key>: the key leaves no trace', () => {
 
   it('after a new key is shown and Done, the event included', async () => {
     const adapter = backend({ reverify: ['regenerateApiKey'] });
-    const harness = await mount(adapter);
+    const harness = await mount(ApiKeyHarness, adapter);
     let event: AccountApiKeyRegeneratedEvent | undefined;
     const said = await consoleDuring(async () => {
       await harness.openRegenerate();
-      const regenerated = nextRegenerated(harness);
+      const regenerated = oneEvent<AccountApiKeyRegeneratedEvent>(
+        harness.element,
+        AccountApiKeyRegeneratedEvent.eventName,
+      );
       await harness.confirmRegenerate();
       await harness.proveIdentity(DEMO_PASSWORD);
       event = await regenerated;
@@ -114,18 +110,13 @@ describe('<api-key>: the key leaves no trace', () => {
     });
     expect(await traces(harness, adapter)).to.equal('');
     const secret = secretPart(await realKey(adapter));
-    const eventTraces: string[] = [];
-    for (const name of Object.getOwnPropertyNames(event!)) {
-      const value = (event as unknown as Record<string, unknown>)[name];
-      if ((JSON.stringify(value) ?? '').includes(secret)) eventTraces.push(name);
-    }
-    expect(eventTraces.join()).to.equal('');
+    expect(pathsHolding(event, secret).join()).to.equal('');
     expect(said.some((line) => line.includes(secret))).to.equal(false);
   });
 
   it('when the element leaves the page while the key shows', async () => {
     const adapter = backend();
-    const harness = await mount(adapter);
+    const harness = await mount(ApiKeyHarness, adapter);
     await harness.reveal();
     await harness.keyShown();
     harness.element.remove();
@@ -134,7 +125,7 @@ describe('<api-key>: the key leaves no trace', () => {
 
   it('when a new key leaves the page before Done', async () => {
     const adapter = backend();
-    const harness = await mount(adapter);
+    const harness = await mount(ApiKeyHarness, adapter);
     await harness.openRegenerate();
     await harness.confirmRegenerate();
     await harness.newKeyShown();
@@ -144,7 +135,7 @@ describe('<api-key>: the key leaves no trace', () => {
 
   it('when the element gets another adapter, whose key is not shown in its place', async () => {
     const adapter = backend();
-    const harness = await mount(adapter);
+    const harness = await mount(ApiKeyHarness, adapter);
     await harness.reveal();
     await harness.keyShown();
     const other = backend();
@@ -158,8 +149,8 @@ describe('<api-key>: the key leaves no trace', () => {
 
   it('when the key in force changes under it (another element regenerated it)', async () => {
     const adapter = backend();
-    const harness = await mount(adapter);
-    const second = await mount(adapter);
+    const harness = await mount(ApiKeyHarness, adapter);
+    const second = await mount(ApiKeyHarness, adapter);
     await harness.reveal();
     const first = await harness.keyShown();
     await second.openRegenerate();

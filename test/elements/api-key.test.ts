@@ -2,20 +2,25 @@ import { expect } from '@open-wc/testing';
 import { DEMO_PASSWORD } from '../../src/adapters/memory/index.js';
 import { en, formatDate, formatRelative } from '../../src/i18n/index.js';
 import { deepActiveElement } from '../../src/ui/index.js';
+import { ApiKeyHarness, realKey } from '../harness/api-key.js';
 import { text, until } from '../harness/element-harness.js';
-import { backend, hidePage, mount, pageClock, realKey, stubClipboard } from './api-key-helpers.js';
+import { realTime, TestClock } from '../support/clock.js';
+import { mount } from '../support/mount.js';
+import { hidePage, showPage, stubClipboard } from '../support/page.js';
+import { backend } from '../support/recording-adapter.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
 
 describe('<api-key>', () => {
-  let clock: ReturnType<typeof pageClock>;
+  let clock: TestClock;
   let clipboard: ReturnType<typeof stubClipboard> | undefined;
 
   beforeEach(() => {
-    clock = pageClock();
+    clock = new TestClock().onPage();
   });
 
   afterEach(() => {
-    clock.restore();
+    realTime();
+    showPage();
     clipboard?.restore();
     clipboard = undefined;
   });
@@ -23,7 +28,7 @@ describe('<api-key>', () => {
   describe('the key hidden', () => {
     it('shows the key masked, in a monospace left-to-right box, with when it was made and last used', async () => {
       const adapter = backend();
-      const harness = await mount(adapter);
+      const harness = await mount(ApiKeyHarness, adapter);
       const info = await adapter.getApiKey();
       expect(harness.key).to.equal(info.masked);
       expect(harness.key).to.match(/^ak_live_•+[0-9a-f]{4}$/);
@@ -51,7 +56,7 @@ describe('<api-key>', () => {
     it('says "never used" for a key nothing has used yet', async () => {
       const adapter = backend();
       await adapter.regenerateApiKey();
-      const harness = await mount(adapter);
+      const harness = await mount(ApiKeyHarness, adapter);
       expect(harness.dates).to.match(/, never used$/);
     });
   });
@@ -59,7 +64,7 @@ describe('<api-key>', () => {
   describe('revealing', () => {
     it('asks who it is first, shows the key with a countdown, and hides it after 30 s of the page clock', async () => {
       const adapter = backend({ reverify: ['revealApiKey'] });
-      const harness = await mount(adapter);
+      const harness = await mount(ApiKeyHarness, adapter);
       const masked = harness.key;
       await harness.reveal();
       await until(() => harness.identityCheck?.open, 'no identity check');
@@ -84,7 +89,7 @@ describe('<api-key>', () => {
     });
 
     it('hides the key as soon as the page is hidden', async () => {
-      const harness = await mount();
+      const harness = await mount(ApiKeyHarness, backend());
       await harness.reveal();
       await harness.keyShown();
       hidePage();
@@ -93,17 +98,17 @@ describe('<api-key>', () => {
     });
 
     it('leaves a hidden key hidden when the page is hidden, and a shown one alone while the page is visible', async () => {
-      const harness = await mount();
-      document.dispatchEvent(new Event('visibilitychange'));
+      const harness = await mount(ApiKeyHarness, backend());
+      showPage();
       await harness.reveal();
       const shown = await harness.keyShown();
-      document.dispatchEvent(new Event('visibilitychange'));
+      showPage();
       await harness.element.updateComplete;
       expect(harness.key).to.equal(shown);
     });
 
     it('Hide hides it at once and keeps focus on the button', async () => {
-      const harness = await mount();
+      const harness = await mount(ApiKeyHarness, backend());
       harness.revealButton.focus();
       await harness.reveal();
       await harness.keyShown();
@@ -113,7 +118,7 @@ describe('<api-key>', () => {
     });
 
     it('does not reveal when the identity check is cancelled, and says nothing went wrong', async () => {
-      const harness = await mount(backend({ reverify: ['revealApiKey'] }));
+      const harness = await mount(ApiKeyHarness, backend({ reverify: ['revealApiKey'] }));
       await harness.reveal();
       await until(() => harness.identityCheck?.open, 'no identity check');
       harness.button(en.common.cancel, harness.identityCheck!).click();
@@ -125,7 +130,7 @@ describe('<api-key>', () => {
     it('says why when revealing fails, and keeps the key masked', async () => {
       const adapter = backend();
       adapter.failNext('network', { method: 'revealApiKey' });
-      const harness = await mount(adapter);
+      const harness = await mount(ApiKeyHarness, adapter);
       await harness.reveal();
       await until(() => harness.alert === en.errors.network, `alert: ${harness.alert}`);
       expect(harness.key).to.contain('•');
@@ -136,7 +141,7 @@ describe('<api-key>', () => {
     it('counts a rate-limit wait down on Reveal and Copy', async () => {
       const adapter = backend();
       adapter.failNext('rate_limited', { method: 'revealApiKey', retryAfter: 20 });
-      const harness = await mount(adapter);
+      const harness = await mount(ApiKeyHarness, adapter);
       await harness.reveal();
       await until(() => text(harness.revealButton).includes(en.common.tryAgainIn(20)), 'no wait shown');
       expect(harness.revealButton.getAttribute('aria-disabled')).to.equal('true');
@@ -148,7 +153,7 @@ describe('<api-key>', () => {
     it('copies a hidden key without showing it, after the identity check, and says so', async () => {
       clipboard = stubClipboard();
       const adapter = backend({ reverify: ['revealApiKey'] });
-      const harness = await mount(adapter);
+      const harness = await mount(ApiKeyHarness, adapter);
       const masked = harness.key;
       await harness.copy();
       await harness.proveIdentity(DEMO_PASSWORD);
@@ -163,20 +168,20 @@ describe('<api-key>', () => {
     it('copies a revealed key as shown, without asking the backend again', async () => {
       clipboard = stubClipboard();
       const adapter = backend();
-      const harness = await mount(adapter);
+      const harness = await mount(ApiKeyHarness, adapter);
       await harness.reveal();
       const shown = await harness.keyShown();
-      expect(adapter.reveals).to.equal(1);
+      expect(adapter.count('revealApiKey')).to.equal(1);
       await harness.copy();
       await until(() => harness.status === en.apiKey.copied, `status: ${harness.status}`);
       expect(clipboard.written.join()).to.equal(shown);
-      expect(adapter.reveals).to.equal(1);
+      expect(adapter.count('revealApiKey')).to.equal(1);
       expect(harness.key, 'still shown').to.equal(shown);
     });
 
     it('says so when the browser refuses to copy', async () => {
       clipboard = stubClipboard(true);
-      const harness = await mount();
+      const harness = await mount(ApiKeyHarness, backend());
       await harness.copy();
       await until(() => harness.alert === en.apiKey.copyFailed, `alert: ${harness.alert}`);
       expect(harness.key).to.contain('•');
@@ -184,7 +189,7 @@ describe('<api-key>', () => {
 
     it('says "Copied" again on a second copy', async () => {
       clipboard = stubClipboard();
-      const harness = await mount();
+      const harness = await mount(ApiKeyHarness, backend());
       await harness.copy();
       await until(() => harness.status === en.apiKey.copied, 'first copy not said');
       await harness.copy();
@@ -196,7 +201,7 @@ describe('<api-key>', () => {
   describe('a backend that shows a key only when it is made', () => {
     it('learns it from the first refusal: Regenerate only, said, and focus on Regenerate', async () => {
       const adapter = backend({ unsupported: ['revealApiKey'] });
-      const harness = await mount(adapter);
+      const harness = await mount(ApiKeyHarness, adapter);
       harness.revealButton.focus();
       await harness.reveal();
       await until(() => harness.alert === en.apiKey.revealUnsupported, `alert: ${harness.alert}`);
@@ -210,7 +215,7 @@ describe('<api-key>', () => {
       await expectPartsDocumented(harness);
 
       // Another element on the same adapter knows it from the start, and says why.
-      const second = await mount(adapter);
+      const second = await mount(ApiKeyHarness, adapter);
       expect(second.hasButton(en.apiKey.reveal)).to.equal(false);
       expect(text(second.find('[part~="unsupported-note"]'))).to.equal(en.apiKey.revealUnsupported);
       await expectPartsDocumented(second);
@@ -219,7 +224,7 @@ describe('<api-key>', () => {
 
     it('learns it from Copy too', async () => {
       clipboard = stubClipboard();
-      const harness = await mount(backend({ unsupported: ['revealApiKey'] }));
+      const harness = await mount(ApiKeyHarness, backend({ unsupported: ['revealApiKey'] }));
       await harness.copy();
       await until(() => harness.alert === en.apiKey.revealUnsupported, `alert: ${harness.alert}`);
       expect(clipboard.written.length).to.equal(0);
@@ -228,7 +233,7 @@ describe('<api-key>', () => {
 
     it('shows a new key once, saying it will not be shown again in full', async () => {
       const adapter = backend({ unsupported: ['revealApiKey'] });
-      const harness = await mount(adapter);
+      const harness = await mount(ApiKeyHarness, adapter);
       await harness.reveal();
       await until(() => !harness.hasButton(en.apiKey.reveal), 'Reveal stayed');
       await harness.openRegenerate();
@@ -246,7 +251,7 @@ describe('<api-key>', () => {
   describe('a member', () => {
     it('sees the key masked and why there is nothing more, and the backend refuses them', async () => {
       const adapter = backend({ user: 'member' });
-      const harness = await mount(adapter);
+      const harness = await mount(ApiKeyHarness, adapter);
       expect(harness.key).to.contain('•');
       expect(harness.dates).to.contain('Created');
       expect(text(harness.find('[part~="member-note"]'))).to.equal(en.apiKey.memberNote);

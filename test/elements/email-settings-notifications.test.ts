@@ -1,16 +1,19 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { AccountNotificationsUpdatedEvent } from '../../src/events/index.js';
+import { en } from '../../src/i18n/index.js';
+import { EmailSettingsHarness } from '../harness/email-settings.js';
 import { text } from '../harness/element-harness.js';
-import { adapterWithoutStepUp, en, mountEmail, recordEvents } from './email-helpers.js';
-import { expectPartsDocumented } from './shared/element-suite.js';
 import { SPACE } from '../support/browser.js';
+import { recordEvents } from '../support/events.js';
+import { mount } from '../support/mount.js';
+import { backend } from '../support/recording-adapter.js';
+import { expectPartsDocumented } from './shared/element-suite.js';
 
 const { notifyAll, missedCalls, voicemails } = en.email;
 
 describe('<email-settings> email notifications', () => {
   it('shows the stored settings: the master switch is on while any kind is', async () => {
-    const harness = await (await mountEmail(adapterWithoutStepUp())).notificationsReady();
+    const harness = await (await mount(EmailSettingsHarness, backend())).notificationsReady();
     // The demo backend: missed calls on, voicemails off.
     expect(harness.isOn(missedCalls)).to.equal(true);
     expect(harness.isOn(voicemails)).to.equal(false);
@@ -20,13 +23,10 @@ describe('<email-settings> email notifications', () => {
   });
 
   it('saves a switch at once, busy with the wanted value meanwhile, then says so and fires the event', async () => {
-    const adapter = adapterWithoutStepUp();
-    const harness = await (await mountEmail(adapter)).notificationsReady();
-    const saved = recordEvents<AccountNotificationsUpdatedEvent>(
-      harness.element,
-      'account-notifications-updated',
-    );
-    const release = adapter.holdNotificationUpdates();
+    const adapter = backend();
+    const harness = await (await mount(EmailSettingsHarness, adapter)).notificationsReady();
+    const saved = recordEvents(harness.element, 'account-notifications-updated');
+    const release = adapter.hold('updateNotificationSettings');
 
     await harness.toggle(voicemails);
     expect(harness.isOn(voicemails), 'shows what was asked for while saving').to.equal(true);
@@ -37,9 +37,9 @@ describe('<email-settings> email notifications', () => {
     await expectPartsDocumented(harness);
 
     await harness.toggle(missedCalls);
-    expect(adapter.notificationUpdates, 'a flip while another saves is ignored').to.deep.equal([
-      { voicemails: true },
-    ]);
+    expect(adapter.sent('updateNotificationSettings'), 'a flip while another saves is ignored').to.deep.equal(
+      [{ voicemails: true }],
+    );
 
     release();
     await waitUntil(() => !harness.isBusy(voicemails), 'the save did not finish');
@@ -51,9 +51,9 @@ describe('<email-settings> email notifications', () => {
   });
 
   it('a failed save puts the switch back and says why', async () => {
-    const adapter = adapterWithoutStepUp();
+    const adapter = backend();
     adapter.failNext('network', { method: 'updateNotificationSettings' });
-    const harness = await (await mountEmail(adapter)).notificationsReady();
+    const harness = await (await mount(EmailSettingsHarness, adapter)).notificationsReady();
     const saved = recordEvents(harness.element, 'account-notifications-updated');
 
     await harness.toggle(missedCalls);
@@ -72,8 +72,8 @@ describe('<email-settings> email notifications', () => {
   });
 
   it('a conflict shows the latest settings and asks to try again', async () => {
-    const adapter = adapterWithoutStepUp();
-    const harness = await (await mountEmail(adapter)).notificationsReady();
+    const adapter = backend();
+    const harness = await (await mount(EmailSettingsHarness, adapter)).notificationsReady();
     // Someone else turns voicemails on meanwhile; the next update is against an old version.
     await adapter.updateNotificationSettings({ voicemails: true });
     adapter.failNext('conflict', { method: 'updateNotificationSettings' });
@@ -84,14 +84,11 @@ describe('<email-settings> email notifications', () => {
   });
 
   it('the master switch off turns every kind off; on turns every kind on', async () => {
-    const adapter = adapterWithoutStepUp();
-    const harness = await (await mountEmail(adapter)).notificationsReady();
-    const saved = recordEvents<AccountNotificationsUpdatedEvent>(
-      harness.element,
-      'account-notifications-updated',
-    );
+    const adapter = backend();
+    const harness = await (await mount(EmailSettingsHarness, adapter)).notificationsReady();
+    const saved = recordEvents(harness.element, 'account-notifications-updated');
 
-    const release = adapter.holdNotificationUpdates();
+    const release = adapter.hold('updateNotificationSettings');
     await harness.toggle(notifyAll);
     expect(harness.isOn(notifyAll)).to.equal(false);
     expect(harness.isOn(missedCalls)).to.equal(false);
@@ -106,7 +103,7 @@ describe('<email-settings> email notifications', () => {
     await waitUntil(() => harness.isOn(voicemails) && !harness.isBusy(notifyAll), 'not all turned on');
     expect(harness.isOn(missedCalls)).to.equal(true);
     expect(await adapter.getNotificationSettings()).to.deep.equal({ missedCalls: true, voicemails: true });
-    expect(adapter.notificationUpdates).to.deep.equal([
+    expect(adapter.sent('updateNotificationSettings')).to.deep.equal([
       { missedCalls: false, voicemails: false },
       { missedCalls: true, voicemails: true },
     ]);
@@ -117,8 +114,8 @@ describe('<email-settings> email notifications', () => {
   });
 
   it('the master switch goes off when the last kind is turned off, and on with the first', async () => {
-    const adapter = adapterWithoutStepUp();
-    const harness = await (await mountEmail(adapter)).notificationsReady();
+    const adapter = backend();
+    const harness = await (await mount(EmailSettingsHarness, adapter)).notificationsReady();
     await harness.toggle(missedCalls);
     await waitUntil(() => !harness.isBusy(missedCalls));
     expect(harness.isOn(notifyAll)).to.equal(false);
@@ -129,16 +126,16 @@ describe('<email-settings> email notifications', () => {
   });
 
   it('a member changes their own notifications too', async () => {
-    const adapter = adapterWithoutStepUp({ user: 'member' });
-    const harness = await (await mountEmail(adapter)).notificationsReady();
+    const adapter = backend({ user: 'member' });
+    const harness = await (await mount(EmailSettingsHarness, adapter)).notificationsReady();
     await harness.toggle(voicemails);
     await waitUntil(() => harness.status === en.email.notificationsSaved);
     expect((await adapter.getNotificationSettings()).voicemails).to.equal(true);
   });
 
   it('keyboard only: Space and Enter flip a switch, Tab goes to the next', async () => {
-    const adapter = adapterWithoutStepUp();
-    const harness = await (await mountEmail(adapter)).notificationsReady();
+    const adapter = backend();
+    const harness = await (await mount(EmailSettingsHarness, adapter)).notificationsReady();
     harness.switchOf(missedCalls).focus();
     await sendKeys({ press: SPACE });
     await waitUntil(() => harness.status === en.email.notificationsSaved, 'Space did not save');
@@ -152,9 +149,9 @@ describe('<email-settings> email notifications', () => {
   });
 
   it('the address does not wait for the notifications, which show their own skeleton', async () => {
-    const adapter = adapterWithoutStepUp();
-    const release = adapter.holdNotificationReads();
-    const harness = await mountEmail(adapter);
+    const adapter = backend();
+    const release = adapter.hold('getNotificationSettings');
+    const harness = await mount(EmailSettingsHarness, adapter);
     expect(harness.hasButton(en.email.change)).to.equal(true);
     const skeleton = harness.find('[part~="notifications"] [part~="skeleton"]');
     expect(text(skeleton)).to.equal(en.common.loading);
@@ -166,9 +163,9 @@ describe('<email-settings> email notifications', () => {
   });
 
   it('notifications failing to load say so with a retry; the address still works', async () => {
-    const adapter = adapterWithoutStepUp();
+    const adapter = backend();
     adapter.failNext('network', { method: 'getNotificationSettings' });
-    const harness = await mountEmail(adapter);
+    const harness = await mount(EmailSettingsHarness, adapter);
     const notice = await harness.waitFor('[part~="notifications"] .notice--error');
     expect(text(notice.querySelector('p'))).to.equal(en.errors.network);
     await harness.requestChange('new@example.com');
@@ -178,8 +175,8 @@ describe('<email-settings> email notifications', () => {
   });
 
   it('a backend without notifications: the part is left out, the address stays', async () => {
-    const adapter = adapterWithoutStepUp({ unsupported: ['getNotificationSettings'] });
-    const harness = await mountEmail(adapter);
+    const adapter = backend({ unsupported: ['getNotificationSettings'] });
+    const harness = await mount(EmailSettingsHarness, adapter);
     await waitUntil(() => !harness.maybe('[part~="skeleton"]'), 'the notifications kept loading');
     expect(harness.maybe('[part~="notifications"]')).to.equal(null);
     expect(harness.maybe('.notice')).to.equal(null);

@@ -2,34 +2,28 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { DEMO_PASSWORD } from '../../src/adapters/memory/index.js';
 import { EMAIL_LOCAL_MAX } from '../../src/api/index.js';
-import type { AccountEmailChangeRequestedEvent, AccountEmailUpdatedEvent } from '../../src/events/index.js';
 import { storeFor } from '../../src/core/store.js';
+import { en } from '../../src/i18n/index.js';
 import { deepActiveElement } from '../../src/ui/index.js';
+import { EmailSettingsHarness } from '../harness/email-settings.js';
 import { text } from '../harness/element-harness.js';
-import {
-  adapterWithoutStepUp,
-  en,
-  goOffline,
-  mountEmail,
-  recordEvents,
-  RecordingAdapter,
-  TestClock,
-} from './email-helpers.js';
+import { realTime, SECOND, TestClock } from '../support/clock.js';
+import { recordEvents } from '../support/events.js';
+import { mount } from '../support/mount.js';
+import { goOffline } from '../support/network.js';
+import { backend, RecordingAdapter } from '../support/recording-adapter.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
 
 describe('<email-settings> changing the address', () => {
   let clock: TestClock;
-  beforeEach(() => (clock = new TestClock()));
-  afterEach(() => clock.stop());
+  beforeEach(() => (clock = new TestClock(Date.parse('2025-03-01T10:00:00Z')).onPage()));
+  afterEach(realTime);
 
   it('asks for the identity check, shows the pending change, and takes the new address once the link is followed elsewhere', async () => {
     const adapter = new RecordingAdapter({ now: clock.now });
-    const harness = await mountEmail(adapter);
-    const requested = recordEvents<AccountEmailChangeRequestedEvent>(
-      harness.element,
-      'account-email-change-requested',
-    );
-    const updated = recordEvents<AccountEmailUpdatedEvent>(harness.element, 'account-email-updated');
+    const harness = await mount(EmailSettingsHarness, adapter);
+    const requested = recordEvents(harness.element, 'account-email-change-requested');
+    const updated = recordEvents(harness.element, 'account-email-updated');
     expect(harness.currentEmail).to.equal('ada@example.com');
 
     await harness.requestChange('new@example.com');
@@ -61,9 +55,9 @@ describe('<email-settings> changing the address', () => {
   });
 
   it('takes the new address as soon as the page has the account with it, the link followed on this page', async () => {
-    const adapter = adapterWithoutStepUp({ now: clock.now });
-    const harness = await mountEmail(adapter);
-    const updated = recordEvents<AccountEmailUpdatedEvent>(harness.element, 'account-email-updated');
+    const adapter = backend({ now: clock.now });
+    const harness = await mount(EmailSettingsHarness, adapter);
+    const updated = recordEvents(harness.element, 'account-email-updated');
     await harness.requestChange('new@example.com');
     const pending = await harness.waitForPending();
     expect(text(pending)).to.contain(en.email.stillPrimary('ada@example.com'));
@@ -80,9 +74,9 @@ describe('<email-settings> changing the address', () => {
   });
 
   it('a change another element finds cancelled stops showing as pending, the address unchanged', async () => {
-    const adapter = adapterWithoutStepUp({ now: clock.now });
-    const harness = await mountEmail(adapter);
-    const updated = recordEvents<AccountEmailUpdatedEvent>(harness.element, 'account-email-updated');
+    const adapter = backend({ now: clock.now });
+    const harness = await mount(EmailSettingsHarness, adapter);
+    const updated = recordEvents(harness.element, 'account-email-updated');
     await harness.requestChange('new@example.com');
     await harness.waitForPending();
     await adapter.cancelEmailChange();
@@ -94,9 +88,9 @@ describe('<email-settings> changing the address', () => {
   });
 
   it('also reads the account again when the window is focused again', async () => {
-    const adapter = adapterWithoutStepUp({ now: clock.now });
-    const harness = await mountEmail(adapter);
-    const updated = recordEvents<AccountEmailUpdatedEvent>(harness.element, 'account-email-updated');
+    const adapter = backend({ now: clock.now });
+    const harness = await mount(EmailSettingsHarness, adapter);
+    const updated = recordEvents(harness.element, 'account-email-updated');
     await harness.requestChange('new@example.com');
     await harness.waitForPending();
     await adapter.confirmEmailChange(adapter.lastMessage('email_change')!.secret);
@@ -106,34 +100,37 @@ describe('<email-settings> changing the address', () => {
   });
 
   it('coming back with nothing changed keeps the change pending and fires nothing', async () => {
-    const adapter = adapterWithoutStepUp({ now: clock.now });
-    const harness = await mountEmail(adapter);
-    const updated = recordEvents<AccountEmailUpdatedEvent>(harness.element, 'account-email-updated');
+    const adapter = backend({ now: clock.now });
+    const harness = await mount(EmailSettingsHarness, adapter);
+    const updated = recordEvents(harness.element, 'account-email-updated');
     await harness.requestChange('new@example.com');
     await harness.waitForPending();
-    const reads = spyOnReads(adapter);
+    const readsBefore = adapter.count('getAccount');
     harness.comeBack('visibilitychange');
     harness.comeBack('focus');
-    await waitUntil(() => reads.count > 0, 'the account was not read again');
+    await waitUntil(() => adapter.count('getAccount') > readsBefore, 'the account was not read again');
     await harness.element.updateComplete;
-    expect(reads.count, 'coming back reads once, however many events say so').to.equal(1);
+    expect(
+      adapter.count('getAccount') - readsBefore,
+      'coming back reads once, however many events say so',
+    ).to.equal(1);
     expect(harness.pending).to.exist;
     expect(updated).to.have.length(0);
   });
 
   it('does not read anything when the person comes back with no change pending', async () => {
-    const adapter = adapterWithoutStepUp({ now: clock.now });
-    const harness = await mountEmail(adapter);
-    const reads = spyOnReads(adapter);
+    const adapter = backend({ now: clock.now });
+    const harness = await mount(EmailSettingsHarness, adapter);
+    const readsBefore = adapter.count('getAccount');
     harness.comeBack('visibilitychange');
     harness.comeBack('focus');
     await harness.element.updateComplete;
-    expect(reads.count).to.equal(0);
+    expect(adapter.count('getAccount') - readsBefore).to.equal(0);
   });
 
   it('a change cancelled elsewhere stops showing as pending when the person comes back', async () => {
-    const adapter = adapterWithoutStepUp({ now: clock.now });
-    const harness = await mountEmail(adapter);
+    const adapter = backend({ now: clock.now });
+    const harness = await mount(EmailSettingsHarness, adapter);
     await harness.requestChange('new@example.com');
     await harness.waitForPending();
     await adapter.cancelEmailChange();
@@ -143,8 +140,8 @@ describe('<email-settings> changing the address', () => {
   });
 
   it('Cancel change drops the pending address and says so', async () => {
-    const adapter = adapterWithoutStepUp({ now: clock.now });
-    const harness = await mountEmail(adapter);
+    const adapter = backend({ now: clock.now });
+    const harness = await mount(EmailSettingsHarness, adapter);
     await harness.requestChange('new@example.com');
     await harness.waitForPending();
     await harness.cancelChange();
@@ -158,8 +155,8 @@ describe('<email-settings> changing the address', () => {
   });
 
   it('Resend counts down from the verification, then sends a new link', async () => {
-    const adapter = adapterWithoutStepUp({ now: clock.now });
-    const harness = await mountEmail(adapter);
+    const adapter = backend({ now: clock.now });
+    const harness = await mount(EmailSettingsHarness, adapter);
     await harness.requestChange('new@example.com');
     await harness.waitForPending();
     const firstLink = adapter.lastMessage('email_change')!.secret;
@@ -173,7 +170,7 @@ describe('<email-settings> changing the address', () => {
       firstLink,
     );
 
-    clock.advance(12);
+    clock.advance(12 * SECOND);
     // The countdown re-renders once a second of real time.
     const tick = { timeout: 3000 };
     await waitUntil(
@@ -181,7 +178,7 @@ describe('<email-settings> changing the address', () => {
       'the countdown did not move',
       tick,
     );
-    clock.advance(18);
+    clock.advance(18 * SECOND);
     await waitUntil(() => text(harness.resendButton) === en.email.resend, 'the countdown did not end', tick);
     expect(harness.resendButton.hasAttribute('aria-disabled')).to.equal(false);
 
@@ -206,19 +203,19 @@ describe('<email-settings> changing the address', () => {
     await adapter.startEmailChange('later@example.com', { reverificationToken: token });
     const firstLink = adapter.lastMessage('email_change')!.secret;
 
-    const harness = await mountEmail(adapter);
+    const harness = await mount(EmailSettingsHarness, adapter);
     const pending = await harness.waitForPending();
     expect(text(pending)).to.contain(en.email.linkSent('later@example.com'));
     expect(harness.hasButton(en.email.change)).to.equal(false);
     // No verification came with the account, so no countdown is known: the backend says when.
     expect(text(harness.resendButton)).to.equal(en.email.resend);
 
-    clock.advance(31);
+    clock.advance(31 * SECOND);
     harness.resendButton.click();
     await harness.confirmIdentity(DEMO_PASSWORD);
     await waitUntil(() => harness.status === en.email.linkSentStatus, 'the link was not sent');
     // Started before the reload; then refused for the identity check, and sent again after it.
-    expect(adapter.emailStarts).to.deep.equal([
+    expect(adapter.sent('startEmailChange')).to.deep.equal([
       'later@example.com',
       'later@example.com',
       'later@example.com',
@@ -228,9 +225,9 @@ describe('<email-settings> changing the address', () => {
   });
 
   it('a pending change from the adapter can be cancelled at once', async () => {
-    const adapter = adapterWithoutStepUp({ now: clock.now });
+    const adapter = backend({ now: clock.now });
     await adapter.startEmailChange('later@example.com');
-    const harness = await mountEmail(adapter);
+    const harness = await mount(EmailSettingsHarness, adapter);
     await harness.waitForPending();
     await harness.cancelChange();
     await waitUntil(() => harness.pending === null);
@@ -238,9 +235,9 @@ describe('<email-settings> changing the address', () => {
   });
 
   it('Resend that comes too soon after a reload says how long to wait', async () => {
-    const adapter = adapterWithoutStepUp({ now: clock.now });
+    const adapter = backend({ now: clock.now });
     await adapter.startEmailChange('later@example.com');
-    const harness = await mountEmail(adapter);
+    const harness = await mount(EmailSettingsHarness, adapter);
     await harness.waitForPending();
     harness.resendButton.click();
     await waitUntil(() => harness.alert !== '', 'the wait was not said');
@@ -249,17 +246,17 @@ describe('<email-settings> changing the address', () => {
   });
 
   it('sends the address with its domain lower-cased, the local part as typed', async () => {
-    const adapter = adapterWithoutStepUp({ now: clock.now });
-    const harness = await mountEmail(adapter);
+    const adapter = backend({ now: clock.now });
+    const harness = await mount(EmailSettingsHarness, adapter);
     await harness.requestChange('  New.Person@Example.COM ');
     await harness.waitForPending();
-    expect(adapter.emailStarts).to.deep.equal(['New.Person@example.com']);
+    expect(adapter.sent('startEmailChange')).to.deep.equal(['New.Person@example.com']);
     expect(text(harness.pending)).to.contain(en.email.linkSent('New.Person@example.com'));
     expect((await adapter.getAccount()).pendingEmail).to.equal('New.Person@example.com');
   });
 
   it('the field is for an email address: autofill, keyboard, left to right, the contract’s length', async () => {
-    const harness = await mountEmail(adapterWithoutStepUp());
+    const harness = await mount(EmailSettingsHarness, backend());
     await harness.openChange();
     const input = harness.newEmailInput;
     expect(input.getAttribute('autocomplete')).to.equal('email');
@@ -270,15 +267,15 @@ describe('<email-settings> changing the address', () => {
   });
 
   it('Cancel closes the form and forgets what was typed', async () => {
-    const adapter = adapterWithoutStepUp();
-    const harness = await mountEmail(adapter);
+    const adapter = backend();
+    const harness = await mount(EmailSettingsHarness, adapter);
     await harness.openChange();
     await harness.fill(en.email.newAddress, 'half@');
     await harness.click(en.common.cancel);
     expect(harness.maybe('#new-email')).to.equal(null);
     await harness.openChange();
     expect(harness.newEmailInput.value).to.equal('');
-    expect(adapter.emailStarts).to.deep.equal([]);
+    expect(adapter.sent('startEmailChange')).to.deep.equal([]);
   });
 
   describe('refuses before sending', () => {
@@ -298,20 +295,20 @@ describe('<email-settings> changing the address', () => {
     ];
     for (const [what, typed, message] of cases) {
       it(what, async () => {
-        const adapter = adapterWithoutStepUp();
-        const harness = await mountEmail(adapter);
+        const adapter = backend();
+        const harness = await mount(EmailSettingsHarness, adapter);
         await harness.requestChange(typed);
         expect(harness.newEmailError).to.equal(message);
         expect(harness.newEmailInput.getAttribute('aria-invalid')).to.equal('true');
         await waitUntil(() => deepActiveElement() === harness.newEmailInput, 'focus did not go to the field');
-        expect(adapter.emailStarts).to.deep.equal([]);
+        expect(adapter.sent('startEmailChange')).to.deep.equal([]);
         expect(harness.pending).to.equal(null);
       });
     }
 
     it('says nothing while the first address is typed, then checks it as it is corrected', async () => {
-      const adapter = adapterWithoutStepUp();
-      const harness = await mountEmail(adapter);
+      const adapter = backend();
+      const harness = await mount(EmailSettingsHarness, adapter);
       await harness.openChange();
       await harness.fill(en.email.newAddress, 'new@');
       expect(harness.newEmailError).to.equal('');
@@ -325,12 +322,12 @@ describe('<email-settings> changing the address', () => {
   });
 
   it('shows the backend’s refusal at the field, keeping the input', async () => {
-    const adapter = adapterWithoutStepUp();
+    const adapter = backend();
     adapter.failNext('validation', {
       method: 'startEmailChange',
       fields: { email: { code: 'invalid_email' } },
     });
-    const harness = await mountEmail(adapter);
+    const harness = await mount(EmailSettingsHarness, adapter);
     await harness.requestChange('new@example.com');
     await waitUntil(() => harness.newEmailError !== '', 'the refusal did not show');
     expect(harness.newEmailError).to.equal(en.fields.invalid_email);
@@ -340,9 +337,9 @@ describe('<email-settings> changing the address', () => {
   });
 
   it('rate limited: says how long to wait and counts down on Send link', async () => {
-    const adapter = adapterWithoutStepUp({ now: clock.now });
+    const adapter = backend({ now: clock.now });
     adapter.failNext('rate_limited', { method: 'startEmailChange', retryAfter: 20 });
-    const harness = await mountEmail(adapter);
+    const harness = await mount(EmailSettingsHarness, adapter);
     await harness.requestChange('new@example.com');
     await waitUntil(() => harness.alert !== '', 'the wait was not said');
     expect(harness.alert).to.equal(en.errors.rate_limited(20));
@@ -350,15 +347,15 @@ describe('<email-settings> changing the address', () => {
     expect(harness.newEmailInput.value).to.equal('new@example.com');
     await expectPartsDocumented(harness);
 
-    clock.advance(20);
+    clock.advance(20 * SECOND);
     await waitUntil(() => harness.hasButton(en.email.sendLink), 'the wait did not end', { timeout: 3000 });
     await harness.click(en.email.sendLink);
     await harness.waitForPending();
   });
 
   it('offline: says so, keeps the address, and sends once back online', async () => {
-    const adapter = adapterWithoutStepUp();
-    const harness = await mountEmail(adapter);
+    const adapter = backend();
+    const harness = await mount(EmailSettingsHarness, adapter);
     const backOnline = goOffline();
     try {
       adapter.failNext('network', { method: 'startEmailChange' });
@@ -376,7 +373,7 @@ describe('<email-settings> changing the address', () => {
 
   it('closing the identity check sends nothing and keeps the form', async () => {
     const adapter = new RecordingAdapter({ now: clock.now });
-    const harness = await mountEmail(adapter);
+    const harness = await mount(EmailSettingsHarness, adapter);
     await harness.requestChange('new@example.com');
     const dialog = await harness.waitForIdentityCheck();
     harness.button(en.common.cancel, dialog).click();
@@ -388,8 +385,8 @@ describe('<email-settings> changing the address', () => {
   });
 
   it('a member changes their own address too', async () => {
-    const adapter = adapterWithoutStepUp({ user: 'member', now: clock.now });
-    const harness = await mountEmail(adapter);
+    const adapter = backend({ user: 'member', now: clock.now });
+    const harness = await mount(EmailSettingsHarness, adapter);
     expect(harness.currentEmail).to.equal('grace@example.com');
     await harness.requestChange('grace.hopper@example.com');
     await harness.waitForPending();
@@ -397,8 +394,8 @@ describe('<email-settings> changing the address', () => {
   });
 
   it('keyboard only: open, type, send with Enter, then cancel the change', async () => {
-    const adapter = adapterWithoutStepUp({ now: clock.now });
-    const harness = await mountEmail(adapter);
+    const adapter = backend({ now: clock.now });
+    const harness = await mount(EmailSettingsHarness, adapter);
     harness.button(en.email.change).focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(
@@ -419,7 +416,7 @@ describe('<email-settings> changing the address', () => {
   });
 
   it('keyboard only: Escape closes the identity check', async () => {
-    const harness = await mountEmail(new RecordingAdapter({ now: clock.now }));
+    const harness = await mount(EmailSettingsHarness, new RecordingAdapter({ now: clock.now }));
     await harness.requestChange('new@example.com');
     await harness.waitForIdentityCheck();
     await sendKeys({ press: 'Escape' });
@@ -427,14 +424,3 @@ describe('<email-settings> changing the address', () => {
     expect(harness.newEmailInput.value).to.equal('new@example.com');
   });
 });
-
-/** Counts the account reads made from now on. */
-function spyOnReads(adapter: RecordingAdapter): { count: number } {
-  const reads = { count: 0 };
-  const read = adapter.getAccount.bind(adapter);
-  adapter.getAccount = (options) => {
-    reads.count++;
-    return read(options);
-  };
-  return reads;
-}

@@ -1,16 +1,18 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { MessageSettingsHarness } from '../harness/message-settings.js';
-import { expectPartsDocumented } from './shared/element-suite.js';
-import { en, mountMessages, settingsAdapter, type Theme } from './settings-helpers.js';
+import { itIsAccessibleInEveryState } from './shared/element-suite.js';
+import { en } from '../../src/i18n/index.js';
+import { mount, type Theme } from '../support/mount.js';
+import { backend } from '../support/recording-adapter.js';
 
 const messages = en.messages;
 
 /** Each state the element can be in, reached as a person would reach it. */
 const states: Record<string, (theme: Theme) => Promise<MessageSettingsHarness>> = {
-  idle: (theme) => mountMessages(settingsAdapter(), { theme }),
+  idle: (theme) => mount(MessageSettingsHarness, backend(), { theme }),
 
   'forwarding waiting for its address, refused': async (theme) => {
-    const harness = await mountMessages(settingsAdapter(), { theme });
+    const harness = await mount(MessageSettingsHarness, backend(), { theme });
     await harness.toggle(messages.forwardToEmail);
     await harness.fill(messages.forwardEmail, 'ada@');
     await harness.save();
@@ -18,24 +20,24 @@ const states: Record<string, (theme: Theme) => Promise<MessageSettingsHarness>> 
   },
 
   'auto-reply on, a switch saving': async (theme) => {
-    const adapter = settingsAdapter();
-    const harness = await mountMessages(adapter, { theme });
-    adapter.holdUpdates();
+    const adapter = backend();
+    const harness = await mount(MessageSettingsHarness, adapter, { theme });
+    adapter.hold('updateMessageSettings');
     await harness.toggle(messages.autoReply);
     return harness;
   },
 
   'a keyword refused, another added': async (theme) => {
-    const harness = await mountMessages(settingsAdapter(), { theme });
+    const harness = await mount(MessageSettingsHarness, backend(), { theme });
     await harness.addKeyword('HALT');
     await harness.addKeyword('no thanks');
     return harness;
   },
 
   'a save failed': async (theme) => {
-    const adapter = settingsAdapter();
+    const adapter = backend();
     adapter.failNext('network', { method: 'updateMessageSettings' });
-    const harness = await mountMessages(adapter, { theme });
+    const harness = await mount(MessageSettingsHarness, adapter, { theme });
     await harness.fill(messages.signature, 'Ada');
     await harness.save();
     await waitUntil(() => harness.alert !== '');
@@ -43,7 +45,7 @@ const states: Record<string, (theme: Theme) => Promise<MessageSettingsHarness>> 
   },
 
   saved: async (theme) => {
-    const harness = await mountMessages(settingsAdapter(), { theme });
+    const harness = await mount(MessageSettingsHarness, backend(), { theme });
     await harness.fill(messages.signature, 'Ada');
     await harness.save();
     await waitUntil(() => harness.status === messages.saved);
@@ -52,25 +54,10 @@ const states: Record<string, (theme: Theme) => Promise<MessageSettingsHarness>> 
 };
 
 describe('<message-settings> accessibility in every state', () => {
-  for (const [name, reach] of Object.entries(states)) {
-    for (const theme of ['light', 'dark'] as const) {
-      it(`${name}, ${theme}: axe finds nothing, every part documented`, async () => {
-        const harness = await reach(theme);
-        await expect(harness.element).to.be.accessible();
-        await expectPartsDocumented(harness);
-      });
-    }
-  }
+  itIsAccessibleInEveryState(states);
 
   it('right to left at 320 px: mirrors, keywords and the address stay readable, nothing scrolls sideways', async () => {
-    const root = await fixture<HTMLElement>(
-      html`<div dir="rtl" style="inline-size: 320px">
-        <message-settings .adapter=${settingsAdapter()}></message-settings>
-      </div>`,
-    );
-    const harness = await new MessageSettingsHarness(root.querySelector('message-settings')!).ready(
-      MessageSettingsHarness.readySelector,
-    );
+    const harness = await mount(MessageSettingsHarness, backend(), { dir: 'rtl', narrow: true });
     await harness.toggle(messages.forwardToEmail);
     await harness.addKeyword('no thanks');
     const card = harness.find('section');

@@ -6,27 +6,21 @@ import {
   OPT_OUT_KEYWORDS_MAX,
   SIGNATURE_MAX,
   STANDARD_OPT_OUT_KEYWORDS,
-  type CallOptions,
-  type MessageSettings,
 } from '../../src/api/index.js';
-import type { AccountMessageSettingsUpdatedEvent } from '../../src/events/index.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
-import {
-  en,
-  focusedId,
-  mountMessages,
-  recordEvents,
-  settingsAdapter,
-  SettingsAdapter,
-} from './settings-helpers.js';
+import { en } from '../../src/i18n/index.js';
+import { MessageSettingsHarness } from '../harness/message-settings.js';
+import { recordEvents } from '../support/events.js';
+import { mount } from '../support/mount.js';
+import { backend, type RecordingAdapter } from '../support/recording-adapter.js';
 
 const messages = en.messages;
 const keywords = en.settingsSection.keywords;
 const fieldErrors = en.settingsSection.fieldErrors;
 
 /** The demo's messaging settings with an auto-reply that has no text yet. */
-function withoutAutoReplyText(): SettingsAdapter {
-  return settingsAdapter({
+function withoutAutoReplyText(): RecordingAdapter {
+  return backend({
     seed: {
       messages: {
         signature: '— Ada',
@@ -40,7 +34,7 @@ function withoutAutoReplyText(): SettingsAdapter {
 
 describe('<message-settings>', () => {
   it('shows the stored settings; the standard keywords as always on', async () => {
-    const harness = await mountMessages(settingsAdapter());
+    const harness = await mount(MessageSettingsHarness, backend());
     expect(harness.field<HTMLTextAreaElement>(messages.signature).value).to.equal('— Ada');
     expect(harness.isOn(messages.autoReply)).to.equal(false);
     expect(harness.isOn(messages.forwardToEmail)).to.equal(false);
@@ -52,30 +46,24 @@ describe('<message-settings>', () => {
   });
 
   it('a signature over its limit is too long, with the limit; nothing is sent', async () => {
-    const adapter = settingsAdapter();
-    const harness = await mountMessages(adapter);
+    const adapter = backend();
+    const harness = await mount(MessageSettingsHarness, adapter);
     await harness.fill(messages.signature, 'x'.repeat(SIGNATURE_MAX + 1));
     expect(harness.errorOf(messages.signature)).to.equal(en.fields.too_long(SIGNATURE_MAX));
     await harness.save();
-    expect(adapter.messageUpdates).to.have.length(0);
+    expect(adapter.sent('updateMessageSettings')).to.have.length(0);
   });
 
   describe('auto-reply', () => {
     it('on with no text: it waits for the text, which is asked for; Save sends both', async () => {
       const adapter = withoutAutoReplyText();
-      const harness = await mountMessages(adapter);
-      const saved = recordEvents<AccountMessageSettingsUpdatedEvent>(
-        harness.element,
-        'account-message-settings-updated',
-      );
+      const harness = await mount(MessageSettingsHarness, adapter);
+      const saved = recordEvents(harness.element, 'account-message-settings-updated');
       await harness.toggle(messages.autoReply);
-      expect(adapter.messageUpdates).to.have.length(0);
+      expect(adapter.sent('updateMessageSettings')).to.have.length(0);
       expect(harness.isOn(messages.autoReply)).to.equal(true);
       expect(harness.errorOf(messages.autoReplyText)).to.equal(en.fields.required);
-      await waitUntil(
-        () => focusedId(harness.root) === 'field-autoReply-text',
-        'focus did not go to the text',
-      );
+      await waitUntil(() => harness.focusedId === 'field-autoReply-text', 'focus did not go to the text');
       await expectPartsDocumented(harness);
 
       await harness.fill(messages.autoReplyText, '   ');
@@ -91,8 +79,8 @@ describe('<message-settings>', () => {
     });
 
     it('on with its text: saved at once; emptying the text while on is refused as typed', async () => {
-      const adapter = settingsAdapter();
-      const harness = await mountMessages(adapter);
+      const adapter = backend();
+      const harness = await mount(MessageSettingsHarness, adapter);
       await harness.toggle(messages.autoReply);
       await harness.settled();
       expect((await adapter.getMessageSettings()).autoReply.enabled).to.equal(true);
@@ -103,14 +91,14 @@ describe('<message-settings>', () => {
 
   describe('forwarding texts to email', () => {
     it('on needs an address: empty is required, a bad one is said, a good one is saved', async () => {
-      const adapter = settingsAdapter();
-      const harness = await mountMessages(adapter);
+      const adapter = backend();
+      const harness = await mount(MessageSettingsHarness, adapter);
       await harness.toggle(messages.forwardToEmail);
       expect(harness.errorOf(messages.forwardEmail)).to.equal(en.fields.required);
       await harness.fill(messages.forwardEmail, 'ada@');
       expect(harness.errorOf(messages.forwardEmail)).to.equal(en.fields.invalid_email);
       await harness.save();
-      expect(adapter.messageUpdates).to.have.length(0);
+      expect(adapter.sent('updateMessageSettings')).to.have.length(0);
       await harness.fill(messages.forwardEmail, 'Texts@Example.COM');
       await harness.save();
       await waitUntil(() => harness.status === messages.saved);
@@ -126,15 +114,15 @@ describe('<message-settings>', () => {
 
   describe('opt-out keywords', () => {
     it('adds a keyword upper-case and removes one; Save keeps the list', async () => {
-      const adapter = settingsAdapter();
-      const harness = await mountMessages(adapter);
+      const adapter = backend();
+      const harness = await mount(MessageSettingsHarness, adapter);
       await harness.addKeyword(' halt ');
       expect(harness.keywords).to.deep.equal(['REMOVE', 'HALT']);
       expect(harness.field(keywords.newKeyword).value, 'the entry is emptied').to.equal('');
       await harness.removeKeyword('REMOVE');
       expect(harness.keywords).to.deep.equal(['HALT']);
       await waitUntil(
-        () => focusedId(harness.root) === 'field-optOut-keywords',
+        () => harness.focusedId === 'field-optOut-keywords',
         'focus did not go back to the entry',
       );
       await harness.save();
@@ -151,7 +139,7 @@ describe('<message-settings>', () => {
     ];
     for (const [typed, said] of refused) {
       it(`refuses "${typed.length > 12 ? `${typed.slice(0, 6)}…` : typed}" at the entry: ${said}`, async () => {
-        const harness = await mountMessages(settingsAdapter());
+        const harness = await mount(MessageSettingsHarness, backend());
         await harness.addKeyword(typed);
         expect(harness.errorOf(keywords.newKeyword)).to.equal(said);
         expect(harness.keywords).to.deep.equal(['REMOVE']);
@@ -164,36 +152,36 @@ describe('<message-settings>', () => {
 
     it(`refuses more than ${OPT_OUT_KEYWORDS_MAX}`, async () => {
       const many = Array.from({ length: OPT_OUT_KEYWORDS_MAX }, (_, index) => `K${index}`);
-      const adapter = settingsAdapter();
+      const adapter = backend();
       const stored = await adapter.getMessageSettings();
       await adapter.updateMessageSettings({ ...stored, optOut: { keywords: many } });
-      const harness = await mountMessages(adapter);
+      const harness = await mount(MessageSettingsHarness, adapter);
       await harness.addKeyword('ONEMORE');
       expect(harness.errorOf(keywords.newKeyword)).to.equal(fieldErrors.too_many(OPT_OUT_KEYWORDS_MAX));
     });
 
     it('Enter in the entry adds the keyword without sending the form', async () => {
-      const adapter = settingsAdapter();
-      const harness = await mountMessages(adapter);
+      const adapter = backend();
+      const harness = await mount(MessageSettingsHarness, adapter);
       harness.field(keywords.newKeyword).focus();
       await sendKeys({ type: 'halt' });
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => harness.keywords.length === 2, 'Enter did not add it');
-      expect(adapter.messageUpdates).to.have.length(0);
-      expect(focusedId(harness.root)).to.equal('field-optOut-keywords');
+      expect(adapter.sent('updateMessageSettings')).to.have.length(0);
+      expect(harness.focusedId).to.equal('field-optOut-keywords');
     });
 
     it('a keyword the backend refuses is marked in the list, with why', async () => {
-      class RefusingAdapter extends SettingsAdapter {
-        override async updateMessageSettings(settings: MessageSettings, options?: CallOptions) {
-          if (this.messageUpdates.push(settings) === 1) {
-            const fields = { 'optOut.keywords.0': { code: 'duplicate', message: 'duplicate' } };
-            throw new AccountError('validation', 'The input is not valid', { fields });
-          }
-          return super.updateMessageSettings(settings, options);
+      const adapter = backend();
+      // The first save is refused, as by a backend finding what the element could not; the next goes through.
+      adapter.answer('updateMessageSettings', async (args, save) => {
+        if (adapter.count('updateMessageSettings') === 1) {
+          const fields = { 'optOut.keywords.0': { code: 'duplicate', message: 'duplicate' } };
+          throw new AccountError('validation', 'The input is not valid', { fields });
         }
-      }
-      const harness = await mountMessages(new RefusingAdapter({ reverify: [] }));
+        return save(...args);
+      });
+      const harness = await mount(MessageSettingsHarness, adapter);
       await harness.addKeyword('HALT');
       await harness.save();
       await waitUntil(() => harness.errorOf(keywords.newKeyword) !== '', 'the refusal did not land');
@@ -206,9 +194,9 @@ describe('<message-settings>', () => {
   });
 
   it('a failed save keeps what was typed and says why', async () => {
-    const adapter = settingsAdapter();
+    const adapter = backend();
     adapter.failNext('timeout', { method: 'updateMessageSettings' });
-    const harness = await mountMessages(adapter);
+    const harness = await mount(MessageSettingsHarness, adapter);
     await harness.fill(messages.signature, '— Ada, Acme');
     await harness.save();
     await waitUntil(() => harness.alert === en.errors.uncertain, 'the failure was not said');
@@ -220,7 +208,7 @@ describe('<message-settings>', () => {
   });
 
   it('a backend without messaging settings: the element leaves itself out of the page', async () => {
-    const adapter = settingsAdapter({ unsupported: ['getMessageSettings'] });
+    const adapter = backend({ unsupported: ['getMessageSettings'] });
     const el = await fixture<HTMLElement>(html`<message-settings .adapter=${adapter}></message-settings>`);
     await waitUntil(() => el.hasAttribute('hidden'), 'not hidden');
     expect(Boolean(el.shadowRoot?.querySelector('section')), 'no card').to.equal(false);

@@ -1,35 +1,23 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { MAX_ATTEMPTS, VERIFICATION_TTL_MS } from '../../src/adapters/memory/index.js';
-import type { PasswordSettings } from '../../src/elements/password-settings/password-settings.component.js';
+import { DEMO_PASSWORD, MAX_ATTEMPTS, VERIFICATION_TTL_MS } from '../../src/adapters/memory/index.js';
+import { en } from '../../src/i18n/index.js';
 import { deepActiveElement } from '../../src/ui/index.js';
-import { PasswordSettingsHarness } from '../harness/password-settings.js';
-import { expectPartsDocumented } from './shared/element-suite.js';
-import {
-  alerted,
-  announced,
-  backend,
-  Clock,
-  DEMO_PASSWORD,
-  en,
-  mountIn,
-  NEW_PASSWORD,
-  passwordWorks,
-  resetCode,
-  text,
-  until,
-  wrongCode,
-  type CountingAdapter,
-} from './password-helpers.js';
+import { text, until } from '../harness/element-harness.js';
+import { NEW_PASSWORD, PasswordSettingsHarness, passwordWorks } from '../harness/password-settings.js';
 import { SPACE } from '../support/browser.js';
+import { realTime, TestClock } from '../support/clock.js';
+import { mount, mountIn, type Theme } from '../support/mount.js';
+import { lastSent, wrongCode } from '../support/outbox.js';
+import { backend, type RecordingAdapter } from '../support/recording-adapter.js';
+import { expectPartsDocumented } from './shared/element-suite.js';
 
-type Theme = 'light' | 'dark';
 type Direction = 'ltr' | 'rtl';
 
 interface Setup {
-  adapter: CountingAdapter;
+  adapter: RecordingAdapter;
   harness: PasswordSettingsHarness;
-  clock: Clock;
+  clock: TestClock;
 }
 
 /** Every state the element can be in, each reached as a person would reach it. */
@@ -49,7 +37,7 @@ const STATES: Record<string, (setup: Setup) => Promise<void>> = {
     await harness.click(en.password.show);
   },
   saving: async ({ adapter, harness }) => {
-    adapter.hold();
+    adapter.hold('changePassword');
     await harness.openChange();
     await harness.changePassword(DEMO_PASSWORD, NEW_PASSWORD);
     await until(() => harness.maybe('[aria-busy="true"]'), 'not busy');
@@ -57,17 +45,17 @@ const STATES: Record<string, (setup: Setup) => Promise<void>> = {
   saved: async ({ harness }) => {
     await harness.openChange();
     await harness.changePassword(DEMO_PASSWORD, NEW_PASSWORD);
-    await announced(harness, en.password.changed);
+    await harness.announced(en.password.changed);
   },
   'change unsupported': async ({ harness }) => {
     await harness.openChange();
     await harness.changePassword(DEMO_PASSWORD, NEW_PASSWORD);
-    await alerted(harness, en.password.changeUnsupported);
+    await harness.alerted(en.password.changeUnsupported);
   },
   'reset code sent, resend cooling down': async ({ harness }) => harness.startReset(),
   'wrong code': async ({ adapter, harness }) => {
     await harness.startReset();
-    await harness.resetPassword(wrongCode(adapter), NEW_PASSWORD);
+    await harness.resetPassword(wrongCode(adapter, 'password_reset'), NEW_PASSWORD);
     await until(() => harness.errorOf(en.verification.code) !== '', 'no error');
   },
   expired: async ({ harness, clock }) => {
@@ -80,7 +68,7 @@ const STATES: Record<string, (setup: Setup) => Promise<void>> = {
     await harness.startReset();
     await harness.fill(en.password.new, NEW_PASSWORD);
     for (let tries = 0; tries < MAX_ATTEMPTS; tries++) {
-      await harness.enterCode(wrongCode(adapter));
+      await harness.enterCode(wrongCode(adapter, 'password_reset'));
       await harness.save();
       await until(
         () => harness.maybe('[part~="start-again"]') || harness.errorOf(en.verification.code),
@@ -92,35 +80,33 @@ const STATES: Record<string, (setup: Setup) => Promise<void>> = {
   'rate limited': async ({ adapter, harness }) => {
     adapter.failNext('rate_limited', { method: 'startPasswordReset', retryAfter: 30 });
     await harness.click(en.password.reset);
-    await alerted(harness, en.errors.rate_limited(30));
+    await harness.alerted(en.errors.rate_limited(30));
   },
   'offline, reset failing': async ({ adapter, harness }) => {
     await harness.startReset();
     adapter.failNext('network', { method: 'completePasswordReset' });
-    await harness.resetPassword(resetCode(adapter), NEW_PASSWORD);
-    await alerted(harness, en.errors.network);
+    await harness.resetPassword(lastSent(adapter, 'password_reset'), NEW_PASSWORD);
+    await harness.alerted(en.errors.network);
   },
 };
 
-function adapterFor(state: string, clock: Clock): CountingAdapter {
+function adapterFor(state: string, clock: TestClock): RecordingAdapter {
   return backend({
-    now: () => clock.now,
+    now: clock.now,
     unsupported: state === 'change unsupported' ? ['changePassword'] : [],
     seed: state === 'no cell number on file' ? { admin: { phone: null } } : {},
   });
 }
 
 async function reach(state: string, theme: Theme, dir: Direction): Promise<PasswordSettingsHarness> {
-  const clock = new Clock();
+  const clock = new TestClock(Date.parse('2025-03-01T12:00:00.000Z')).onPage();
   try {
     const adapter = adapterFor(state, clock);
-    const { harness } = await mountIn(
-      html`<div dir=${dir}><password-settings .adapter=${adapter} theme=${theme}></password-settings></div>`,
-    );
+    const harness = await mount(PasswordSettingsHarness, adapter, { theme, dir });
     await STATES[state]!({ adapter, harness, clock });
     return harness;
   } finally {
-    clock.stop();
+    realTime();
   }
 }
 
@@ -146,9 +132,7 @@ describe('<password-settings> in every state: axe, light and dark, right to left
 
   it('the identity check, if the backend asks for one, is documented and accessible too', async () => {
     const adapter = backend({ reverify: ['changePassword'] });
-    const { harness } = await mountIn(
-      html`<div><password-settings .adapter=${adapter}></password-settings></div>`,
-    );
+    const harness = await mount(PasswordSettingsHarness, adapter);
     await harness.openChange();
     await harness.changePassword(DEMO_PASSWORD, NEW_PASSWORD);
     await harness.waitForIdentityCheck();
@@ -156,20 +140,19 @@ describe('<password-settings> in every state: axe, light and dark, right to left
     await harness.animationsDone();
     await expect(harness.element).to.be.accessible();
     await harness.confirmIdentity(DEMO_PASSWORD);
-    await announced(harness, en.password.changed);
+    await harness.announced(en.password.changed);
     expect(await passwordWorks(adapter, NEW_PASSWORD)).to.equal(true);
   });
 });
 
 describe('<password-settings> with the keyboard only', () => {
-  async function onPage(adapter: CountingAdapter) {
-    const root = await fixture<HTMLElement>(
+  async function onPage(adapter: RecordingAdapter) {
+    const { root, harness } = await mountIn(
+      PasswordSettingsHarness,
       html`<div>
         <button id="before">Before</button><password-settings .adapter=${adapter}></password-settings>
       </div>`,
     );
-    const harness = new PasswordSettingsHarness(root.querySelector<PasswordSettings>('password-settings')!);
-    await harness.ready(PasswordSettingsHarness.readySelector);
     root.querySelector<HTMLButtonElement>('#before')!.focus();
     return harness;
   }
@@ -195,11 +178,11 @@ describe('<password-settings> with the keyboard only', () => {
     expect(deepActiveElement()).to.equal(harness.newPassword);
     await sendKeys({ type: NEW_PASSWORD });
     await sendKeys({ press: 'Tab' });
-    expect(deepActiveElement()).to.equal(harness.toggle);
+    expect(deepActiveElement()).to.equal(harness.showButton);
     await sendKeys({ press: SPACE });
     await harness.element.updateComplete;
-    expect(harness.toggle.getAttribute('aria-pressed')).to.equal('true');
-    expect(deepActiveElement(), 'the toggle keeps focus').to.equal(harness.toggle);
+    expect(harness.showButton.getAttribute('aria-pressed')).to.equal('true');
+    expect(deepActiveElement(), 'the toggle keeps focus').to.equal(harness.showButton);
     expect(harness.newPassword.type).to.equal('text');
 
     // Then the rest of the row, in reading order.
@@ -212,7 +195,7 @@ describe('<password-settings> with the keyboard only', () => {
 
     harness.newPassword.focus();
     await sendKeys({ press: 'Enter' });
-    await announced(harness, en.password.changed);
+    await harness.announced(en.password.changed);
     expect(deepActiveElement()).to.equal(harness.button(en.password.change));
     expect(await passwordWorks(adapter, NEW_PASSWORD)).to.equal(true);
   });
@@ -228,7 +211,7 @@ describe('<password-settings> with the keyboard only', () => {
       () => deepActiveElement() === harness.maybe('input[autocomplete="one-time-code"]'),
       focused(),
     );
-    await sendKeys({ type: resetCode(adapter) });
+    await sendKeys({ type: lastSent(adapter, 'password_reset') });
     await sendKeys({ press: 'Tab' });
     // The resend button is next, waiting out its cooldown, then the new password.
     expect(text(deepActiveElement())).to.match(/^Send a new code in \d+ s$/);
@@ -236,7 +219,7 @@ describe('<password-settings> with the keyboard only', () => {
     expect(deepActiveElement()).to.equal(harness.newPassword);
     await sendKeys({ type: NEW_PASSWORD });
     await sendKeys({ press: 'Enter' });
-    await announced(harness, en.password.resetDone);
+    await harness.announced(en.password.resetDone);
     expect(deepActiveElement()).to.equal(harness.button(en.password.reset));
     expect(await passwordWorks(adapter, NEW_PASSWORD)).to.equal(true);
   });

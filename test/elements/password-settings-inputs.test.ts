@@ -1,27 +1,19 @@
 import { expect } from '@open-wc/testing';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../../src/api/index.js';
 import { deepActiveElement } from '../../src/ui/index.js';
-import type { PasswordSettingsHarness } from '../harness/password-settings.js';
-import {
-  alerted,
-  announced,
-  backend,
-  DEMO_PASSWORD,
-  en,
-  mount,
-  NEW_PASSWORD,
-  passwordWorks,
-  paste,
-  resetCode,
-  until,
-  type CountingAdapter,
-} from './password-helpers.js';
+import { DEMO_PASSWORD } from '../../src/adapters/memory/index.js';
+import { en } from '../../src/i18n/index.js';
+import { until } from '../harness/element-harness.js';
+import { NEW_PASSWORD, PasswordSettingsHarness, passwordWorks } from '../harness/password-settings.js';
+import { mount } from '../support/mount.js';
+import { lastSent } from '../support/outbox.js';
+import { backend, type RecordingAdapter } from '../support/recording-adapter.js';
 
 /** A passphrase of exactly 128 code points, most of them emoji: 200-odd UTF-16 units. */
 const EMOJI_PASSPHRASE = [...'🌋🦜🎻 violet 🧊🍋🚲 tractor '.repeat(10)].slice(0, PASSWORD_MAX).join('');
 
-async function changeForm(adapter: CountingAdapter = backend()): Promise<PasswordSettingsHarness> {
-  const harness = await mount(adapter);
+async function changeForm(adapter: RecordingAdapter = backend()): Promise<PasswordSettingsHarness> {
+  const harness = await mount(PasswordSettingsHarness, adapter);
   await harness.openChange();
   return harness;
 }
@@ -62,14 +54,14 @@ describe('<password-settings> the new password field', () => {
   it('shows and hides the password with a pressed button that keeps focus, hidden again to send', async () => {
     const harness = await changeForm();
     await harness.fill(en.password.new, NEW_PASSWORD);
-    const toggle = harness.toggle;
+    const toggle = harness.showButton;
     expect(toggle.getAttribute('aria-pressed')).to.equal('false');
     expect(toggle.type).to.equal('button');
     toggle.focus();
     toggle.click();
     await harness.element.updateComplete;
     expect(harness.newPassword.type).to.equal('text');
-    expect(harness.toggle).to.equal(toggle);
+    expect(harness.showButton).to.equal(toggle);
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
     expect(deepActiveElement()).to.equal(toggle);
     expect(harness.newPassword.value).to.equal(NEW_PASSWORD);
@@ -78,7 +70,7 @@ describe('<password-settings> the new password field', () => {
     await harness.fill(en.password.current, DEMO_PASSWORD);
     await harness.save();
     expect(harness.newPassword.type, 'sent as a password, not as text').to.equal('password');
-    await announced(harness, en.password.changed);
+    await harness.announced(en.password.changed);
   });
 });
 
@@ -141,7 +133,7 @@ describe('<password-settings> bad new passwords', () => {
     await until(() => harness.strength === en.password.strength.strong, 'not rated strong');
     await harness.fill(en.password.current, DEMO_PASSWORD);
     await harness.save();
-    await announced(harness, en.password.changed);
+    await harness.announced(en.password.changed);
     expect(await passwordWorks(adapter, EMOJI_PASSPHRASE)).to.equal(true);
   });
 
@@ -157,9 +149,9 @@ describe('<password-settings> bad new passwords', () => {
 
   it('in the reset, a refused password is said at it, not at the code, and costs no try', async () => {
     const adapter = backend();
-    const harness = await mount(adapter);
+    const harness = await mount(PasswordSettingsHarness, adapter);
     await harness.startReset();
-    await harness.resetPassword(resetCode(adapter), 'password1');
+    await harness.resetPassword(lastSent(adapter, 'password_reset'), 'password1');
     await until(
       () => harness.errorOf(en.password.new) === en.fields.password_common,
       'not said at the field',
@@ -168,23 +160,23 @@ describe('<password-settings> bad new passwords', () => {
     expect(harness.find('[part~="attempts"]').textContent).to.equal(en.verification.attemptsLeft(5));
     await harness.fill(en.password.new, NEW_PASSWORD);
     await harness.save();
-    await announced(harness, en.password.resetDone);
+    await harness.announced(en.password.resetDone);
   });
 });
 
 describe('<password-settings> bad codes', () => {
   it('a code too short is not sent: said, and focus goes to it', async () => {
     const adapter = backend();
-    const harness = await mount(adapter);
+    const harness = await mount(PasswordSettingsHarness, adapter);
     await harness.startReset();
-    await harness.resetPassword(resetCode(adapter).slice(0, 5), NEW_PASSWORD);
-    await alerted(harness, en.password.codeIncomplete);
+    await harness.resetPassword(lastSent(adapter, 'password_reset').slice(0, 5), NEW_PASSWORD);
+    await harness.alerted(en.password.codeIncomplete);
     expect(deepActiveElement()).to.equal(harness.code);
     expect(adapter.count('completePasswordReset')).to.equal(0);
   });
 
   it('letters are dropped as they are typed', async () => {
-    const harness = await mount(backend());
+    const harness = await mount(PasswordSettingsHarness, backend());
     await harness.startReset();
     await harness.enterCode('ab1c2d3');
     expect(harness.code.value).to.equal('123');
@@ -192,15 +184,14 @@ describe('<password-settings> bad codes', () => {
 
   it('a code pasted with spaces is taken without them, and works', async () => {
     const adapter = backend();
-    const harness = await mount(adapter);
+    const harness = await mount(PasswordSettingsHarness, adapter);
     await harness.startReset();
-    const code = resetCode(adapter);
-    paste(harness.code, ` ${code.slice(0, 3)} ${code.slice(3)} `);
-    await harness.element.updateComplete;
+    const code = lastSent(adapter, 'password_reset');
+    await harness.paste(harness.code, ` ${code.slice(0, 3)} ${code.slice(3)} `);
     expect(harness.code.value).to.equal(code);
     await harness.fill(en.password.new, NEW_PASSWORD);
     await harness.save();
-    await announced(harness, en.password.resetDone);
+    await harness.announced(en.password.resetDone);
     expect(await passwordWorks(adapter, NEW_PASSWORD)).to.equal(true);
   });
 });

@@ -1,32 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { MAX_ATTEMPTS, RESEND_COOLDOWN_MS, VERIFICATION_TTL_MS } from '../../src/adapters/memory/index.js';
 import { deepActiveElement } from '../../src/ui/index.js';
-import type { PasswordSettingsHarness } from '../harness/password-settings.js';
-import {
-  alerted,
-  announced,
-  backend,
-  Clock,
-  DEMO_PASSWORD,
-  en,
-  mount,
-  NEW_PASSWORD,
-  passwordWorks,
-  resetCode,
-  text,
-  until,
-  wrongCode,
-} from './password-helpers.js';
-
-/** The browser says it is offline until the returned function is called. */
-function goOffline(): () => void {
-  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
-  globalThis.dispatchEvent(new Event('offline'));
-  return () => {
-    delete (navigator as { onLine?: boolean }).onLine;
-    globalThis.dispatchEvent(new Event('online'));
-  };
-}
+import { DEMO_PASSWORD } from '../../src/adapters/memory/index.js';
+import { en } from '../../src/i18n/index.js';
+import { text, until } from '../harness/element-harness.js';
+import { NEW_PASSWORD, PasswordSettingsHarness, passwordWorks } from '../harness/password-settings.js';
+import { realTime, TestClock } from '../support/clock.js';
+import { mount } from '../support/mount.js';
+import { goOffline } from '../support/network.js';
+import { lastSent, wrongCode } from '../support/outbox.js';
+import { backend } from '../support/recording-adapter.js';
 
 /** Re-renders after the clock moved, as the element's own once-a-second tick would. */
 async function tick(harness: PasswordSettingsHarness): Promise<void> {
@@ -36,7 +19,7 @@ async function tick(harness: PasswordSettingsHarness): Promise<void> {
 
 describe('<password-settings> a wrong current password', () => {
   it('is said at the field with the tries left; input kept, focus on it', async () => {
-    const harness = await mount(backend());
+    const harness = await mount(PasswordSettingsHarness, backend());
     await harness.openChange();
     await harness.changePassword('not my password 1', NEW_PASSWORD);
     await until(() => harness.errorOf(en.password.current) !== '', 'nothing said at the current password');
@@ -49,14 +32,14 @@ describe('<password-settings> a wrong current password', () => {
     await harness.fill(en.password.current, DEMO_PASSWORD);
     expect(harness.errorOf(en.password.current)).to.equal('');
     await harness.save();
-    await announced(harness, en.password.changed);
+    await harness.announced(en.password.changed);
   });
 
   it('after five, the backend makes the person wait: Save counts the wait down', async () => {
-    const clock = new Clock();
+    const clock = new TestClock(Date.parse('2025-03-01T12:00:00.000Z')).onPage();
     try {
-      const adapter = backend({ now: () => clock.now });
-      const harness = await mount(adapter);
+      const adapter = backend({ now: clock.now });
+      const harness = await mount(PasswordSettingsHarness, adapter);
       await harness.openChange();
       for (let left = MAX_ATTEMPTS - 1; left >= 0; left--) {
         await harness.changePassword(`wrong password ${left}`, NEW_PASSWORD);
@@ -78,34 +61,34 @@ describe('<password-settings> a wrong current password', () => {
       expect(label()).to.equal(en.common.tryAgainIn(seconds - 10));
       expect(await passwordWorks(adapter, NEW_PASSWORD)).to.equal(false);
     } finally {
-      clock.stop();
+      realTime();
     }
   });
 });
 
 describe('<password-settings> the reset code', () => {
-  let clock: Clock;
-  beforeEach(() => (clock = new Clock()));
-  afterEach(() => clock.stop());
+  let clock: TestClock;
+  beforeEach(() => (clock = new TestClock(Date.parse('2025-03-01T12:00:00.000Z')).onPage()));
+  afterEach(() => realTime());
 
   async function codeSent() {
-    const adapter = backend({ now: () => clock.now });
-    const harness = await mount(adapter);
+    const adapter = backend({ now: clock.now });
+    const harness = await mount(PasswordSettingsHarness, adapter);
     await harness.startReset();
     return { adapter, harness };
   }
 
   it('a wrong code is said at the code, cleared, with the tries left; the right one then works', async () => {
     const { adapter, harness } = await codeSent();
-    await harness.resetPassword(wrongCode(adapter), NEW_PASSWORD);
+    await harness.resetPassword(wrongCode(adapter, 'password_reset'), NEW_PASSWORD);
     await until(() => harness.errorOf(en.verification.code) !== '', 'the wrong code was not said');
     expect(harness.errorOf(en.verification.code)).to.equal(en.verification.wrongCode(MAX_ATTEMPTS - 1));
     expect(harness.code.value).to.equal('');
     expect(deepActiveElement()).to.equal(harness.code);
     expect(harness.newPassword.value, 'the new password is kept').to.equal(NEW_PASSWORD);
-    await harness.enterCode(resetCode(adapter));
+    await harness.enterCode(lastSent(adapter, 'password_reset'));
     await harness.save();
-    await announced(harness, en.password.resetDone);
+    await harness.announced(en.password.resetDone);
   });
 
   it('expired: the code is closed, a new one can be sent, and that one works', async () => {
@@ -120,11 +103,11 @@ describe('<password-settings> the reset code', () => {
     expect(save.getAttribute('aria-disabled')).to.equal('true');
 
     await harness.click(en.verification.resend);
-    await announced(harness, en.password.codeSentAgain);
+    await harness.announced(en.password.codeSentAgain);
     expect(harness.code.disabled).to.equal(false);
-    await harness.enterCode(resetCode(adapter));
+    await harness.enterCode(lastSent(adapter, 'password_reset'));
     await harness.save();
-    await announced(harness, en.password.resetDone);
+    await harness.announced(en.password.resetDone);
     expect(await passwordWorks(adapter, NEW_PASSWORD)).to.equal(true);
   });
 
@@ -132,11 +115,11 @@ describe('<password-settings> the reset code', () => {
     const { adapter, harness } = await codeSent();
     await harness.fill(en.password.new, NEW_PASSWORD);
     for (let left = MAX_ATTEMPTS - 1; left > 0; left--) {
-      await harness.enterCode(wrongCode(adapter));
+      await harness.enterCode(wrongCode(adapter, 'password_reset'));
       await harness.save();
       await until(() => harness.errorOf(en.verification.code) === en.verification.wrongCode(left), `${left}`);
     }
-    await harness.enterCode(wrongCode(adapter));
+    await harness.enterCode(wrongCode(adapter, 'password_reset'));
     await harness.save();
     await until(() => harness.maybe('[part~="start-again"]'), 'no way to start again');
     expect(text(harness.find('.notice--error p'))).to.equal(en.verification.noAttemptsLeft);
@@ -161,20 +144,20 @@ describe('<password-settings> the reset code', () => {
     clock.advance(RESEND_COOLDOWN_MS - 10_000);
     await tick(harness);
     await harness.click(en.verification.resend);
-    await announced(harness, en.password.codeSentAgain);
+    await harness.announced(en.password.codeSentAgain);
     expect(adapter.outbox.filter((message) => message.purpose === 'password_reset')).to.have.length(2);
     expect(harness.hasButton(en.verification.resendIn(cooldown))).to.equal(true);
-    await harness.resetPassword(resetCode(adapter), NEW_PASSWORD);
-    await announced(harness, en.password.resetDone);
+    await harness.resetPassword(lastSent(adapter, 'password_reset'), NEW_PASSWORD);
+    await harness.announced(en.password.resetDone);
     expect(await passwordWorks(adapter, NEW_PASSWORD)).to.equal(true);
   });
 
   it('rate limited: Reset password counts the wait down and sends nothing until it is over', async () => {
-    const adapter = backend({ now: () => clock.now });
+    const adapter = backend({ now: clock.now });
     adapter.failNext('rate_limited', { method: 'startPasswordReset', retryAfter: 20 });
-    const harness = await mount(adapter);
+    const harness = await mount(PasswordSettingsHarness, adapter);
     await harness.click(en.password.reset);
-    await alerted(harness, en.errors.rate_limited(20));
+    await harness.alerted(en.errors.rate_limited(20));
     const button = harness.find<HTMLButtonElement>('[part~="reset-button"]');
     expect(text(button.querySelector('.button-label'))).to.equal(en.common.tryAgainIn(20));
     expect(button.getAttribute('aria-disabled')).to.equal('true');
@@ -189,38 +172,38 @@ describe('<password-settings> the reset code', () => {
 
   it('offline: says so, keeps the code and the password, and works once back online', async () => {
     const { adapter, harness } = await codeSent();
-    const code = resetCode(adapter);
+    const code = lastSent(adapter, 'password_reset');
     const backOnline = goOffline();
     try {
       adapter.failNext('network', { method: 'completePasswordReset' });
       await harness.resetPassword(code, NEW_PASSWORD);
-      await alerted(harness, en.errors.offline);
+      await harness.alerted(en.errors.offline);
       expect(harness.code.value).to.equal(code);
       expect(harness.newPassword.value).to.equal(NEW_PASSWORD);
     } finally {
       backOnline();
     }
     await harness.save();
-    await announced(harness, en.password.resetDone);
+    await harness.announced(en.password.resetDone);
   });
 });
 
 describe('<password-settings> changing while offline', () => {
   it('says so and keeps what was typed', async () => {
     const adapter = backend();
-    const harness = await mount(adapter);
+    const harness = await mount(PasswordSettingsHarness, adapter);
     await harness.openChange();
     const backOnline = goOffline();
     try {
       adapter.failNext('network', { method: 'changePassword' });
       await harness.changePassword(DEMO_PASSWORD, NEW_PASSWORD);
-      await alerted(harness, en.errors.offline);
+      await harness.alerted(en.errors.offline);
       expect(harness.currentPassword.value).to.equal(DEMO_PASSWORD);
       expect(harness.newPassword.value).to.equal(NEW_PASSWORD);
     } finally {
       backOnline();
     }
     await harness.save();
-    await announced(harness, en.password.changed);
+    await harness.announced(en.password.changed);
   });
 });

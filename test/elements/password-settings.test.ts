@@ -1,31 +1,24 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { DEMO_PASSWORD, type MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { RestAdapter } from '../../src/adapters/rest/index.js';
 import { AccountPasswordUpdatedEvent } from '../../src/events/index.js';
+import { en } from '../../src/i18n/index.js';
 import { createHandlers } from '../../src/mocks/index.js';
 import { deepActiveElement } from '../../src/ui/index.js';
-import { PasswordSettingsHarness } from '../harness/password-settings.js';
+import { text, until } from '../harness/element-harness.js';
+import { NEW_PASSWORD, PasswordSettingsHarness, passwordWorks } from '../harness/password-settings.js';
 import { useMockApi } from '../support/mock-api.js';
-import {
-  announced,
-  alerted,
-  attributeValues,
-  backend,
-  DEMO_PASSWORD,
-  en,
-  mount,
-  mountIn,
-  NEW_PASSWORD,
-  passwordWorks,
-  pathsHolding,
-  resetCode,
-  text,
-  until,
-} from './password-helpers.js';
+import { mount, mountIn } from '../support/mount.js';
+import { lastSent } from '../support/outbox.js';
+import { consoleDuring } from '../support/page.js';
+import { backend } from '../support/recording-adapter.js';
+import { pathsHolding, tracesOf } from '../support/secrets.js';
 
 describe('<password-settings> changing the password', () => {
   it('changes it with the current one, start to finish, and the new one is then the password', async () => {
     const adapter = backend();
     const { root, harness } = await mountIn(
+      PasswordSettingsHarness,
       html`<div><password-settings .adapter=${adapter}></password-settings></div>`,
     );
     expect(harness.form, 'no form until one is asked for').to.equal(null);
@@ -42,7 +35,7 @@ describe('<password-settings> changing the password', () => {
     expect(event.method).to.equal('change');
     expect(event.bubbles && event.composed).to.equal(true);
 
-    await announced(harness, en.password.changed);
+    await harness.announced(en.password.changed);
     expect(harness.form, 'the form is taken down, which password managers read as success').to.equal(null);
     expect(deepActiveElement()).to.equal(harness.button(en.password.change));
     expect(await passwordWorks(adapter, NEW_PASSWORD)).to.equal(true);
@@ -50,18 +43,18 @@ describe('<password-settings> changing the password', () => {
   });
 
   it('shows the busy Save while saving', async () => {
-    const harness = await mount(backend({ latency: 300 }));
+    const harness = await mount(PasswordSettingsHarness, backend({ latency: 300 }));
     await harness.openChange();
     await harness.changePassword(DEMO_PASSWORD, NEW_PASSWORD);
     const save = harness.button(en.password.save);
     expect(save.getAttribute('aria-busy')).to.equal('true');
     expect(text(save.querySelector('.visually-hidden'))).to.equal(en.common.saving);
-    await announced(harness, en.password.changed);
+    await harness.announced(en.password.changed);
   });
 
   it('Cancel closes the form, forgets what was typed and gives focus back', async () => {
     const adapter = backend();
-    const harness = await mount(adapter);
+    const harness = await mount(PasswordSettingsHarness, adapter);
     await harness.openChange();
     await harness.fill(en.password.current, 'typed but not sent');
     await harness.click(en.common.cancel);
@@ -77,6 +70,7 @@ describe('<password-settings> resetting the password', () => {
   it('texts a code, then takes the code and the new password, start to finish', async () => {
     const adapter = backend();
     const { root, harness } = await mountIn(
+      PasswordSettingsHarness,
       html`<div><password-settings .adapter=${adapter}></password-settings></div>`,
     );
     await harness.startReset();
@@ -91,9 +85,9 @@ describe('<password-settings> resetting the password', () => {
       root,
       AccountPasswordUpdatedEvent.eventName,
     ) as Promise<AccountPasswordUpdatedEvent>;
-    await harness.resetPassword(resetCode(adapter), NEW_PASSWORD);
+    await harness.resetPassword(lastSent(adapter, 'password_reset'), NEW_PASSWORD);
     expect((await updated).method).to.equal('reset');
-    await announced(harness, en.password.resetDone);
+    await harness.announced(en.password.resetDone);
     expect(harness.form).to.equal(null);
     expect(deepActiveElement()).to.equal(harness.button(en.password.reset));
     expect(await passwordWorks(adapter, NEW_PASSWORD)).to.equal(true);
@@ -101,20 +95,20 @@ describe('<password-settings> resetting the password', () => {
 
   it('starts from the change form when the current password is forgotten, keeping the new one typed', async () => {
     const adapter = backend();
-    const harness = await mount(adapter);
+    const harness = await mount(PasswordSettingsHarness, adapter);
     await harness.openChange();
     await harness.fill(en.password.new, NEW_PASSWORD);
     await harness.startReset(en.password.forgot);
     expect(harness.maybe(`input[autocomplete="current-password"]`)).to.equal(null);
     expect(harness.newPassword.value).to.equal(NEW_PASSWORD);
-    await harness.enterCode(resetCode(adapter));
+    await harness.enterCode(lastSent(adapter, 'password_reset'));
     await harness.save();
-    await announced(harness, en.password.resetDone);
+    await harness.announced(en.password.resetDone);
     expect(await passwordWorks(adapter, NEW_PASSWORD)).to.equal(true);
   });
 
   it('with no cell number on file, says so and points to the personal cell section', async () => {
-    const harness = await mount(backend({ seed: { admin: { phone: null } } }));
+    const harness = await mount(PasswordSettingsHarness, backend({ seed: { admin: { phone: null } } }));
     expect(harness.hasButton(en.password.reset)).to.equal(false);
     expect(text(harness.find('[part~="note"]'))).to.contain(en.password.noPhone);
     const link = harness.find<HTMLAnchorElement>('[part~="phone-link"]');
@@ -126,27 +120,27 @@ describe('<password-settings> resetting the password', () => {
 
   it('says so when the number went away after the account loaded', async () => {
     const adapter = backend();
-    const harness = await mount(adapter);
+    const harness = await mount(PasswordSettingsHarness, adapter);
     adapter.failNext('precondition_required', { method: 'startPasswordReset' });
     await harness.click(en.password.reset);
-    await alerted(harness, en.password.noPhone);
+    await harness.alerted(en.password.noPhone);
   });
 });
 
 describe('<password-settings> on a backend without the change', () => {
   it('learns it from the first unsupported answer: the change goes, the reset stays', async () => {
     const adapter = backend({ unsupported: ['changePassword'] });
-    const harness = await mount(adapter);
+    const harness = await mount(PasswordSettingsHarness, adapter);
     await harness.openChange();
     await harness.changePassword(DEMO_PASSWORD, NEW_PASSWORD);
-    await alerted(harness, en.password.changeUnsupported);
+    await harness.alerted(en.password.changeUnsupported);
     expect(harness.form).to.equal(null);
     expect(harness.hasButton(en.password.change)).to.equal(false);
     expect(harness.maybe('[part~="notice"]'), 'said once, not also in a notice').to.equal(null);
     expect(deepActiveElement()).to.equal(harness.button(en.password.reset));
 
     // Another element on the same backend knows it from the start, and says why.
-    const other = await mount(adapter);
+    const other = await mount(PasswordSettingsHarness, adapter);
     expect(other.hasButton(en.password.change)).to.equal(false);
     expect(other.hasButton(en.password.reset)).to.equal(true);
     expect(text(other.find('[part~="notice"]'))).to.equal(en.password.changeUnsupported);
@@ -155,7 +149,7 @@ describe('<password-settings> on a backend without the change', () => {
 
 describe('<password-settings> keeps its form in the light DOM, for password managers', () => {
   it('renders the credential inputs where the page can find them, each labelled', async () => {
-    const harness = await mount(backend());
+    const harness = await mount(PasswordSettingsHarness, backend());
     await harness.openChange();
     const form = document.querySelector('password-settings form');
     expect(form).to.exist;
@@ -219,12 +213,12 @@ describe('<password-settings> keeps its form in the light DOM, for password mana
   });
 
   it('styles the light-DOM form with the tokens, light and dark', async () => {
-    const light = await mount(backend());
+    const light = await mount(PasswordSettingsHarness, backend());
     await light.openChange();
     const input = light.currentPassword;
     expect(getComputedStyle(input).borderTopLeftRadius).to.equal('6px');
     expect(getComputedStyle(input).backgroundColor).to.equal('rgb(255, 255, 255)');
-    const dark = await mount(backend(), { theme: 'dark' });
+    const dark = await mount(PasswordSettingsHarness, backend(), { theme: 'dark' });
     await dark.openChange();
     expect(getComputedStyle(dark.currentPassword).backgroundColor).to.equal('rgb(22, 24, 29)');
     // A style sheet adopted by the page, not a <style> element (Content-Security-Policy).
@@ -236,8 +230,8 @@ describe('<password-settings> keeps its form in the light DOM, for password mana
   });
 
   it("gives the form the kit's rules and its own, in two sheets the page adopts once", async () => {
-    const first = await mount(backend());
-    const second = await mount(backend());
+    const first = await mount(PasswordSettingsHarness, backend());
+    const second = await mount(PasswordSettingsHarness, backend());
     await first.openChange();
     await second.openChange();
     const form = first.element.querySelector('.ae-light-form form')!;
@@ -256,43 +250,34 @@ describe('<password-settings> keeps its form in the light DOM, for password mana
 describe('<password-settings> keeps no password', () => {
   const current = DEMO_PASSWORD;
 
-  function expectNoSecret(harness: PasswordSettingsHarness, secrets: string[]): void {
+  function expectNoSecret(harness: PasswordSettingsHarness, adapter: MemoryAdapter, secrets: string[]): void {
     const el = harness.element;
     for (const secret of secrets) {
-      expect(pathsHolding(el, secret), `"${secret}" kept in the element's state`).to.deep.equal([]);
-      expect(pathsHolding(harness.element.querySelector('.ae-light-form'), secret)).to.deep.equal([]);
-      expect(attributeValues(el).filter((value) => value.includes(secret))).to.deep.equal([]);
+      expect(pathsHolding(el, secret, [adapter]), `"${secret}" kept in the element's state`).to.deep.equal(
+        [],
+      );
+      expect(pathsHolding(harness.element.querySelector('.ae-light-form'), secret, [adapter])).to.deep.equal(
+        [],
+      );
+      expect(tracesOf(secret, el, [adapter]), `"${secret}" left in the element's DOM`).to.deep.equal([]);
     }
     for (const input of el.querySelectorAll('input')) {
       if (input.autocomplete !== 'username') expect(input.value).to.equal('');
     }
   }
 
-  /** Records the console while `run` goes, so a test can say nothing secret was logged. */
-  async function consoleDuring(run: () => Promise<void>): Promise<string> {
-    const logged: string[] = [];
-    const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
-    const originals = methods.map((method) => console[method]);
-    for (const method of methods)
-      console[method] = (...args: unknown[]) => logged.push(args.map(String).join(' '));
-    try {
-      await run();
-    } finally {
-      methods.forEach((method, index) => (console[method] = originals[index]!));
-    }
-    return logged.join('\n');
-  }
-
   it('after a change: not in its properties, attributes, inputs, the event or the console', async () => {
-    const harness = await mount(backend());
+    const adapter = backend();
+    const harness = await mount(PasswordSettingsHarness, adapter);
     let event: AccountPasswordUpdatedEvent | undefined;
     harness.element.addEventListener(AccountPasswordUpdatedEvent.eventName, (fired) => (event = fired));
-    const logged = await consoleDuring(async () => {
+    const said = await consoleDuring(async () => {
       await harness.openChange();
       await harness.changePassword(current, NEW_PASSWORD);
-      await announced(harness, en.password.changed);
+      await harness.announced(en.password.changed);
     });
-    expectNoSecret(harness, [current, NEW_PASSWORD]);
+    const logged = said.join('\n');
+    expectNoSecret(harness, adapter, [current, NEW_PASSWORD]);
     expect(pathsHolding(event, NEW_PASSWORD)).to.deep.equal([]);
     expect(Object.keys(event!).filter((key) => key !== 'isTrusted')).to.deep.equal(['method']);
     expect(logged).not.to.contain(NEW_PASSWORD);
@@ -301,43 +286,44 @@ describe('<password-settings> keeps no password', () => {
 
   it('after a reset: the same, and not the code either', async () => {
     const adapter = backend();
-    const harness = await mount(adapter);
+    const harness = await mount(PasswordSettingsHarness, adapter);
     let event: AccountPasswordUpdatedEvent | undefined;
     harness.element.addEventListener(AccountPasswordUpdatedEvent.eventName, (fired) => (event = fired));
     await harness.startReset();
-    const code = resetCode(adapter);
-    const logged = await consoleDuring(async () => {
+    const code = lastSent(adapter, 'password_reset');
+    const said = await consoleDuring(async () => {
       await harness.resetPassword(code, NEW_PASSWORD);
-      await announced(harness, en.password.resetDone);
+      await harness.announced(en.password.resetDone);
     });
-    expectNoSecret(harness, [NEW_PASSWORD, code]);
+    const logged = said.join('\n');
+    expectNoSecret(harness, adapter, [NEW_PASSWORD, code]);
     expect(Object.keys(event!).filter((key) => key !== 'isTrusted')).to.deep.equal(['method']);
     expect(logged).not.to.contain(NEW_PASSWORD);
   });
 
   it('after a failed change followed by leaving the page', async () => {
     const adapter = backend();
-    const harness = await mount(adapter);
+    const harness = await mount(PasswordSettingsHarness, adapter);
     await harness.openChange();
     await harness.changePassword('not my password 1', NEW_PASSWORD);
     await until(() => harness.errorOf(en.password.current) !== '', 'the wrong password was not said');
     // Kept while the person is at it (which also shows the search finds what is there)...
     expect(harness.newPassword.value).to.equal(NEW_PASSWORD);
-    expect(pathsHolding(harness.element, NEW_PASSWORD)).not.to.deep.equal([]);
+    expect(pathsHolding(harness.element, NEW_PASSWORD, [adapter])).not.to.deep.equal([]);
     // ...and forgotten when the element leaves.
     harness.element.remove();
     await harness.element.updateComplete;
-    expectNoSecret(harness, ['not my password 1', NEW_PASSWORD]);
+    expectNoSecret(harness, adapter, ['not my password 1', NEW_PASSWORD]);
     expect(harness.element.querySelector('form')).to.equal(null);
   });
 
   it('after leaving in the middle of a reset', async () => {
     const adapter = backend();
-    const harness = await mount(adapter);
+    const harness = await mount(PasswordSettingsHarness, adapter);
     await harness.startReset();
     await harness.fill(en.password.new, NEW_PASSWORD);
     harness.element.remove();
-    expectNoSecret(harness, [NEW_PASSWORD]);
+    expectNoSecret(harness, adapter, [NEW_PASSWORD]);
   });
 });
 
@@ -345,7 +331,7 @@ describe('<password-settings> over the REST contract (RestAdapter on the mock AP
   it('says a wrong current password at its field, then learns the change is not offered', async () => {
     const memory = backend({ unsupported: [] });
     await useMockApi(createHandlers(memory, { baseUrl: '/api' }));
-    const harness = await mount(new RestAdapter({ baseUrl: '/api', retries: 0 }));
+    const harness = await mount(PasswordSettingsHarness, new RestAdapter({ baseUrl: '/api', retries: 0 }));
     await harness.openChange();
     await harness.changePassword('not my password 1', NEW_PASSWORD);
     await until(() => harness.errorOf(en.password.current) !== '', 'the wrong password was not said');
@@ -353,20 +339,20 @@ describe('<password-settings> over the REST contract (RestAdapter on the mock AP
 
     await harness.fill(en.password.current, DEMO_PASSWORD);
     await harness.save();
-    await announced(harness, en.password.changed);
+    await harness.announced(en.password.changed);
     expect(await passwordWorks(memory, NEW_PASSWORD)).to.equal(true);
   });
 
   it('hides the change after the backend answers unsupported over HTTP, and resets instead', async () => {
     const memory = backend({ unsupported: ['changePassword'] });
     await useMockApi(createHandlers(memory, { baseUrl: '/api' }));
-    const harness = await mount(new RestAdapter({ baseUrl: '/api', retries: 0 }));
+    const harness = await mount(PasswordSettingsHarness, new RestAdapter({ baseUrl: '/api', retries: 0 }));
     await harness.openChange();
     await harness.changePassword(DEMO_PASSWORD, NEW_PASSWORD);
-    await alerted(harness, en.password.changeUnsupported);
+    await harness.alerted(en.password.changeUnsupported);
     expect(harness.hasButton(en.password.change)).to.equal(false);
     await harness.startReset();
-    await harness.resetPassword(resetCode(memory), NEW_PASSWORD);
-    await announced(harness, en.password.resetDone);
+    await harness.resetPassword(lastSent(memory, 'password_reset'), NEW_PASSWORD);
+    await harness.announced(en.password.resetDone);
   });
 });

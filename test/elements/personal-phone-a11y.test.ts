@@ -2,27 +2,19 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { DEMO_PASSWORD, VERIFICATION_TTL_MS } from '../../src/adapters/memory/index.js';
 import type { MemoryAdapterOptions } from '../../src/adapters/memory/index.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
-import {
-  animationsDone,
-  atCodeStep,
-  backend,
-  Clock,
-  en,
-  goOffline,
-  readyPhone,
-  said,
-  sentCode,
-  wrongCode,
-  type MountOptions,
-  type PersonalPhoneHarness,
-  type PhoneBackend,
-} from './phone-helpers.js';
+import { en } from '../../src/i18n/index.js';
+import { PersonalPhoneHarness } from '../harness/personal-phone.js';
+import { TestClock } from '../support/clock.js';
+import { mount, type MountOptions } from '../support/mount.js';
+import { goOffline } from '../support/network.js';
+import { lastSent, wrongCode } from '../support/outbox.js';
+import { backend, type RecordingAdapter } from '../support/recording-adapter.js';
 
 interface State {
   name: string;
   backend?: MemoryAdapterOptions;
   /** Brings a ready element to the state; `server` is the backend's clock. */
-  reach: (harness: PersonalPhoneHarness, adapter: PhoneBackend, server: Clock) => Promise<void>;
+  reach: (harness: PersonalPhoneHarness, adapter: RecordingAdapter, server: TestClock) => Promise<void>;
 }
 
 const STATES: State[] = [
@@ -59,19 +51,19 @@ const STATES: State[] = [
       await harness.waitFor('#identity-check-password-error');
     },
   },
-  { name: 'code sent, resend cooling down', reach: (harness) => atCodeStep(harness) },
+  { name: 'code sent, resend cooling down', reach: (harness) => harness.askForCode() },
   {
     name: 'wrong code',
     reach: async (harness, adapter) => {
-      await atCodeStep(harness);
-      await harness.enterCode(wrongCode(adapter));
+      await harness.askForCode();
+      await harness.enterCode(wrongCode(adapter, 'phone_change'));
       await waitUntil(() => harness.codeError !== '');
     },
   },
   {
     name: 'code too short',
     reach: async (harness) => {
-      await atCodeStep(harness);
+      await harness.askForCode();
       await harness.enterCode('12');
       await harness.click(en.phone.verify);
       await waitUntil(() => harness.codeError === en.phone.codeIncomplete);
@@ -80,18 +72,18 @@ const STATES: State[] = [
   {
     name: 'expired',
     reach: async (harness, adapter, server) => {
-      await atCodeStep(harness);
+      await harness.askForCode();
       server.advance(VERIFICATION_TTL_MS);
-      await harness.enterCode(sentCode(adapter));
+      await harness.enterCode(lastSent(adapter, 'phone_change'));
       await waitUntil(() => harness.codeError === en.verification.expired);
     },
   },
   {
     name: 'out of tries',
     reach: async (harness, adapter) => {
-      await atCodeStep(harness);
+      await harness.askForCode();
       adapter.failNext('verification_failed', { method: 'confirmPhoneChange', attemptsLeft: 0 });
-      await harness.enterCode(wrongCode(adapter));
+      await harness.enterCode(wrongCode(adapter, 'phone_change'));
       await harness.waitFor('[part~="start-again"]');
     },
   },
@@ -100,7 +92,7 @@ const STATES: State[] = [
     reach: async (harness, adapter) => {
       adapter.failNext('rate_limited', { method: 'startPhoneChange', retryAfter: 30 });
       await harness.startChange('+1 415 555 0199');
-      await said(harness, en.errors.rate_limited(30));
+      await harness.said(en.errors.rate_limited(30));
     },
   },
   {
@@ -110,7 +102,7 @@ const STATES: State[] = [
       const online = goOffline();
       try {
         await harness.startChange('+1 415 555 0199');
-        await said(harness, en.errors.offline);
+        await harness.said(en.errors.offline);
       } finally {
         online();
       }
@@ -120,17 +112,17 @@ const STATES: State[] = [
     name: 'save failing',
     reach: async (harness, adapter) => {
       adapter.failNext('network', { method: 'confirmPhoneChange' });
-      await atCodeStep(harness);
-      await harness.enterCode(sentCode(adapter));
-      await said(harness, en.errors.network);
+      await harness.askForCode();
+      await harness.enterCode(lastSent(adapter, 'phone_change'));
+      await harness.said(en.errors.network);
     },
   },
   {
     name: 'verified',
     reach: async (harness, adapter) => {
-      await atCodeStep(harness);
-      await harness.enterCode(sentCode(adapter));
-      await said(harness, en.phone.verified);
+      await harness.askForCode();
+      await harness.enterCode(lastSent(adapter, 'phone_change'));
+      await harness.said(en.phone.verified);
     },
   },
 ];
@@ -146,12 +138,12 @@ describe('<personal-phone> in every state: axe, light, dark, right to left; part
     describe(look.label, () => {
       for (const state of STATES) {
         it(state.name, async () => {
-          const server = new Clock();
-          const adapter = backend(server, state.backend);
-          const harness = await readyPhone(adapter, look);
+          const server = new TestClock();
+          const adapter = backend({ now: server.now, ...state.backend });
+          const harness = await mount(PersonalPhoneHarness, adapter, look);
           await state.reach(harness, adapter, server);
           await harness.element.updateComplete;
-          await animationsDone(harness);
+          await harness.animationsDone();
           await expect(harness.element).to.be.accessible();
           await expectPartsDocumented(harness);
           if (look.dir === 'rtl') {

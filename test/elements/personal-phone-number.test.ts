@@ -4,12 +4,15 @@ import type { FieldErrorCode } from '../../src/api/index.js';
 import { formatPhoneForReading } from '../../src/elements/personal-phone/phone-format.js';
 import { PhoneInput, type PhoneLibrary } from '../../src/elements/personal-phone/phone-input.js';
 import { deepActiveElement } from '../../src/ui/index.js';
-import { backend, CURRENT, en, readyPhone } from './phone-helpers.js';
+import { en } from '../../src/i18n/index.js';
+import { CURRENT, PersonalPhoneHarness } from '../harness/personal-phone.js';
+import { mount } from '../support/mount.js';
+import { backend } from '../support/recording-adapter.js';
 
 /** Opens the change, picks the country, types the number and presses "Send code". */
 async function send(number: string, country = 'US') {
   const adapter = backend();
-  const harness = await readyPhone(adapter);
+  const harness = await mount(PersonalPhoneHarness, adapter);
   await harness.openChange();
   await harness.chooseCountry(country);
   await harness.typeNumber(number);
@@ -24,7 +27,7 @@ async function expectRefused(number: string, country: string, message: string): 
   expect(harness.numberError).to.equal(message);
   expect(harness.numberInput.getAttribute('aria-invalid')).to.equal('true');
   await waitUntil(() => deepActiveElement() === harness.numberInput, 'focus did not go to the number');
-  expect(adapter.starts, 'it was sent').to.deep.equal([]);
+  expect(adapter.sent('startPhoneChange'), 'it was sent').to.deep.equal([]);
   // Kept as typed, give or take the formatting.
   const significant = (text: string) => text.replace(/[^\da-z+]/gi, '');
   expect(significant(harness.numberInput.value), 'the input was not kept').to.equal(significant(number));
@@ -33,7 +36,7 @@ async function expectRefused(number: string, country: string, message: string): 
 describe('<personal-phone> the new number', () => {
   describe('the country', () => {
     it("starts at the locale's region, named in its language with the calling code", async () => {
-      const harness = await readyPhone(backend(), { locale: 'fr-CA' });
+      const harness = await mount(PersonalPhoneHarness, backend(), { locale: 'fr-CA' });
       await harness.openChange();
       expect(harness.countrySelect.value).to.equal('CA');
       const britain = [...harness.countrySelect.options].find((option) => option.value === 'GB');
@@ -41,7 +44,7 @@ describe('<personal-phone> the new number', () => {
     });
 
     it('a language alone gives its likely region: de is Germany', async () => {
-      const harness = await readyPhone(backend(), { locale: 'de' });
+      const harness = await mount(PersonalPhoneHarness, backend(), { locale: 'de' });
       await harness.openChange();
       expect(harness.countrySelect.value).to.equal('DE');
     });
@@ -50,11 +53,11 @@ describe('<personal-phone> the new number', () => {
       const { adapter, harness } = await send('+44 7911 123456', '');
       expect(harness.countrySelect.options[0]!.value).to.equal('');
       await harness.waitForCodeStep();
-      expect(adapter.starts[0]!.request).to.deep.equal({ phone: '+447911123456' });
+      expect(adapter.sent('startPhoneChange')[0]).to.deep.equal({ phone: '+447911123456' });
     });
 
     it('the list is in alphabetical order of the names in the locale', async () => {
-      const harness = await readyPhone(backend(), { locale: 'en-US' });
+      const harness = await mount(PersonalPhoneHarness, backend(), { locale: 'en-US' });
       await harness.openChange();
       const names = [...harness.countrySelect.options].map((option) => option.textContent!.trim());
       const sorted = [...names].sort(new Intl.Collator('en-US').compare);
@@ -66,7 +69,7 @@ describe('<personal-phone> the new number', () => {
 
   describe('formatting as typed', () => {
     it('formats a national number in the chosen country, and an international one', async () => {
-      const harness = await readyPhone(backend());
+      const harness = await mount(PersonalPhoneHarness, backend());
       await harness.openChange();
       await harness.typeNumber('4155550199');
       expect(harness.numberInput.value).to.equal('(415) 555-0199');
@@ -80,7 +83,7 @@ describe('<personal-phone> the new number', () => {
     });
 
     it('leaves a deletion alone, so a ")" can be deleted', async () => {
-      const harness = await readyPhone(backend());
+      const harness = await mount(PersonalPhoneHarness, backend());
       await harness.openChange();
       await harness.typeNumber('415');
       expect(harness.numberInput.value).to.equal('(415)');
@@ -95,7 +98,7 @@ describe('<personal-phone> the new number', () => {
     });
 
     it('leaves letters as typed instead of swallowing them', async () => {
-      const harness = await readyPhone(backend());
+      const harness = await mount(PersonalPhoneHarness, backend());
       await harness.openChange();
       await harness.typeNumber('a');
       await harness.typeNumber('ab');
@@ -103,7 +106,7 @@ describe('<personal-phone> the new number', () => {
     });
 
     it('the input is a telephone field for autofill, left to right', async () => {
-      const harness = await readyPhone(backend(), { dir: 'rtl' });
+      const harness = await mount(PersonalPhoneHarness, backend(), { dir: 'rtl' });
       await harness.openChange();
       const input = harness.numberInput;
       expect([input.type, input.autocomplete, input.inputMode, input.dir]).to.deep.equal([
@@ -119,7 +122,7 @@ describe('<personal-phone> the new number', () => {
     it('nothing typed', async () => {
       const { adapter, harness } = await send('');
       await waitUntil(() => harness.numberError === en.fields.required, 'an empty number was not refused');
-      expect(adapter.starts).to.deep.equal([]);
+      expect(adapter.sent('startPhoneChange')).to.deep.equal([]);
     });
     it('abc', () => expectRefused('abc', 'US', en.fields.invalid_phone));
     it('+1 555 (too short)', () => expectRefused('+1 555', 'US', en.fields.invalid_phone));
@@ -141,7 +144,7 @@ describe('<personal-phone> the new number', () => {
       it(`${number} in ${country}`, async () => {
         const { adapter, harness } = await send(number, country);
         await harness.waitForCodeStep();
-        expect(adapter.starts.map((start) => start.request)).to.deep.equal([{ phone: e164 }]);
+        expect(adapter.sent('startPhoneChange')).to.deep.equal([{ phone: e164 }]);
         expect(adapter.lastMessage('phone_change')!.to).to.equal(e164);
       });
     }
@@ -151,7 +154,7 @@ describe('<personal-phone> the new number', () => {
     it('a premium-rate number (+1 900 555 0123): the plans loaded here cannot tell, the backend can', async () => {
       const { adapter, harness } = await send('+1 900 555 0123');
       await waitUntil(() => harness.numberError !== '', 'the premium number was not refused');
-      expect(adapter.starts).to.have.length(1);
+      expect(adapter.sent('startPhoneChange')).to.have.length(1);
       expect(harness.numberError).to.equal(en.fields.phone_premium);
       await waitUntil(() => deepActiveElement() === harness.numberInput, 'focus did not go to the number');
       expect(harness.numberInput.value).to.equal('+1 900 555 0123');
@@ -170,7 +173,7 @@ describe('<personal-phone> the new number', () => {
       it(code, async () => {
         const adapter = backend();
         adapter.failNext('validation', { method: 'startPhoneChange', fields: { phone: { code } } });
-        const harness = await readyPhone(adapter);
+        const harness = await mount(PersonalPhoneHarness, adapter);
         await harness.startChange('+1 415 555 0199');
         await waitUntil(() => harness.numberError !== '', 'the error did not show');
         expect(harness.numberError).to.equal(en.fields[code]);

@@ -1,5 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { backend, readyPhone } from './phone-helpers.js';
+import { PersonalPhoneHarness } from '../harness/personal-phone.js';
+import { mount } from '../support/mount.js';
+import { backend } from '../support/recording-adapter.js';
 
 /** Whether the page has fetched the module of the new number's fields. */
 function changeFetched(): boolean {
@@ -14,7 +16,7 @@ describe('<personal-phone> fetching the change', () => {
   before(() => performance.setResourceTimingBufferSize(10_000));
 
   it('fetches the new number’s fields when focus comes to "Change number", not with the page', async () => {
-    const harness = await readyPhone(backend());
+    const harness = await mount(PersonalPhoneHarness, backend());
     expect(changeFetched(), 'fetched with the page').to.equal(false);
     harness.changeButton.focus();
     await waitUntil(changeFetched, 'not fetched when focus came to "Change number"');

@@ -5,23 +5,15 @@ import type { AccountPhoneUpdatedEvent } from '../../src/events/index.js';
 import { deepActiveElement } from '../../src/ui/index.js';
 import { pressWithShift } from '../support/browser.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
-import {
-  atCodeStep,
-  backend,
-  CURRENT,
-  CURRENT_READ,
-  en,
-  NEW,
-  NEW_READ,
-  PersonalPhoneHarness,
-  readyPhone,
-  said,
-  sentCode,
-} from './phone-helpers.js';
+import { en } from '../../src/i18n/index.js';
+import { CURRENT, CURRENT_READ, NEW, NEW_READ, PersonalPhoneHarness } from '../harness/personal-phone.js';
+import { mount, mountIn } from '../support/mount.js';
+import { lastSent } from '../support/outbox.js';
+import { backend } from '../support/recording-adapter.js';
 
 describe('<personal-phone> changing the number', () => {
   it('shows the number on file for reading, with "Change number"', async () => {
-    const harness = await readyPhone(backend());
+    const harness = await mount(PersonalPhoneHarness, backend());
     expect(harness.currentNumber).to.equal(CURRENT_READ);
     expect(harness.find('[part~="current-number"]').getAttribute('dir')).to.equal('ltr');
     expect(harness.hasButton(en.phone.change)).to.equal(true);
@@ -29,7 +21,7 @@ describe('<personal-phone> changing the number', () => {
   });
 
   it('with no cell on file says so and offers "Add number"', async () => {
-    const harness = await readyPhone(backend(undefined, { seed: { admin: { phone: null } } }));
+    const harness = await mount(PersonalPhoneHarness, backend({ seed: { admin: { phone: null } } }));
     expect(harness.currentNumber).to.equal(en.phone.none);
     expect(harness.hasButton(en.phone.add)).to.equal(true);
     await harness.startChange('+1 415 555 0199');
@@ -69,8 +61,8 @@ describe('<personal-phone> changing the number', () => {
     await waitUntil(() => deepActiveElement() === first!.codeInput, 'focus did not move to the code');
     await expectPartsDocumented(first!);
 
-    await first!.enterCode(sentCode(adapter));
-    await said(first!, en.phone.verified);
+    await first!.enterCode(lastSent(adapter, 'phone_change'));
+    await first!.said(en.phone.verified);
     expect(first!.currentNumber).to.equal(NEW_READ);
     expect(second!.currentNumber).to.equal(NEW_READ);
     expect(events.map((event) => event.account.phone)).to.deep.equal([NEW]);
@@ -86,7 +78,7 @@ describe('<personal-phone> changing the number', () => {
   describe('Cancel goes back to the summary without sending more', () => {
     it('from the number', async () => {
       const adapter = backend();
-      const harness = await readyPhone(adapter);
+      const harness = await mount(PersonalPhoneHarness, adapter);
       await harness.openChange();
       await harness.typeNumber('+1 415 555 0199');
       await harness.cancel();
@@ -98,20 +90,23 @@ describe('<personal-phone> changing the number', () => {
 
     it('while the code is being sent', async () => {
       const adapter = backend();
-      adapter.hangStarts = true;
-      const harness = await readyPhone(adapter);
+      adapter.hang('startPhoneChange');
+      const harness = await mount(PersonalPhoneHarness, adapter);
       await harness.startChange('+1 415 555 0199');
       expect(harness.button(en.phone.sendCode).getAttribute('aria-busy')).to.equal('true');
       await harness.cancel();
       expect(harness.maybe('#phone-number')).to.equal(null);
-      expect(adapter.starts).to.have.length(1);
-      expect(adapter.starts[0]!.signal!.aborted, 'the request in flight was not dropped').to.equal(true);
+      expect(adapter.sent('startPhoneChange')).to.have.length(1);
+      expect(
+        adapter.callsOf('startPhoneChange')[0]!.signal!.aborted,
+        'the request in flight was not dropped',
+      ).to.equal(true);
       expect(harness.hasButton(en.phone.change)).to.equal(true);
     });
 
     it('from the identity check, then Cancel', async () => {
       const adapter = new MemoryAdapter();
-      const harness = await readyPhone(adapter);
+      const harness = await mount(PersonalPhoneHarness, adapter);
       await harness.startChange('+1 415 555 0199');
       await waitUntil(() => harness.identityCheck?.open);
       await harness.element.updateComplete;
@@ -126,8 +121,8 @@ describe('<personal-phone> changing the number', () => {
 
     it('from the code', async () => {
       const adapter = backend();
-      const harness = await readyPhone(adapter);
-      await atCodeStep(harness);
+      const harness = await mount(PersonalPhoneHarness, adapter);
+      await harness.askForCode();
       await harness.enterCode('12');
       await harness.cancel();
       expect(harness.maybe('#phone-code')).to.equal(null);
@@ -145,14 +140,13 @@ describe('<personal-phone> changing the number', () => {
 describe('<personal-phone> keyboard only', () => {
   it('Tab to the button, type the number, Enter, type the code: verified, focus back on the button', async () => {
     const adapter = backend();
-    const root = await fixture<HTMLElement>(
+    const { root, harness } = await mountIn(
+      PersonalPhoneHarness,
       html`<div>
         <button id="before">Before</button
         ><personal-phone .adapter=${adapter} locale="en-US"></personal-phone>
       </div>`,
     );
-    const harness = new PersonalPhoneHarness(root.querySelector('personal-phone')!);
-    await harness.ready(PersonalPhoneHarness.readySelector);
     root.querySelector<HTMLButtonElement>('#before')!.focus();
 
     await sendKeys({ press: 'Tab' });
@@ -166,15 +160,15 @@ describe('<personal-phone> keyboard only', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => deepActiveElement()?.id === 'phone-code', 'focus did not move to the code');
 
-    await sendKeys({ type: sentCode(adapter) });
-    await said(harness, en.phone.verified);
+    await sendKeys({ type: lastSent(adapter, 'phone_change') });
+    await harness.said(en.phone.verified);
     await waitUntil(() => deepActiveElement() === harness.changeButton, 'focus did not go back');
     expect(harness.currentNumber).to.equal(NEW_READ);
   });
 
   it('the country is chosen with the keyboard, and Tab order is country, number, Cancel, Send code', async () => {
     const adapter = backend();
-    const harness = await readyPhone(adapter);
+    const harness = await mount(PersonalPhoneHarness, adapter);
     await harness.openChange();
     await pressWithShift('Tab');
     expect(deepActiveElement()).to.equal(harness.countrySelect);
@@ -200,7 +194,7 @@ describe('<personal-phone> keyboard only', () => {
   });
 
   it('Escape in the identity check goes back to the number, keeping it', async () => {
-    const harness = await readyPhone(new MemoryAdapter());
+    const harness = await mount(PersonalPhoneHarness, new MemoryAdapter());
     await harness.startChange('+44 7911 123456');
     await waitUntil(() => harness.identityCheck?.open);
     await harness.element.updateComplete;

@@ -1,40 +1,42 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { PhoneSettingsHarness } from '../harness/phone-settings.js';
 import { audioFile, textNamedMp3, wavBytes } from '../support/audio.js';
-import { expectPartsDocumented } from './shared/element-suite.js';
-import { en, mountPhone, settingsAdapter, type Theme } from './settings-helpers.js';
+import { itIsAccessibleInEveryState } from './shared/element-suite.js';
+import { en } from '../../src/i18n/index.js';
+import { mount, type Theme } from '../support/mount.js';
+import { backend } from '../support/recording-adapter.js';
 
 const voice = en.voice;
 
 /** Each state the element can be in, reached as a person would reach it. */
 const states: Record<string, (theme: Theme) => Promise<PhoneSettingsHarness>> = {
-  idle: (theme) => mountPhone(settingsAdapter(), { theme }),
+  idle: (theme) => mount(PhoneSettingsHarness, backend(), { theme }),
 
   'forwarding waiting for its number': async (theme) => {
-    const harness = await mountPhone(settingsAdapter(), { theme });
+    const harness = await mount(PhoneSettingsHarness, backend(), { theme });
     await harness.toggle(voice.forwarding);
     return harness;
   },
 
   'a switch saving': async (theme) => {
-    const adapter = settingsAdapter();
-    const harness = await mountPhone(adapter, { theme });
-    adapter.holdUpdates();
+    const adapter = backend();
+    const harness = await mount(PhoneSettingsHarness, adapter, { theme });
+    adapter.hold('updateVoiceSettings');
     await harness.toggle(voice.hours);
     return harness;
   },
 
   'a switch save failed': async (theme) => {
-    const adapter = settingsAdapter();
+    const adapter = backend();
     adapter.failNext('network', { method: 'updateVoiceSettings' });
-    const harness = await mountPhone(adapter, { theme });
+    const harness = await mount(PhoneSettingsHarness, adapter, { theme });
     await harness.toggle(voice.voicemail);
     await waitUntil(() => harness.alert !== '');
     return harness;
   },
 
   'fields refused': async (theme) => {
-    const harness = await mountPhone(settingsAdapter(), { theme });
+    const harness = await mount(PhoneSettingsHarness, backend(), { theme });
     await harness.fill(voice.ringSeconds, '99');
     await harness.fill(voice.greetingText, 'x'.repeat(501));
     await harness.save();
@@ -42,18 +44,18 @@ const states: Record<string, (theme: Theme) => Promise<PhoneSettingsHarness>> = 
   },
 
   'saving the form': async (theme) => {
-    const adapter = settingsAdapter();
-    const harness = await mountPhone(adapter, { theme });
-    adapter.holdUpdates();
+    const adapter = backend();
+    const harness = await mount(PhoneSettingsHarness, adapter, { theme });
+    adapter.hold('updateVoiceSettings');
     await harness.fill(voice.greetingText, 'Hello');
     await harness.save();
     return harness;
   },
 
   'changed elsewhere': async (theme) => {
-    const adapter = settingsAdapter();
+    const adapter = backend();
     adapter.failNext('conflict', { method: 'updateVoiceSettings' });
-    const harness = await mountPhone(adapter, { theme });
+    const harness = await mount(PhoneSettingsHarness, adapter, { theme });
     await harness.fill(voice.greetingText, 'Hello');
     await harness.save();
     await waitUntil(() => harness.hasButton(en.common.reload));
@@ -61,7 +63,7 @@ const states: Record<string, (theme: Theme) => Promise<PhoneSettingsHarness>> = 
   },
 
   'a recording in use': async (theme) => {
-    const harness = await mountPhone(settingsAdapter(), { theme });
+    const harness = await mount(PhoneSettingsHarness, backend(), { theme });
     await harness.choose(voice.greetingMode, 'audio');
     await harness.pickRecording(audioFile(wavBytes(1), 'hello.wav'));
     await waitUntil(() => harness.recordingUrl !== null);
@@ -69,7 +71,7 @@ const states: Record<string, (theme: Theme) => Promise<PhoneSettingsHarness>> = 
   },
 
   'a recording refused': async (theme) => {
-    const harness = await mountPhone(settingsAdapter(), { theme });
+    const harness = await mount(PhoneSettingsHarness, backend(), { theme });
     await harness.choose(voice.greetingMode, 'audio');
     await harness.pickRecording(textNamedMp3());
     await waitUntil(() => harness.recordingError !== '');
@@ -77,7 +79,7 @@ const states: Record<string, (theme: Theme) => Promise<PhoneSettingsHarness>> = 
   },
 
   'do not disturb until a time, a night shift': async (theme) => {
-    const harness = await mountPhone(settingsAdapter(), { theme });
+    const harness = await mount(PhoneSettingsHarness, backend(), { theme });
     await harness.toggle(voice.doNotDisturb);
     await harness.settled();
     await harness.fill(voice.until, '2030-01-01T08:30');
@@ -88,26 +90,11 @@ const states: Record<string, (theme: Theme) => Promise<PhoneSettingsHarness>> = 
 };
 
 describe('<phone-settings> accessibility in every state', () => {
-  for (const [name, reach] of Object.entries(states)) {
-    for (const theme of ['light', 'dark'] as const) {
-      it(`${name}, ${theme}: axe finds nothing, every part documented`, async () => {
-        const harness = await reach(theme);
-        await expect(harness.element).to.be.accessible();
-        await expectPartsDocumented(harness);
-      });
-    }
-  }
+  itIsAccessibleInEveryState(states);
 
   for (const state of ['idle', 'fields refused'] as const) {
     it(`right to left at 320 px, ${state}: mirrors, the number stays left to right, nothing scrolls sideways`, async () => {
-      const root = await fixture<HTMLElement>(
-        html`<div dir="rtl" style="inline-size: 320px">
-          <phone-settings .adapter=${settingsAdapter()}></phone-settings>
-        </div>`,
-      );
-      const harness = await new PhoneSettingsHarness(root.querySelector('phone-settings')!).ready(
-        PhoneSettingsHarness.readySelector,
-      );
+      const harness = await mount(PhoneSettingsHarness, backend(), { dir: 'rtl', narrow: true });
       await harness.toggle(voice.forwarding);
       if (state === 'fields refused') {
         await harness.fill(voice.ringSeconds, '99');
@@ -122,7 +109,7 @@ describe('<phone-settings> accessibility in every state', () => {
   }
 
   it('groups are named by their headings, the week’s hours by theirs', async () => {
-    const harness = await mountPhone(settingsAdapter());
+    const harness = await mount(PhoneSettingsHarness, backend());
     const legends = [...harness.root.querySelectorAll('fieldset > legend')].map((legend) =>
       legend.textContent?.trim(),
     );

@@ -1,28 +1,19 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  AccountError,
-  VOICEMAIL_GREETING_MAX,
-  type CallOptions,
-  type VoiceSettings,
-} from '../../src/api/index.js';
-import type { AccountVoiceSettingsUpdatedEvent } from '../../src/events/index.js';
+import { AccountError, VOICEMAIL_GREETING_MAX } from '../../src/api/index.js';
 import { text } from '../harness/element-harness.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
-import {
-  en,
-  focusedId,
-  mountPhone,
-  recordEvents,
-  settingsAdapter,
-  SettingsAdapter,
-} from './settings-helpers.js';
+import { en } from '../../src/i18n/index.js';
+import { PhoneSettingsHarness } from '../harness/phone-settings.js';
+import { recordEvents } from '../support/events.js';
+import { mount } from '../support/mount.js';
+import { backend } from '../support/recording-adapter.js';
 
 const voice = en.voice;
 
 describe('<phone-settings>', () => {
   it('shows the stored settings; fields of a switch that is off stay out of the way', async () => {
-    const harness = await mountPhone(settingsAdapter());
+    const harness = await mount(PhoneSettingsHarness, backend());
     expect(harness.isOn(voice.doNotDisturb)).to.equal(false);
     expect(harness.isOn(voice.forwarding)).to.equal(false);
     expect(harness.isOn(voice.voicemail)).to.equal(true);
@@ -44,7 +35,7 @@ describe('<phone-settings>', () => {
     const zoneCount = Intl.supportedValuesOf('timeZone').length;
 
     it('holds only the current zone until the select is focused, then every zone, the current one picked', async () => {
-      const harness = await mountPhone(settingsAdapter());
+      const harness = await mount(PhoneSettingsHarness, backend());
       const zones = harness.field<HTMLSelectElement>(voice.timezone);
       expect([...zones.options].map((option) => option.value)).to.deep.equal(['America/Los_Angeles']);
       expect(zones.value).to.equal('America/Los_Angeles');
@@ -61,15 +52,15 @@ describe('<phone-settings>', () => {
     });
 
     it('is there before the browser opens the list on a press', async () => {
-      const harness = await mountPhone(settingsAdapter());
+      const harness = await mount(PhoneSettingsHarness, backend());
       const zones = harness.field<HTMLSelectElement>(voice.timezone);
       zones.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
       expect(zones.options.length).to.equal(zoneCount);
     });
 
     it('takes the keyboard as a full select does: the next zone with the arrow key, then Save', async () => {
-      const adapter = settingsAdapter();
-      const harness = await mountPhone(adapter);
+      const adapter = backend();
+      const harness = await mount(PhoneSettingsHarness, adapter);
       const zones = harness.field<HTMLSelectElement>(voice.timezone);
       zones.focus();
       const next = zones.options[zones.selectedIndex + 1]!.value;
@@ -85,13 +76,10 @@ describe('<phone-settings>', () => {
 
   describe('switches', () => {
     it('saves a switch at once, busy with the wanted value, then says so and fires the event', async () => {
-      const adapter = settingsAdapter();
-      const harness = await mountPhone(adapter);
-      const saved = recordEvents<AccountVoiceSettingsUpdatedEvent>(
-        harness.element,
-        'account-voice-settings-updated',
-      );
-      const release = adapter.holdUpdates();
+      const adapter = backend();
+      const harness = await mount(PhoneSettingsHarness, adapter);
+      const saved = recordEvents(harness.element, 'account-voice-settings-updated');
+      const release = adapter.hold('updateVoiceSettings');
 
       await harness.toggle(voice.voicemail);
       expect(harness.isOn(voice.voicemail), 'shows what was asked for').to.equal(false);
@@ -111,8 +99,8 @@ describe('<phone-settings>', () => {
     });
 
     it('a switch saved while a field is being edited keeps the edit, and Save does not undo the switch', async () => {
-      const adapter = settingsAdapter();
-      const harness = await mountPhone(adapter);
+      const adapter = backend();
+      const harness = await mount(PhoneSettingsHarness, adapter);
       await harness.fill(voice.greetingText, 'Closed for the holidays.');
       await harness.toggle(voice.doNotDisturb);
       await harness.settled();
@@ -128,9 +116,9 @@ describe('<phone-settings>', () => {
     });
 
     it('a failed switch save puts the switch back and says why', async () => {
-      const adapter = settingsAdapter();
+      const adapter = backend();
       adapter.failNext('network', { method: 'updateVoiceSettings' });
-      const harness = await mountPhone(adapter);
+      const harness = await mount(PhoneSettingsHarness, adapter);
       const saved = recordEvents(harness.element, 'account-voice-settings-updated');
 
       await harness.toggle(voice.doNotDisturb);
@@ -147,8 +135,8 @@ describe('<phone-settings>', () => {
     });
 
     it('a switch changed elsewhere meanwhile: the latest settings show, and it says so', async () => {
-      const adapter = settingsAdapter();
-      const harness = await mountPhone(adapter);
+      const adapter = backend();
+      const harness = await mount(PhoneSettingsHarness, adapter);
       const stored = await adapter.getVoiceSettings();
       await adapter.updateVoiceSettings({ ...stored, callerId: { mode: 'private' } });
       adapter.failNext('conflict', { method: 'updateVoiceSettings' });
@@ -162,20 +150,17 @@ describe('<phone-settings>', () => {
 
   describe('forwarding', () => {
     it('on needs a number: the switch waits in the form, the number is asked for, Save sends both', async () => {
-      const adapter = settingsAdapter();
-      const harness = await mountPhone(adapter);
-      const saved = recordEvents<AccountVoiceSettingsUpdatedEvent>(
-        harness.element,
-        'account-voice-settings-updated',
-      );
+      const adapter = backend();
+      const harness = await mount(PhoneSettingsHarness, adapter);
+      const saved = recordEvents(harness.element, 'account-voice-settings-updated');
 
       await harness.toggle(voice.forwarding);
-      expect(adapter.voiceUpdates, 'refused before sending').to.have.length(0);
+      expect(adapter.sent('updateVoiceSettings'), 'refused before sending').to.have.length(0);
       expect(harness.isOn(voice.forwarding), 'on, not saved yet').to.equal(true);
       expect(harness.isBusy(voice.forwarding)).to.equal(false);
       expect(harness.errorOf(voice.forwardingNumber)).to.equal(en.fields.required);
       await waitUntil(
-        () => focusedId(harness.root) === 'field-forwarding-number',
+        () => harness.focusedId === 'field-forwarding-number',
         'focus did not go to the number',
       );
       expect(harness.status).to.equal(en.settingsSection.switchNeedsFields(voice.forwarding));
@@ -201,7 +186,7 @@ describe('<phone-settings>', () => {
     });
 
     it('Cancel puts a switch that waits for its number back', async () => {
-      const harness = await mountPhone(settingsAdapter());
+      const harness = await mount(PhoneSettingsHarness, backend());
       await harness.toggle(voice.forwarding);
       await harness.click(en.common.cancel);
       expect(harness.isOn(voice.forwarding)).to.equal(false);
@@ -210,7 +195,7 @@ describe('<phone-settings>', () => {
     });
 
     it('Cancel puts every field back, a select’s choice too', async () => {
-      const harness = await mountPhone(settingsAdapter());
+      const harness = await mount(PhoneSettingsHarness, backend());
       // Picked by keyboard, as a person picks: the browser then treats the choice as the person's own.
       harness.field(voice.greetingMode).focus();
       await sendKeys({ press: 'ArrowDown' });
@@ -230,7 +215,7 @@ describe('<phone-settings>', () => {
     });
 
     it('turning it off while it waits drops the number’s problem with it', async () => {
-      const harness = await mountPhone(settingsAdapter());
+      const harness = await mount(PhoneSettingsHarness, backend());
       await harness.toggle(voice.forwarding);
       await harness.toggle(voice.forwarding);
       expect(harness.isOn(voice.forwarding)).to.equal(false);
@@ -241,8 +226,8 @@ describe('<phone-settings>', () => {
 
   describe('voicemail', () => {
     it('a ring time out of range names both limits, from the schema; Save goes to the field', async () => {
-      const adapter = settingsAdapter();
-      const harness = await mountPhone(adapter);
+      const adapter = backend();
+      const harness = await mount(PhoneSettingsHarness, adapter);
       for (const typed of ['3', '61', '12.5']) {
         await harness.fill(voice.ringSeconds, typed);
         expect(harness.errorOf(voice.ringSeconds), typed).to.equal(en.settingsSection.outOfRange(5, 60));
@@ -251,10 +236,10 @@ describe('<phone-settings>', () => {
       expect(harness.errorOf(voice.ringSeconds)).to.equal(en.fields.required);
       await harness.save();
       await waitUntil(
-        () => focusedId(harness.root) === 'field-voicemail-ringSeconds',
+        () => harness.focusedId === 'field-voicemail-ringSeconds',
         'focus did not go to the field',
       );
-      expect(adapter.voiceUpdates).to.have.length(0);
+      expect(adapter.sent('updateVoiceSettings')).to.have.length(0);
       await harness.fill(voice.ringSeconds, '30');
       await harness.save();
       await waitUntil(() => harness.status === voice.saved);
@@ -262,15 +247,15 @@ describe('<phone-settings>', () => {
     });
 
     it('a greeting over its limit is too long, with the limit', async () => {
-      const harness = await mountPhone(settingsAdapter());
+      const harness = await mount(PhoneSettingsHarness, backend());
       await harness.fill(voice.greetingText, 'x'.repeat(VOICEMAIL_GREETING_MAX + 1));
       expect(harness.errorOf(voice.greetingText)).to.equal(en.fields.too_long(VOICEMAIL_GREETING_MAX));
       await expectPartsDocumented(harness);
     });
 
     it('a greeting played from a recording needs one first', async () => {
-      const adapter = settingsAdapter();
-      const harness = await mountPhone(adapter);
+      const adapter = backend();
+      const harness = await mount(PhoneSettingsHarness, adapter);
       await harness.choose(voice.greetingMode, 'audio');
       expect(harness.shows(voice.greetingText)).to.equal(false);
       expect(harness.recordingUrl).to.equal(null);
@@ -280,16 +265,16 @@ describe('<phone-settings>', () => {
         () => harness.root.activeElement?.classList.contains('audio'),
         'focus did not go to it',
       );
-      expect(adapter.voiceUpdates).to.have.length(0);
+      expect(adapter.sent('updateVoiceSettings')).to.have.length(0);
       await expectPartsDocumented(harness);
     });
   });
 
   describe('a failed save of the form', () => {
     it('keeps what was typed and says why; Save again sends it', async () => {
-      const adapter = settingsAdapter();
+      const adapter = backend();
       adapter.failNext('network', { method: 'updateVoiceSettings' });
-      const harness = await mountPhone(adapter);
+      const harness = await mount(PhoneSettingsHarness, adapter);
       const saved = recordEvents(harness.element, 'account-voice-settings-updated');
       await harness.fill(voice.greetingText, 'Hi, you reached Acme Plumbing.');
       await harness.save();
@@ -309,8 +294,8 @@ describe('<phone-settings>', () => {
     });
 
     it('changed elsewhere: loads the latest and keeps what was typed', async () => {
-      const adapter = settingsAdapter();
-      const harness = await mountPhone(adapter);
+      const adapter = backend();
+      const harness = await mount(PhoneSettingsHarness, adapter);
       await harness.fill(voice.greetingText, 'Mine');
       const stored = await adapter.getVoiceSettings();
       await adapter.updateVoiceSettings({ ...stored, callerId: { mode: 'private' } });
@@ -335,16 +320,16 @@ describe('<phone-settings>', () => {
     });
 
     it('a problem the backend finds lands at the field its path names', async () => {
-      class RefusingAdapter extends SettingsAdapter {
-        override async updateVoiceSettings(settings: VoiceSettings, options?: CallOptions) {
-          if (this.voiceUpdates.push(settings) === 1) {
-            const fields = { 'hours.days.2.open': { code: 'invalid_time', message: 'invalid_time' } };
-            throw new AccountError('validation', 'The input is not valid', { fields });
-          }
-          return super.updateVoiceSettings(settings, options);
+      const adapter = backend();
+      // The first save is refused, as by a backend finding what the element could not; the next goes through.
+      adapter.answer('updateVoiceSettings', async (args, save) => {
+        if (adapter.count('updateVoiceSettings') === 1) {
+          const fields = { 'hours.days.2.open': { code: 'invalid_time', message: 'invalid_time' } };
+          throw new AccountError('validation', 'The input is not valid', { fields });
         }
-      }
-      const harness = await mountPhone(new RefusingAdapter({ reverify: [] }));
+        return save(...args);
+      });
+      const harness = await mount(PhoneSettingsHarness, adapter);
       await harness.choose(voice.callerId, 'personal');
       await harness.save();
       // Days are stored from Monday: the third open day is Wednesday.
@@ -358,8 +343,8 @@ describe('<phone-settings>', () => {
 
   describe('business hours', () => {
     it('opens a day with a night shift past midnight, closes another, and saves the week', async () => {
-      const adapter = settingsAdapter();
-      const harness = await mountPhone(adapter);
+      const adapter = backend();
+      const harness = await mount(PhoneSettingsHarness, adapter);
       await harness.setDayOpen('Saturday', true);
       await harness.fill('Saturday: opens', '22:00');
       await harness.fill('Saturday: closes', '06:00');
@@ -379,8 +364,8 @@ describe('<phone-settings>', () => {
 
   describe('do not disturb', () => {
     it('on at once; an end time is saved with Save; emptied, it lasts until turned off', async () => {
-      const adapter = settingsAdapter();
-      const harness = await mountPhone(adapter);
+      const adapter = backend();
+      const harness = await mount(PhoneSettingsHarness, adapter);
       await harness.toggle(voice.doNotDisturb);
       await harness.settled();
       expect((await adapter.getVoiceSettings()).doNotDisturb).to.deep.equal({ enabled: true, until: null });
@@ -399,8 +384,8 @@ describe('<phone-settings>', () => {
     });
 
     it('an end already past is said at its field before anything is sent, and kept to fix', async () => {
-      const adapter = settingsAdapter();
-      const harness = await mountPhone(adapter);
+      const adapter = backend();
+      const harness = await mount(PhoneSettingsHarness, adapter);
       await harness.toggle(voice.doNotDisturb);
       await harness.settled();
       let sent = 0;
@@ -422,7 +407,7 @@ describe('<phone-settings>', () => {
   });
 
   it('a backend without voice settings: the element leaves itself out of the page', async () => {
-    const adapter = settingsAdapter({ unsupported: ['getVoiceSettings'] });
+    const adapter = backend({ unsupported: ['getVoiceSettings'] });
     const el = await fixture<HTMLElement>(html`<phone-settings .adapter=${adapter}></phone-settings>`);
     await waitUntil(() => el.hasAttribute('hidden'), 'not hidden');
     expect(Boolean(el.shadowRoot?.querySelector('section')), 'no card').to.equal(false);

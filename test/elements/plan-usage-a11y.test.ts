@@ -1,13 +1,17 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { configure } from '../../src/core/configure.js';
+import { expect, waitUntil } from '@open-wc/testing';
 import { PlanUsageHarness } from '../harness/plan-usage.js';
-import { CountingAdapter, en, mount, NOW, restoreClock, type MountOptions } from './plan-usage-helpers.js';
+import type { MemoryAdapterOptions } from '../../src/adapters/memory/index.js';
+import { en } from '../../src/i18n/index.js';
+import { atNow } from '../support/billing.js';
+import { realTime } from '../support/clock.js';
+import { mount } from '../support/mount.js';
+import type { RecordingAdapter } from '../support/recording-adapter.js';
 
 /** Each state the element can show, reached as a person would. */
 const STATES: {
   name: string;
-  options: MountOptions;
-  reach?: (harness: PlanUsageHarness) => Promise<void>;
+  options: MemoryAdapterOptions;
+  reach?: (harness: PlanUsageHarness, adapter: RecordingAdapter) => Promise<void>;
 }[] = [
   { name: 'near the limit', options: { seed: { used: { minutes: 2600, messages: 8500 } } } },
   { name: 'over the limit', options: { seed: { used: { minutes: 3100, messages: 10_000, groups: 25 } } } },
@@ -27,8 +31,8 @@ const STATES: {
   {
     name: 'with a failed checkout',
     options: {},
-    reach: async (harness) => {
-      (harness.element.adapter as CountingAdapter).failNext('network', { method: 'startCheckout' });
+    reach: async (harness, adapter) => {
+      adapter.failNext('network', { method: 'startCheckout' });
       await harness.openUpgrade();
       await harness.choose('Business');
       await waitUntil(() => harness.upgradeStatus === en.errors.network, 'the failure was not said');
@@ -46,13 +50,14 @@ const STATES: {
 ];
 
 describe('<plan-usage>: accessible in every state', () => {
-  afterEach(() => restoreClock());
+  afterEach(realTime);
 
   for (const theme of ['light', 'dark'] as const) {
     for (const { name, options, reach } of STATES) {
       it(`${name}, ${theme}`, async () => {
-        const { harness } = await mount({ ...options, theme });
-        await reach?.(harness);
+        const adapter = atNow(options);
+        const harness = await mount(PlanUsageHarness, adapter, { theme });
+        await reach?.(harness, adapter);
         await expect(harness.element).to.be.accessible();
       });
     }
@@ -60,15 +65,9 @@ describe('<plan-usage>: accessible in every state', () => {
 
   for (const { name, options, reach } of STATES) {
     it(`${name}, right to left`, async () => {
-      configure({ now: () => NOW });
-      const adapter = new CountingAdapter({ reverify: [], now: () => NOW, ...options });
-      const root = await fixture<HTMLElement>(
-        html`<div dir="rtl"><plan-usage .adapter=${adapter} locale="en-US"></plan-usage></div>`,
-      );
-      const harness = new PlanUsageHarness(root.querySelector('plan-usage')!);
-      harness.stayOnPage();
-      await harness.ready(PlanUsageHarness.readySelector);
-      await reach?.(harness);
+      const adapter = atNow(options);
+      const harness = await mount(PlanUsageHarness, adapter, { dir: 'rtl' });
+      await reach?.(harness, adapter);
       expect(getComputedStyle(harness.find('section')).direction).to.equal('rtl');
       await expect(harness.element).to.be.accessible();
     });

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { DEMO_PASSWORD } from '../../src/adapters/memory/index.js';
 import { AccountUpgradeRequestedEvent } from '../../src/events/index.js';
@@ -6,8 +6,11 @@ import { deepActiveElement } from '../../src/ui/index.js';
 import { PlanUsageHarness } from '../harness/plan-usage.js';
 import { text, until } from '../harness/element-harness.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
-import { CountingAdapter, en, mount, nextEvent, NOW, restoreClock } from './plan-usage-helpers.js';
-import { configure } from '../../src/core/configure.js';
+import { en } from '../../src/i18n/index.js';
+import { atNow } from '../support/billing.js';
+import { realTime } from '../support/clock.js';
+import { mount, mountIn } from '../support/mount.js';
+import type { RecordingAdapter } from '../support/recording-adapter.js';
 
 const CHECKOUT = 'https://billing.example.com/checkout/';
 
@@ -17,24 +20,33 @@ function focusedLabel(): string {
   return active ? (active.getAttribute('aria-label') ?? text(active)) : '';
 }
 
+/** The backend answers a checkout with this address instead of its own. */
+function checkoutAt(adapter: RecordingAdapter, url: string): void {
+  adapter.answer('startCheckout', async (args, start) => {
+    await start(...args);
+    return { url };
+  });
+}
+
 describe('<plan-usage>: upgrade', () => {
-  afterEach(() => restoreClock());
+  afterEach(realTime);
 
   describe('the comparison', () => {
     it('is read when the dialog first opens, not with the page, and once', async () => {
-      const { harness, adapter } = await mount();
+      const adapter = atNow();
+      const harness = await mount(PlanUsageHarness, adapter);
       harness.element.requestUpdate();
       await harness.element.updateComplete;
-      expect(adapter.planListReads, 'plans read with the page').to.equal(0);
+      expect(adapter.count('listPlans'), 'plans read with the page').to.equal(0);
       await harness.openUpgrade();
-      expect(adapter.planListReads).to.equal(1);
+      expect(adapter.count('listPlans')).to.equal(1);
       await harness.closeUpgrade();
       await harness.openUpgrade();
-      expect(adapter.planListReads, 'plans read again').to.equal(1);
+      expect(adapter.count('listPlans'), 'plans read again').to.equal(1);
     });
 
     it('shows a skeleton while the plans load, then the plans', async () => {
-      const { harness } = await mount({ latency: 200 });
+      const harness = await mount(PlanUsageHarness, atNow({ latency: 200 }));
       harness.button(en.plan.upgrade).click();
       await until(
         () => harness.maybe<HTMLDialogElement>('#upgrade-dialog')?.open,
@@ -46,7 +58,7 @@ describe('<plan-usage>: upgrade', () => {
     });
 
     it('lists the plans with their prices and limits side by side, the current one marked in words', async () => {
-      const { harness } = await mount();
+      const harness = await mount(PlanUsageHarness, atNow());
       await harness.openUpgrade();
       const names = [...harness.root.querySelectorAll('[part~="plan-name"]')].map((node) => text(node));
       expect(names).to.deep.equal(['Starter', 'Team', 'Business', 'Enterprise']);
@@ -89,7 +101,7 @@ describe('<plan-usage>: upgrade', () => {
           contactSales: false,
         },
       ];
-      const { harness } = await mount({ seed: { plans, planId: 'team' } });
+      const harness = await mount(PlanUsageHarness, atNow({ seed: { plans, planId: 'team' } }));
       await harness.openUpgrade();
       expect(text(harness.planCard('Team').querySelector('[part~="plan-price"]'))).to.equal(
         en.plan.price('€420.00', 'year'),
@@ -104,7 +116,8 @@ describe('<plan-usage>: upgrade', () => {
     });
 
     it('says a failed read in the dialog and reads again on retry', async () => {
-      const { harness, adapter } = await mount();
+      const adapter = atNow();
+      const harness = await mount(PlanUsageHarness, adapter);
       adapter.failNext('network', { method: 'listPlans' });
       await harness.openUpgrade();
       expect(text(harness.find('#upgrade-dialog .notice--error p'))).to.equal(en.errors.network);
@@ -112,26 +125,22 @@ describe('<plan-usage>: upgrade', () => {
       await expect(harness.element).to.be.accessible();
       await harness.click(en.common.retry, harness.dialog);
       await harness.waitFor('#upgrade-dialog [part~="plans"]');
-      expect(adapter.planListReads).to.equal(2);
+      expect(adapter.count('listPlans')).to.equal(2);
     });
 
     for (const theme of ['light', 'dark'] as const) {
       it(`is accessible open, ${theme}`, async () => {
-        const { harness } = await mount({ theme });
+        const harness = await mount(PlanUsageHarness, atNow(), { theme });
         await harness.openUpgrade();
         await expect(harness.element).to.be.accessible();
       });
     }
 
     it('is accessible and fits a 360 px screen right to left', async () => {
-      configure({ now: () => NOW });
-      const adapter = new CountingAdapter({ reverify: [], now: () => NOW });
-      const root = await fixture<HTMLElement>(
-        html`<div dir="rtl" style="inline-size: 360px"><plan-usage .adapter=${adapter}></plan-usage></div>`,
+      const { harness } = await mountIn(
+        PlanUsageHarness,
+        html`<div dir="rtl" style="inline-size: 360px"><plan-usage .adapter=${atNow()}></plan-usage></div>`,
       );
-      const harness = new PlanUsageHarness(root.querySelector('plan-usage')!);
-      harness.stayOnPage();
-      await harness.ready(PlanUsageHarness.readySelector);
       await harness.openUpgrade();
       const plans = harness.find('[part~="plans"]');
       expect(plans.scrollWidth, 'the plans scroll sideways').to.be.at.most(plans.clientWidth + 1);
@@ -142,9 +151,13 @@ describe('<plan-usage>: upgrade', () => {
 
   describe('choosing a plan', () => {
     it('fires account-upgrade-requested with the plan, then goes to the checkout the adapter gives', async () => {
-      const { harness, adapter, departures } = await mount();
+      const adapter = atNow();
+      const harness = await mount(PlanUsageHarness, adapter);
       await harness.openUpgrade();
-      const requested = nextEvent(harness.element, AccountUpgradeRequestedEvent.eventName);
+      const requested = oneEvent<AccountUpgradeRequestedEvent>(
+        harness.element,
+        AccountUpgradeRequestedEvent.eventName,
+      );
       await harness.choose('Business');
       const event = await requested;
       expect(event instanceof AccountUpgradeRequestedEvent).to.equal(true);
@@ -152,9 +165,9 @@ describe('<plan-usage>: upgrade', () => {
       expect(event.plan.id).to.equal('business');
       expect(event.plan.name).to.equal('Business');
       expect(event.plan.price?.amount).to.equal(7500);
-      await waitUntil(() => departures.navigated.length === 1, 'did not go to the checkout');
-      expect(departures.navigated[0]).to.equal(`${CHECKOUT}business`);
-      expect(adapter.checkouts).to.deep.equal(['business']);
+      await waitUntil(() => harness.departures.navigated.length === 1, 'did not go to the checkout');
+      expect(harness.departures.navigated[0]).to.equal(`${CHECKOUT}business`);
+      expect(adapter.sent('startCheckout')).to.deep.equal(['business']);
       // Leaving: the chosen button stays busy, the others wait, and it is said.
       await harness.element.updateComplete;
       expect(harness.upgradeStatus).to.equal(en.plan.redirecting);
@@ -165,19 +178,21 @@ describe('<plan-usage>: upgrade', () => {
     });
 
     it('is busy while the adapter answers, and a second click sends nothing more', async () => {
-      const { harness, adapter, departures } = await mount({ latency: 100 });
+      const adapter = atNow({ latency: 100 });
+      const harness = await mount(PlanUsageHarness, adapter);
       await harness.openUpgrade();
       await harness.choose('Business');
       const busy = harness.button(en.plan.choose('Business'));
       expect(busy.getAttribute('aria-busy')).to.equal('true');
       busy.click();
       harness.button(en.plan.choose('Starter')).click();
-      await waitUntil(() => departures.navigated.length === 1, 'did not go to the checkout');
-      expect(adapter.checkouts).to.deep.equal(['business']);
+      await waitUntil(() => harness.departures.navigated.length === 1, 'did not go to the checkout');
+      expect(adapter.sent('startCheckout')).to.deep.equal(['business']);
     });
 
     it('lets the host run its own billing: cancelled, the dialog closes and nothing else happens', async () => {
-      const { harness, adapter, departures } = await mount();
+      const adapter = atNow();
+      const harness = await mount(PlanUsageHarness, adapter);
       const onUpgrade = (event: AccountUpgradeRequestedEvent) => event.preventDefault();
       document.addEventListener(AccountUpgradeRequestedEvent.eventName, onUpgrade);
       try {
@@ -185,8 +200,8 @@ describe('<plan-usage>: upgrade', () => {
         await harness.choose('Business');
         await until(() => !harness.dialog.open, 'the dialog stayed open');
         await harness.element.updateComplete;
-        expect(adapter.checkouts.length, 'the adapter was asked').to.equal(0);
-        expect(departures.navigated.length).to.equal(0);
+        expect(adapter.sent('startCheckout').length, 'the adapter was asked').to.equal(0);
+        expect(harness.departures.navigated.length).to.equal(0);
         expect(focusedLabel()).to.equal(en.plan.upgrade);
       } finally {
         document.removeEventListener(AccountUpgradeRequestedEvent.eventName, onUpgrade);
@@ -194,25 +209,27 @@ describe('<plan-usage>: upgrade', () => {
     });
 
     it('says a failure in the dialog, keeps it open, and goes nowhere', async () => {
-      const { harness, adapter, departures } = await mount();
+      const adapter = atNow();
+      const harness = await mount(PlanUsageHarness, adapter);
       adapter.failNext('network', { method: 'startCheckout' });
       await harness.openUpgrade();
       await harness.choose('Business');
       await waitUntil(() => harness.upgradeStatus === en.errors.network, 'the failure was not said');
       expect(harness.find('[part~="upgrade-status"] [role="alert"]').textContent).to.equal(en.errors.network);
       expect(harness.dialog.open).to.equal(true);
-      expect(departures.navigated.length).to.equal(0);
+      expect(harness.departures.navigated.length).to.equal(0);
       expect(harness.button(en.plan.choose('Business')).hasAttribute('aria-disabled')).to.equal(false);
       await expectPartsDocumented(harness);
       await expect(harness.element).to.be.accessible();
       // Trying again works, and the failure goes.
       await harness.choose('Business');
-      await waitUntil(() => departures.navigated.length === 1, 'did not go to the checkout');
+      await waitUntil(() => harness.departures.navigated.length === 1, 'did not go to the checkout');
       expect(harness.upgradeStatus).to.equal(en.plan.redirecting);
     });
 
     it('when the backend refuses (a member), says only an admin can change the plan', async () => {
-      const { harness, adapter } = await mount();
+      const adapter = atNow();
+      const harness = await mount(PlanUsageHarness, adapter);
       adapter.failNext('forbidden', { method: 'startCheckout' });
       await harness.openUpgrade();
       await harness.choose('Starter');
@@ -220,7 +237,8 @@ describe('<plan-usage>: upgrade', () => {
     });
 
     it('counts a rate-limit wait down on the chosen plan', async () => {
-      const { harness, adapter } = await mount();
+      const adapter = atNow();
+      const harness = await mount(PlanUsageHarness, adapter);
       adapter.failNext('rate_limited', { method: 'startCheckout', retryAfter: 20 });
       await harness.openUpgrade();
       await harness.choose('Business');
@@ -229,45 +247,47 @@ describe('<plan-usage>: upgrade', () => {
     });
 
     it('goes nowhere unsafe: a checkout that is not https is refused and said', async () => {
-      const { harness, adapter, departures } = await mount();
-      adapter.checkoutUrl = 'javascript:alert(1)';
+      const adapter = atNow();
+      const harness = await mount(PlanUsageHarness, adapter);
+      checkoutAt(adapter, 'javascript:alert(1)');
       await harness.openUpgrade();
       await harness.choose('Business');
       await waitUntil(() => harness.upgradeStatus === en.plan.checkoutUnsafe, 'the refusal was not said');
-      adapter.checkoutUrl = 'http://billing.example.com/pay';
+      checkoutAt(adapter, 'http://billing.example.com/pay');
       await harness.choose('Business');
       expect(harness.upgradeStatus, 'the last refusal is still said').to.equal('');
       await waitUntil(
         () => harness.upgradeStatus === en.plan.checkoutUnsafe,
         'the second refusal was not said',
       );
-      expect(adapter.checkouts.length).to.equal(2);
-      expect(departures.navigated.length).to.equal(0);
+      expect(adapter.sent('startCheckout').length).to.equal(2);
+      expect(harness.departures.navigated.length).to.equal(0);
     });
 
     it('goes to a checkout on the local machine (a demo backend)', async () => {
-      const { harness, adapter, departures } = await mount();
-      adapter.checkoutUrl = 'http://localhost:8787/pay?plan=business';
+      const adapter = atNow();
+      const harness = await mount(PlanUsageHarness, adapter);
+      checkoutAt(adapter, 'http://localhost:8787/pay?plan=business');
       await harness.openUpgrade();
       await harness.choose('Business');
-      await waitUntil(() => departures.navigated.length === 1, 'did not go to the checkout');
-      expect(departures.navigated[0]).to.equal('http://localhost:8787/pay?plan=business');
+      await waitUntil(() => harness.departures.navigated.length === 1, 'did not go to the checkout');
+      expect(harness.departures.navigated[0]).to.equal('http://localhost:8787/pay?plan=business');
     });
 
     it('asks for the identity check when the backend wants one, then goes to the checkout', async () => {
-      const { harness, departures } = await mount({ reverify: ['startCheckout'] });
+      const harness = await mount(PlanUsageHarness, atNow({ reverify: ['startCheckout'] }));
       await harness.openUpgrade();
       await harness.choose('Business');
       await harness.waitForIdentityCheck();
       await expectPartsDocumented(harness);
       await harness.confirmIdentity(DEMO_PASSWORD);
-      await waitUntil(() => departures.navigated.length === 1, 'did not go to the checkout');
+      await waitUntil(() => harness.departures.navigated.length === 1, 'did not go to the checkout');
     });
   });
 
   describe('a member', () => {
     it('sees the comparison, and is told to ask an admin instead of Choose', async () => {
-      const { harness } = await mount({ user: 'member' });
+      const harness = await mount(PlanUsageHarness, atNow({ user: 'member' }));
       await harness.openUpgrade();
       expect(harness.root.querySelectorAll('[part~="choose-plan"]').length).to.equal(0);
       expect(text(harness.planCard('Business').querySelector('[part~="admin-note"]'))).to.equal(
@@ -284,7 +304,7 @@ describe('<plan-usage>: upgrade', () => {
 
   describe('from the keyboard', () => {
     it('opens on the first plan’s button; Escape closes and focus goes back to Upgrade', async () => {
-      const { harness } = await mount();
+      const harness = await mount(PlanUsageHarness, atNow());
       harness.button(en.plan.upgrade).focus();
       await sendKeys({ press: 'Enter' });
       await until(() => harness.dialog.open, 'Enter did not open the dialog');
@@ -295,20 +315,23 @@ describe('<plan-usage>: upgrade', () => {
     });
 
     it('chooses a plan with Tab and Enter', async () => {
-      const { harness, departures } = await mount();
+      const harness = await mount(PlanUsageHarness, atNow());
       harness.button(en.plan.upgrade).focus();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => focusedLabel() === en.plan.choose('Starter'), 'focus is not on the first plan');
       await sendKeys({ press: 'Tab' });
       expect(focusedLabel()).to.equal(en.plan.choose('Business'));
-      const requested = nextEvent(harness.element, AccountUpgradeRequestedEvent.eventName);
+      const requested = oneEvent<AccountUpgradeRequestedEvent>(
+        harness.element,
+        AccountUpgradeRequestedEvent.eventName,
+      );
       await sendKeys({ press: 'Enter' });
       expect((await requested).plan.id).to.equal('business');
-      await waitUntil(() => departures.navigated.length === 1, 'did not go to the checkout');
+      await waitUntil(() => harness.departures.navigated.length === 1, 'did not go to the checkout');
     });
 
     it('focuses the first plan once the plans arrive, when they are slow', async () => {
-      const { harness } = await mount({ latency: 150 });
+      const harness = await mount(PlanUsageHarness, atNow({ latency: 150 }));
       harness.button(en.plan.upgrade).focus();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => focusedLabel() === en.plan.choose('Starter'), 'focus is not on the first plan', {

@@ -1,21 +1,15 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { DEMO_PLANS } from '../../src/adapters/memory/index.js';
-import { configure } from '../../src/core/configure.js';
 import { PlanUsage } from '../../src/elements/plan-usage/plan-usage.component.js';
 import { PlanUsageHarness } from '../harness/plan-usage.js';
 import { text } from '../harness/element-harness.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
-import {
-  CountingAdapter,
-  CYCLE_END,
-  CYCLE_START,
-  DAY,
-  date,
-  en,
-  mount,
-  NOW,
-  restoreClock,
-} from './plan-usage-helpers.js';
+import { en, formatDate } from '../../src/i18n/index.js';
+import { atNow, CYCLE_END, CYCLE_START, NOW } from '../support/billing.js';
+import { DAY, realTime, TestClock } from '../support/clock.js';
+import { mount, mountIn } from '../support/mount.js';
+import { hidePage, showPage } from '../support/page.js';
+import { backend, type RecordingAdapter } from '../support/recording-adapter.js';
 
 /** A periodic read waiting to happen, as the element asked for it. */
 interface Scheduled {
@@ -41,21 +35,26 @@ class TimedPlanUsage extends PlanUsage {
 }
 customElements.define('timed-plan-usage', TimedPlanUsage);
 
-/** Pretends the page is hidden or shown, as switching tabs does. */
-function setPageVisible(visible: boolean): void {
-  Object.defineProperty(document, 'visibilityState', {
-    configurable: true,
-    get: () => (visible ? 'visible' : 'hidden'),
+/** A date as the element says it, in US English. */
+function date(value: number | string): string {
+  return formatDate('en-US', value);
+}
+
+/** The backend says `minutes` more were used than it holds, to see a read again change what is shown. */
+function useMoreMinutes(adapter: RecordingAdapter, minutes: number): void {
+  adapter.answer('getPlan', async (args, read) => {
+    const plan = await read(...args);
+    plan.usage.minutes.used += minutes;
+    return plan;
   });
-  document.dispatchEvent(new Event('visibilitychange'));
 }
 
 describe('<plan-usage>', () => {
-  afterEach(() => restoreClock());
+  afterEach(realTime);
 
   describe('the plan and its cycle', () => {
     it('shows the plan’s name, when the cycle started and when it resets, in the person’s locale', async () => {
-      const { harness } = await mount();
+      const harness = await mount(PlanUsageHarness, atNow());
       expect(text(harness.find('[part~="current-plan"]'))).to.equal('Team');
       expect(text(harness.find('[part~="cycle"]'))).to.equal(
         en.plan.cycle(date(CYCLE_START), date(CYCLE_END)),
@@ -65,7 +64,7 @@ describe('<plan-usage>', () => {
     });
 
     it('says the dates in another locale’s format', async () => {
-      const { harness } = await mount();
+      const harness = await mount(PlanUsageHarness, atNow());
       harness.element.locale = 'de-DE';
       await harness.element.updateComplete;
       const german = (value: number) =>
@@ -81,7 +80,7 @@ describe('<plan-usage>', () => {
 
   describe('the meters', () => {
     it('has a meter per kind: used of the limit, in words, with its values', async () => {
-      const { harness } = await mount();
+      const harness = await mount(PlanUsageHarness, atNow());
       const minutes = harness.find('#minutes-meter');
       expect(minutes.getAttribute('role')).to.equal('meter');
       expect(minutes.getAttribute('aria-valuenow')).to.equal('1284');
@@ -93,14 +92,17 @@ describe('<plan-usage>', () => {
     });
 
     it('says "unlimited" where there is no limit, and no meter role', async () => {
-      const { harness } = await mount();
+      const harness = await mount(PlanUsageHarness, atNow());
       expect(harness.reading('apiRequests')).to.equal('48,213 API requests, unlimited');
       expect(harness.find('#api-requests-meter').hasAttribute('role')).to.equal(false);
       expect(harness.find('#api-requests-meter').matches('[part~="meter-unlimited"]')).to.equal(true);
     });
 
     it('says near the limit in words from 80%, not by colour alone', async () => {
-      const { harness } = await mount({ seed: { used: { minutes: 2400, messages: 7999 } } });
+      const harness = await mount(
+        PlanUsageHarness,
+        atNow({ seed: { used: { minutes: 2400, messages: 7999 } } }),
+      );
       expect(harness.note('minutes').startsWith(en.plan.nearLimit)).to.equal(true);
       expect(harness.note('messages').startsWith(en.plan.withinLimit)).to.equal(true);
       expect(harness.usage('minutes').querySelector('[part~="meter-warning"]') !== null).to.equal(true);
@@ -109,7 +111,10 @@ describe('<plan-usage>', () => {
     });
 
     it('says the limit is reached at 100% and over, and foretells nothing more', async () => {
-      const { harness } = await mount({ seed: { used: { minutes: 3000, messages: 12_500, groups: 25 } } });
+      const harness = await mount(
+        PlanUsageHarness,
+        atNow({ seed: { used: { minutes: 3000, messages: 12_500, groups: 25 } } }),
+      );
       expect(harness.note('minutes')).to.equal(en.plan.limitReached);
       expect(harness.note('messages')).to.equal(en.plan.limitReached);
       expect(harness.note('groups')).to.equal(en.plan.limitReached);
@@ -121,7 +126,7 @@ describe('<plan-usage>', () => {
     });
 
     it('on a plan with no limits, every kind says unlimited and no state', async () => {
-      const { harness } = await mount({ seed: { planId: 'enterprise' } });
+      const harness = await mount(PlanUsageHarness, atNow({ seed: { planId: 'enterprise' } }));
       expect(harness.root.querySelectorAll('[role="meter"]').length).to.equal(0);
       expect(harness.reading('minutes')).to.equal('1,284 minutes, unlimited');
       expect(harness.root.querySelectorAll('[part~="usage-state"]').length).to.equal(0);
@@ -133,17 +138,23 @@ describe('<plan-usage>', () => {
       const plans = DEMO_PLANS.map((plan) =>
         plan.id === 'team' ? { ...plan, limits: { ...plan.limits, groups: 1 } } : plan,
       );
-      const { harness } = await mount({ seed: { plans, used: { groups: 0, messages: 1 }, planId: 'team' } });
+      const harness = await mount(
+        PlanUsageHarness,
+        atNow({ seed: { plans, used: { groups: 0, messages: 1 }, planId: 'team' } }),
+      );
       expect(harness.reading('groups')).to.equal('0 of 1 group');
-      const enterprise = await mount({ seed: { planId: 'enterprise', used: { messages: 1 } } });
-      expect(enterprise.harness.reading('messages')).to.equal('1 message, unlimited');
+      const enterprise = await mount(
+        PlanUsageHarness,
+        atNow({ seed: { planId: 'enterprise', used: { messages: 1 } } }),
+      );
+      expect(enterprise.reading('messages')).to.equal('1 message, unlimited');
     });
   });
 
   describe('where the cycle ends at this pace', () => {
     it('says about how much by the reset, when it stays within the limit', async () => {
       // 600 minutes in 12 days of 30: about 1,500 by the end.
-      const { harness } = await mount({ seed: { used: { minutes: 600 } } });
+      const harness = await mount(PlanUsageHarness, atNow({ seed: { used: { minutes: 600 } } }));
       expect(harness.note('minutes')).to.equal(
         `${en.plan.withinLimit} ${en.plan.projection('minutes', 1500, date(CYCLE_END))}`,
       );
@@ -151,34 +162,34 @@ describe('<plan-usage>', () => {
 
     it('says when it runs out, when the pace passes the limit first', async () => {
       // 1,284 minutes in 12 days: 3,000 are used up after 3,000 / 107 a day = 28 days.
-      const { harness } = await mount();
+      const harness = await mount(PlanUsageHarness, atNow());
       const runsOutAt = CYCLE_START + 3000 / (1284 / (12 * DAY));
       expect(harness.note('minutes')).to.equal(`${en.plan.withinLimit} ${en.plan.runsOut(date(runsOutAt))}`);
-      const near = await mount({ seed: { used: { minutes: 2700 } } });
-      expect(near.harness.note('minutes')).to.include(en.plan.nearLimit);
-      expect(near.harness.note('minutes')).to.include(
+      const near = await mount(PlanUsageHarness, atNow({ seed: { used: { minutes: 2700 } } }));
+      expect(near.note('minutes')).to.include(en.plan.nearLimit);
+      expect(near.note('minutes')).to.include(
         en.plan.runsOut(date(CYCLE_START + 3000 / (2700 / (12 * DAY)))),
       );
-      await expectPartsDocumented(near.harness);
+      await expectPartsDocumented(near);
     });
 
     it('rounds an estimate, for unlimited usage too', async () => {
       // 48,213 in 12 days of 30: 120,533, said as about 120,000.
-      const { harness } = await mount();
+      const harness = await mount(PlanUsageHarness, atNow());
       expect(harness.note('apiRequests')).to.equal(
         en.plan.projection('apiRequests', 120_000, date(CYCLE_END)),
       );
     });
 
     it('foretells nothing of groups, which are not used up over a cycle', async () => {
-      const { harness } = await mount();
+      const harness = await mount(PlanUsageHarness, atNow());
       expect(harness.usage('groups').querySelector('[part~="projection"]') === null).to.equal(true);
     });
 
     it('waits for a whole day of the cycle before it foretells anything', async () => {
-      const { harness } = await mount();
+      const harness = await mount(PlanUsageHarness, atNow());
       // The same usage, seen on the cycle's first day by the page's clock.
-      configure({ now: () => CYCLE_START + DAY / 2 });
+      new TestClock(CYCLE_START + DAY / 2).onPage();
       harness.element.requestUpdate();
       await harness.element.updateComplete;
       expect(harness.root.querySelectorAll('[part~="projection"]').length).to.equal(0);
@@ -188,8 +199,9 @@ describe('<plan-usage>', () => {
 
   describe('reading the usage again', () => {
     it('refresh() reads it again and shows the new numbers, with no skeleton meanwhile', async () => {
-      const { harness, adapter } = await mount();
-      adapter.extraMinutes = 100;
+      const adapter = atNow();
+      const harness = await mount(PlanUsageHarness, adapter);
+      useMoreMinutes(adapter, 100);
       const refreshed = harness.element.refresh();
       await harness.element.updateComplete;
       expect(harness.maybe('[part~="skeleton"]') === null).to.equal(true);
@@ -198,11 +210,12 @@ describe('<plan-usage>', () => {
         () => harness.reading('minutes') === '1,384 of 3,000 minutes',
         'the new usage is not shown',
       );
-      expect(adapter.planReads).to.equal(2);
+      expect(adapter.count('getPlan')).to.equal(2);
     });
 
     it('keeps the usage shown when a read again fails', async () => {
-      const { harness, adapter } = await mount();
+      const adapter = atNow();
+      const harness = await mount(PlanUsageHarness, adapter);
       adapter.failNext('network', { method: 'getPlan' });
       await harness.element.refresh();
       await harness.element.updateComplete;
@@ -210,26 +223,26 @@ describe('<plan-usage>', () => {
     });
 
     async function mountTimed(interval: string | undefined) {
-      let clock = NOW;
-      configure({ now: () => clock });
-      const adapter = new CountingAdapter({ reverify: [], now: () => NOW });
+      // The page's clock moves on; the backend's stays at NOW.
+      const page = new TestClock(NOW).onPage();
+      const adapter = backend({ now: () => NOW });
       const el = await fixture<TimedPlanUsage>(
         html`<timed-plan-usage .adapter=${adapter} refresh-interval=${interval ?? ''}></timed-plan-usage>`,
       );
       if (interval === undefined) el.removeAttribute('refresh-interval');
       await new PlanUsageHarness(el).ready(PlanUsageHarness.readySelector);
-      return { el, adapter, advance: (ms: number) => (clock += ms) };
+      return { el, adapter, advance: (ms: number) => page.advance(ms) };
     }
 
-    afterEach(() => setPageVisible(true));
+    afterEach(showPage);
 
     it('with refresh-interval, reads it again every so often', async () => {
       const { el, adapter, advance } = await mountTimed('60');
       expect(el.pending?.delay).to.equal(60_000);
-      adapter.extraMinutes = 16;
+      useMoreMinutes(adapter, 16);
       advance(60_000);
       el.pending!.run();
-      await waitUntil(() => adapter.planReads === 2, 'no second read');
+      await waitUntil(() => adapter.count('getPlan') === 2, 'no second read');
       const harness = new PlanUsageHarness(el);
       await waitUntil(
         () => harness.reading('minutes') === '1,300 of 3,000 minutes',
@@ -262,21 +275,21 @@ describe('<plan-usage>', () => {
 
     it('pauses while the page is hidden, and reads at once when shown after the interval', async () => {
       const { el, adapter, advance } = await mountTimed('30');
-      setPageVisible(false);
+      hidePage();
       expect(el.pending === undefined, 'nothing planned while hidden').to.equal(true);
       advance(45_000);
-      setPageVisible(true);
-      await waitUntil(() => adapter.planReads === 2, 'no read on coming back');
+      showPage();
+      await waitUntil(() => adapter.count('getPlan') === 2, 'no read on coming back');
       expect(el.pending?.delay).to.equal(30_000);
     });
 
     it('shown again before the interval, waits for the rest of it', async () => {
       const { el, adapter, advance } = await mountTimed('30');
-      setPageVisible(false);
+      hidePage();
       advance(10_000);
-      setPageVisible(true);
+      showPage();
       expect(el.pending?.delay).to.equal(20_000);
-      expect(adapter.planReads).to.equal(1);
+      expect(adapter.count('getPlan')).to.equal(1);
     });
 
     it('stops when the element leaves the page, and starts again when it comes back', async () => {
@@ -286,31 +299,27 @@ describe('<plan-usage>', () => {
       el.remove();
       expect(planned.cancelled).to.equal(true);
       expect(el.pending === undefined).to.equal(true);
-      setPageVisible(true);
+      showPage();
       expect(el.pending === undefined, 'nothing planned while away').to.equal(true);
       parent.append(el);
       await el.updateComplete;
       expect(el.pending?.delay).to.equal(30_000);
-      expect(adapter.planReads).to.equal(1);
+      expect(adapter.count('getPlan')).to.equal(1);
     });
   });
 
   describe('narrow screens', () => {
     it('keeps the meters inside 360 px, in both directions', async () => {
       for (const dir of ['ltr', 'rtl']) {
-        configure({ now: () => NOW });
-        const adapter = new CountingAdapter({
-          reverify: [],
-          now: () => NOW,
+        const adapter = atNow({
           seed: { used: { minutes: 2_999_999, messages: 12_345_678, apiRequests: 98_765_432 } },
         });
-        const root = await fixture<HTMLElement>(
+        const { harness } = await mountIn(
+          PlanUsageHarness,
           html`<div dir=${dir} style="inline-size: 360px">
             <plan-usage .adapter=${adapter}></plan-usage>
           </div>`,
         );
-        const harness = new PlanUsageHarness(root.querySelector('plan-usage')!);
-        await harness.ready(PlanUsageHarness.readySelector);
         const card = harness.find('section');
         expect(card.scrollWidth, `the card scrolls sideways (${dir})`).to.be.at.most(card.clientWidth + 1);
         const bounds = card.getBoundingClientRect();

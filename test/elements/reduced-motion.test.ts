@@ -5,50 +5,24 @@
  * say that work is going on (see `buttonStyles`). Firefox cannot emulate the preference from a test
  * (see `canEmulateMedia`), so these run in Chromium.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { MemoryAdapter, type MemoryAdapterOptions } from '../../src/adapters/memory/index.js';
-import type { Account, CallOptions, ProfileUpdate } from '../../src/api/index.js';
-import '../../src/elements/account-provider/account-provider.js';
-import type { AccountSettings } from '../../src/elements/account-settings/account-settings.component.js';
-import type { SettingsMenu } from '../../src/elements/settings-menu/settings-menu.component.js';
+import type { MemoryAdapterOptions } from '../../src/adapters/memory/index.js';
 import { en } from '../../src/i18n/index.js';
 import { AccountProfileHarness } from '../harness/account-profile.js';
-import { AccountSettingsHarness } from '../harness/account-settings.js';
 import { DeleteAccountHarness } from '../harness/delete-account.js';
 import { until } from '../harness/element-harness.js';
 import { SettingsMenuHarness } from '../harness/settings-menu.js';
 import { canEmulateMedia, itEmulatingMedia } from '../support/browser.js';
 import { deepElements, describeElement } from '../support/deep.js';
+import { backend } from '../support/recording-adapter.js';
+import { mountSettingsPage, type SettingsPage } from '../support/settings-page.js';
 
-/** A backend whose profile saves wait until released, so a Save button stays busy. */
-class HeldProfileAdapter extends MemoryAdapter {
-  private held = new Promise<void>(() => {});
-
-  override async updateProfile(update: ProfileUpdate, options?: CallOptions): Promise<Account> {
-    await this.held;
-    return super.updateProfile(update, options);
-  }
-}
-
-interface Page {
-  settings: AccountSettingsHarness;
-  menu: SettingsMenuHarness;
-}
-
-async function page(options: MemoryAdapterOptions = {}, ready = true): Promise<Page> {
-  const adapter = new HeldProfileAdapter({ reverify: [], ...options });
-  const root = await fixture<HTMLElement>(html`
-    <account-provider .adapter=${adapter}>
-      <settings-menu></settings-menu>
-      <account-settings></account-settings>
-    </account-provider>
-  `);
-  const settings = new AccountSettingsHarness(root.querySelector<AccountSettings>('account-settings')!);
-  const menu = new SettingsMenuHarness(root.querySelector<SettingsMenu>('settings-menu')!);
-  await settings.element.updateComplete;
-  if (ready) await settings.allReady();
-  return { settings, menu };
+/** The page on a backend whose profile saves never answer, so a Save button stays busy. */
+function page(options: MemoryAdapterOptions = {}, ready = true): Promise<SettingsPage> {
+  const adapter = backend(options);
+  adapter.hold('updateProfile');
+  return mountSettingsPage(adapter, { ready });
 }
 
 /** Whatever would move: a transition or an animation that lasts, with where it is. */

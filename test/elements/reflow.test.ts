@@ -4,13 +4,10 @@
  * step, the dialogs, the narrow navigation, the gear menu. Nothing is drawn past the viewport's edge
  * and no card or page scrolls sideways.
  */
-import { expect, fixture, html } from '@open-wc/testing';
-import { MemoryAdapter } from '../../src/adapters/memory/index.js';
-import '../../src/elements/account-provider/account-provider.js';
-import type { AccountSettings } from '../../src/elements/account-settings/account-settings.component.js';
-import type { SettingsMenu } from '../../src/elements/settings-menu/settings-menu.component.js';
+import { expect } from '@open-wc/testing';
+import { backend } from '../support/recording-adapter.js';
 import { en } from '../../src/i18n/index.js';
-import { AccountSettingsHarness } from '../harness/account-settings.js';
+import type { AccountSettingsHarness } from '../harness/account-settings.js';
 import { ApiKeyHarness } from '../harness/api-key.js';
 import { DeleteAccountHarness } from '../harness/delete-account.js';
 import { until } from '../harness/element-harness.js';
@@ -20,30 +17,16 @@ import { PersonalPhoneHarness } from '../harness/personal-phone.js';
 import { SettingsMenuHarness } from '../harness/settings-menu.js';
 import { setViewport } from '../support/browser.js';
 import { deepElements, describeElement } from '../support/deep.js';
+import { mountSettingsPage, type SettingsPage } from '../support/settings-page.js';
 
 const NARROW = { width: 320, height: 640 };
 /** The test page's size before (the launcher's default). */
 const DEFAULT = { width: 800, height: 600 };
 
-interface Page {
-  settings: AccountSettingsHarness;
-  menu: SettingsMenuHarness;
-}
-
-async function page(): Promise<Page> {
-  const adapter = new MemoryAdapter({ reverify: [] });
-  const root = await fixture<HTMLElement>(html`
-    <account-provider .adapter=${adapter}>
-      <settings-menu></settings-menu>
-      <account-settings></account-settings>
-    </account-provider>
-  `);
-  const settings = new AccountSettingsHarness(root.querySelector<AccountSettings>('account-settings')!);
-  const menu = new SettingsMenuHarness(root.querySelector<SettingsMenu>('settings-menu')!);
-  await settings.element.updateComplete;
-  await settings.allReady();
-  await menu.ready(SettingsMenuHarness.readySelector);
-  return { settings, menu };
+async function page(): Promise<SettingsPage> {
+  const page = await mountSettingsPage(backend());
+  await page.menu.ready(SettingsMenuHarness.readySelector);
+  return page;
 }
 
 /**

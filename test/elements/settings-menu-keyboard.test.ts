@@ -5,15 +5,12 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
-import {
-  clearHash,
-  en,
-  hostEntries,
-  mountMenu,
-  SettingsMenuHarness,
-  until,
-} from './settings-menu-helpers.js';
 import { pressWithShift, SPACE } from '../support/browser.js';
+import { en } from '../../src/i18n/index.js';
+import { until } from '../harness/element-harness.js';
+import { hostEntries, type SettingsMenuHarness } from '../harness/settings-menu.js';
+import { mountMenu } from '../support/host-header.js';
+import { clearHash } from '../support/page.js';
 
 const MY_SETTINGS = en.menu.mySettings;
 
@@ -36,16 +33,15 @@ describe('<settings-menu> keyboard (APG menu button)', () => {
   async function readyMenu(href?: string): Promise<SettingsMenuHarness> {
     helpChosen = 0;
     signOutChosen = 0;
-    const harness = await mountMenu({
+    return mountMenu({
       adapter: new MemoryAdapter(),
       ...(href === undefined ? {} : { href }),
       items: hostEntries(
         () => helpChosen++,
         () => signOutChosen++,
       ),
+      ready: true,
     });
-    await harness.ready(SettingsMenuHarness.readySelector);
-    return harness;
   }
 
   async function openWithKeyboard(harness: SettingsMenuHarness): Promise<void> {

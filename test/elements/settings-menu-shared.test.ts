@@ -5,41 +5,38 @@
  * terms: adapter lookup three ways, the no-adapter message, axe closed and open in light, dark and
  * right to left, every rendered part documented, and no dev-mode warnings.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { MemoryAdapter } from '../../src/adapters/memory/index.js';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { configure } from '../../src/core/configure.js';
 import '../../src/elements/account-provider/account-provider.js';
-import type { SettingsMenu } from '../../src/elements/settings-menu/settings-menu.component.js';
 import { pngBlob } from '../support/images.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
-import { en, hostEntries, mountMenu, SettingsMenuHarness, until } from './settings-menu-helpers.js';
-
-const backend = (options: ConstructorParameters<typeof MemoryAdapter>[0] = {}) =>
-  new MemoryAdapter({ reverify: [], ...options });
+import { en } from '../../src/i18n/index.js';
+import { until } from '../harness/element-harness.js';
+import { hostEntries, SettingsMenuHarness } from '../harness/settings-menu.js';
+import { mountMenu } from '../support/host-header.js';
+import { mountIn } from '../support/mount.js';
+import { consoleDuring } from '../support/page.js';
+import { backend } from '../support/recording-adapter.js';
 
 describe('<settings-menu>: what every element does', () => {
   describe('finding its adapter', () => {
     it('uses its own adapter property', async () => {
-      const harness = await mountMenu({ adapter: backend() });
-      await harness.ready(SettingsMenuHarness.readySelector);
+      await mountMenu({ adapter: backend(), ready: true });
     });
 
     it('uses the nearest <account-provider>', async () => {
-      const root = await fixture<HTMLElement>(
+      await mountIn(
+        SettingsMenuHarness,
         html`<account-provider .adapter=${backend()}
           ><div><settings-menu></settings-menu></div
         ></account-provider>`,
-      );
-      await new SettingsMenuHarness(root.querySelector<SettingsMenu>('settings-menu')!).ready(
-        SettingsMenuHarness.readySelector,
       );
     });
 
     it('uses the page default set with configure()', async () => {
       configure({ adapter: backend() });
       try {
-        const el = await fixture<SettingsMenu>(html`<settings-menu></settings-menu>`);
-        await new SettingsMenuHarness(el).ready(SettingsMenuHarness.readySelector);
+        await mountIn(SettingsMenuHarness, html`<settings-menu></settings-menu>`);
       } finally {
         configure({ adapter: undefined });
       }
@@ -61,8 +58,13 @@ describe('<settings-menu>: what every element does', () => {
     for (const theme of ['light', 'dark'] as const) {
       for (const dir of ['ltr', 'rtl'] as const) {
         it(`closed and open, ${theme}, ${dir}`, async () => {
-          const harness = await mountMenu({ adapter: backend(), theme, dir, items: hostEntries() });
-          await harness.ready(SettingsMenuHarness.readySelector);
+          const harness = await mountMenu({
+            adapter: backend(),
+            theme,
+            dir,
+            items: hostEntries(),
+            ready: true,
+          });
           expect(harness.element.matches(`:dir(${dir})`)).to.equal(true);
           await expect(harness.element).to.be.accessible();
           await harness.open();
@@ -92,8 +94,7 @@ describe('<settings-menu>: what every element does', () => {
     it('open with a member and a picture, dark', async () => {
       const adapter = backend({ user: 'member' });
       await adapter.uploadAvatar(await pngBlob(64, 64));
-      const harness = await mountMenu({ adapter, theme: 'dark' });
-      await harness.ready(SettingsMenuHarness.readySelector);
+      const harness = await mountMenu({ adapter, theme: 'dark', ready: true });
       expect(harness.maybe('img[part~="avatar"]') !== null, 'the picture shows').to.equal(true);
       await harness.open();
       await expect(harness.element).to.be.accessible();
@@ -102,8 +103,7 @@ describe('<settings-menu>: what every element does', () => {
 
   describe('documented', () => {
     it('every part it renders, closed, open, loading, failed and with no adapter', async () => {
-      const ready = await mountMenu({ adapter: backend(), items: hostEntries() });
-      await ready.ready(SettingsMenuHarness.readySelector);
+      const ready = await mountMenu({ adapter: backend(), items: hostEntries(), ready: true });
       await expectPartsDocumented(ready);
       await ready.open();
       await expectPartsDocumented(ready);
@@ -124,18 +124,12 @@ describe('<settings-menu>: what every element does', () => {
   });
 
   it('warns nothing in Lit dev mode while it loads, renders, opens and closes', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-    try {
-      const harness = await mountMenu({ adapter: backend(), items: hostEntries() });
-      await harness.ready(SettingsMenuHarness.readySelector);
+    const warnings = await consoleDuring(async () => {
+      const harness = await mountMenu({ adapter: backend(), items: hostEntries(), ready: true });
       await harness.open();
       await harness.choose('Help');
       await waitUntil(() => !harness.isOpen);
-    } finally {
-      console.warn = original;
-    }
+    }, ['warn']);
     expect(warnings.filter((warning) => !warning.includes('Lit is in dev mode'))).to.deep.equal([]);
   });
 });

@@ -11,21 +11,17 @@ import { storeFor } from '../../src/core/store.js';
 import { AccountSettingsRequestedEvent } from '../../src/events/index.js';
 import { itEmulatingMedia, setViewport } from '../support/browser.js';
 import { pngBlob } from '../support/images.js';
-import {
-  clearHash,
-  en,
-  hostEntries,
-  mountMenu,
-  SettingsMenuHarness,
-  until,
-} from './settings-menu-helpers.js';
+import { en } from '../../src/i18n/index.js';
+import { until } from '../harness/element-harness.js';
+import type { SettingsMenuHarness } from '../harness/settings-menu.js';
+import { hostEntries } from '../harness/settings-menu.js';
+import { mountMenu, type HeaderOptions } from '../support/host-header.js';
+import { clearHash } from '../support/page.js';
 
 const MY_SETTINGS = en.menu.mySettings;
 
-async function readyMenu(options: Parameters<typeof mountMenu>[0] = {}): Promise<SettingsMenuHarness> {
-  const harness = await mountMenu({ adapter: new MemoryAdapter(), ...options });
-  await harness.ready(SettingsMenuHarness.readySelector);
-  return harness;
+function readyMenu(options: HeaderOptions = {}): Promise<SettingsMenuHarness> {
+  return mountMenu({ adapter: new MemoryAdapter(), ...options, ready: true });
 }
 
 /** A real press at the middle of an element, through the browser's input pipeline. */

@@ -1,27 +1,18 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { AccountError } from '../../src/api/index.js';
-import type { AccountSettingsSavedEvent } from '../../src/events/index.js';
 import { SettingsSectionHarness } from '../harness/settings-section.js';
 import { text } from '../harness/element-harness.js';
-import { INBOX_FIELDS, InboxBackend, inboxSettings } from '../support/team-inbox.js';
+import { INBOX_FIELDS, InboxBackend, teamInboxSection } from '../support/team-inbox.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
-import { en, recordEvents, settingsAdapter } from './settings-helpers.js';
+import { en } from '../../src/i18n/index.js';
+import { recordEvents } from '../support/events.js';
+import { mountIn, type Theme } from '../support/mount.js';
+import { backend as recordingBackend } from '../support/recording-adapter.js';
 
 /** The README's section, on its host's own backend, on a page with no adapter at all. */
-async function mountInbox(backend: InboxBackend, theme: 'light' | 'dark' = 'light') {
-  const el = await fixture<SettingsSectionHarness['element']>(html`
-    <settings-section
-      id="team-inbox"
-      theme=${theme}
-      heading-text="Team inbox"
-      description-text="Who answers the texts your business number receives."
-      .fields=${INBOX_FIELDS}
-      .schema=${inboxSettings}
-      .load=${backend.load}
-      .save=${backend.save}
-    ></settings-section>
-  `);
-  return new SettingsSectionHarness(el).ready(SettingsSectionHarness.readySelector);
+async function mountInbox(backend: InboxBackend, theme: Theme = 'light') {
+  const { harness } = await mountIn(SettingsSectionHarness, teamInboxSection(backend, theme));
+  return harness;
 }
 
 describe('<settings-section>: a section of the host’s own', () => {
@@ -42,7 +33,7 @@ describe('<settings-section>: a section of the host’s own', () => {
   it('a switch that needs a field waits for it; Save sends both through the host’s save', async () => {
     const backend = new InboxBackend();
     const harness = await mountInbox(backend);
-    const saved = recordEvents<AccountSettingsSavedEvent>(harness.element, 'account-settings-saved');
+    const saved = recordEvents(harness.element, 'account-settings-saved');
     await harness.toggle('Shared inbox');
     expect(harness.errorOf('Assign new texts to')).to.equal(en.fields.required);
     expect(backend.saves).to.have.length(0);
@@ -95,18 +86,20 @@ describe('<settings-section>: a section of the host’s own', () => {
   });
 
   it('on a resource of the contract, it shares the page’s adapter and store', async () => {
-    const adapter = settingsAdapter();
+    const adapter = recordingBackend();
     const fields = [{ kind: 'switch', path: 'autoReply.enabled', label: 'Auto-reply' }] as const;
-    const el = await fixture<SettingsSectionHarness['element']>(html`
-      <settings-section
-        heading-text="Quick settings"
-        resource="messages"
-        .adapter=${adapter}
-        .fields=${fields}
-      >
-      </settings-section>
-    `);
-    const harness = await new SettingsSectionHarness(el).ready(SettingsSectionHarness.readySelector);
+    const { harness } = await mountIn(
+      SettingsSectionHarness,
+      html`
+        <settings-section
+          heading-text="Quick settings"
+          resource="messages"
+          .adapter=${adapter}
+          .fields=${fields}
+        >
+        </settings-section>
+      `,
+    );
     await harness.toggle('Auto-reply');
     await harness.settled();
     expect((await adapter.getMessageSettings()).autoReply.enabled).to.equal(true);

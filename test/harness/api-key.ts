@@ -1,3 +1,5 @@
+import { DEMO_PASSWORD, type MemoryAdapter } from '../../src/adapters/memory/index.js';
+import { isAccountError } from '../../src/api/index.js';
 import '../../src/elements/api-key/api-key.js';
 import type { ApiKey } from '../../src/elements/api-key/api-key.component.js';
 import { en } from '../../src/i18n/index.js';
@@ -33,14 +35,6 @@ export class ApiKeyHarness extends ElementHarness<ApiKey> {
 
   get copyButton(): HTMLButtonElement {
     return this.find<HTMLButtonElement>('[part~="copy-button"]');
-  }
-
-  /** Waits until the dialogs have finished fading in, so what is measured is what stays on screen. */
-  async settled(): Promise<void> {
-    const dialogs = [...this.root.querySelectorAll('dialog')];
-    await Promise.all(
-      dialogs.flatMap((dialog) => dialog.getAnimations().map((animation) => animation.finished)),
-    );
   }
 
   /** Presses Reveal; the key shows at once unless the backend asks who it is first. */
@@ -91,4 +85,24 @@ export class ApiKeyHarness extends ElementHarness<ApiKey> {
     await until(() => this.maybe('[part~="new-key"]'), 'no new key was shown');
     return this.keyShown();
   }
+}
+
+/** The key in force, read from the backend as its owner would, through the identity check if asked. */
+export async function realKey(adapter: MemoryAdapter): Promise<string> {
+  try {
+    return (await adapter.revealApiKey()).key;
+  } catch (error) {
+    if (!isAccountError(error, 'reverification_required')) throw error;
+    const { token } = await adapter.completeReverification({
+      method: 'password',
+      password: DEMO_PASSWORD,
+      operation: 'revealApiKey',
+    });
+    return (await adapter.revealApiKey({ reverificationToken: token })).key;
+  }
+}
+
+/** The part of a key that is secret: all but the prefix every key shares. */
+export function secretPart(key: string): string {
+  return key.replace(/^ak_live_/, '');
 }

@@ -32,8 +32,21 @@ export function dispatchPaste(target: EventTarget, pasted: string): boolean {
   return target.dispatchEvent(event);
 }
 
-export class ElementHarness<E extends HTMLElement & { updateComplete: Promise<unknown> }> {
+/** The element's own live regions, polite and assertive (the kit's announcer renders both). */
+const POLITE = '.status [role="status"]';
+const ASSERTIVE = '.status [role="alert"]';
+
+/** What a harness drives: an element that says when it has rendered. */
+export type HarnessedElement = HTMLElement & { updateComplete: Promise<unknown> };
+
+export class ElementHarness<E extends HarnessedElement> {
   constructor(readonly element: E) {}
+
+  /**
+   * Called by the tests' `mount` once the element is on the test page, before it is ready: what a
+   * test page needs and a story does not. Nothing, unless a harness says otherwise.
+   */
+  mounted(): void {}
 
   get root(): ShadowRoot {
     return this.element.shadowRoot!;
@@ -94,8 +107,9 @@ export class ElementHarness<E extends HTMLElement & { updateComplete: Promise<un
     }
   }
 
-  async click(label: string): Promise<void> {
-    this.button(label).click();
+  /** Clicks a button by its label (within `root`, when another button elsewhere has the same). */
+  async click(label: string, root?: ParentNode): Promise<void> {
+    this.button(label, root).click();
     await this.element.updateComplete;
   }
 
@@ -109,6 +123,25 @@ export class ElementHarness<E extends HTMLElement & { updateComplete: Promise<un
     return this.find<T>(`#${CSS.escape(id)}`);
   }
 
+  /** A switch by its label. */
+  switchOf(label: string): HTMLButtonElement {
+    return this.field<HTMLButtonElement>(label);
+  }
+
+  isOn(label: string): boolean {
+    return this.switchOf(label).getAttribute('aria-checked') === 'true';
+  }
+
+  /** The switch is saving what it was flipped to. */
+  isBusy(label: string): boolean {
+    return this.switchOf(label).getAttribute('aria-busy') === 'true';
+  }
+
+  async toggle(label: string): Promise<void> {
+    this.switchOf(label).click();
+    await this.element.updateComplete;
+  }
+
   /** Types into a field the way typing reaches it: the value, then `input`. */
   async fill(label: string, value: string): Promise<HTMLInputElement> {
     const input = this.field(label);
@@ -116,6 +149,14 @@ export class ElementHarness<E extends HTMLElement & { updateComplete: Promise<un
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await this.element.updateComplete;
     return input;
+  }
+
+  /** Pastes into an input, as from the clipboard over what it holds (focused, all selected). */
+  async paste(input: HTMLInputElement, pasted: string): Promise<void> {
+    input.focus();
+    input.setSelectionRange(0, input.value.length);
+    dispatchPaste(input, pasted);
+    await this.element.updateComplete;
   }
 
   /** The error shown under a field, or '' when there is none. */
@@ -127,14 +168,47 @@ export class ElementHarness<E extends HTMLElement & { updateComplete: Promise<un
     return ids.map((id) => text(this.maybe(`#${CSS.escape(id)}`))).join(' ');
   }
 
-  /** What the element's polite live region says. */
+  /** What the element's polite live region says ('' before the region is there). */
   get status(): string {
-    return text(this.maybe('.status [role="status"]'));
+    return text(this.maybe(POLITE));
   }
 
-  /** What the element's assertive live region says. */
+  /** What the element's assertive live region says ('' before the region is there). */
   get alert(): string {
-    return text(this.maybe('.status [role="alert"]'));
+    return text(this.maybe(ASSERTIVE));
+  }
+
+  /** The polite live region itself; fails when the element has none on screen. */
+  get statusRegion(): HTMLElement {
+    return this.find(POLITE);
+  }
+
+  /** The assertive live region itself; fails when the element has none on screen. */
+  get alertRegion(): HTMLElement {
+    return this.find(ASSERTIVE);
+  }
+
+  /** Waits until the polite live region says `message`. */
+  async announced(message: string, timeout?: number): Promise<void> {
+    await until(
+      () => this.status === message,
+      `"${message}" was not announced (status: "${this.status}")`,
+      timeout,
+    );
+  }
+
+  /** Waits until the assertive live region says `message`. */
+  async alerted(message: string, timeout?: number): Promise<void> {
+    await until(() => this.alert === message, `"${message}" was not said (alert: "${this.alert}")`, timeout);
+  }
+
+  /** Waits until either live region says `message`. */
+  async said(message: string, timeout?: number): Promise<void> {
+    await until(
+      () => this.status === message || this.alert === message,
+      `"${message}" was not said (status "${this.status}", alert "${this.alert}")`,
+      timeout,
+    );
   }
 
   /** The kit's identity check (the same dialog in every element), once a backend has asked for one. */
@@ -157,6 +231,11 @@ export class ElementHarness<E extends HTMLElement & { updateComplete: Promise<un
     await this.element.updateComplete;
     this.find<HTMLButtonElement>('[part~="identity-check-confirm"]').click();
     await this.element.updateComplete;
+  }
+
+  /** The id of the focused control inside the element ('' for none), compared as text, never as nodes. */
+  get focusedId(): string {
+    return this.root.activeElement?.id ?? '';
   }
 
   /** Every `part` the shadow root renders now, each name once. */

@@ -1,6 +1,7 @@
 import '../../src/elements/email-settings/email-settings.js';
 import type { EmailSettings } from '../../src/elements/email-settings/email-settings.component.js';
 import { en } from '../../src/i18n/index.js';
+import { showPage } from '../support/page.js';
 import { ElementHarness, text } from './element-harness.js';
 
 /** `<email-settings>` as a person uses it. */
@@ -52,30 +53,12 @@ export class EmailSettingsHarness extends ElementHarness<EmailSettings> {
   /** The person comes back to the page (from the mail client, another tab). */
   comeBack(how: 'visibilitychange' | 'focus' = 'visibilitychange'): void {
     if (how === 'focus') globalThis.dispatchEvent(new FocusEvent('focus'));
-    else document.dispatchEvent(new Event('visibilitychange'));
+    else showPage();
   }
 
   /** The notifications' switches are on screen. */
   async notificationsReady(): Promise<this> {
     await this.waitFor(`#all-calls`, 'the notification switches did not appear');
     return this;
-  }
-
-  /** A switch by its label. */
-  switchOf(label: string): HTMLButtonElement {
-    return this.field<HTMLButtonElement>(label);
-  }
-
-  isOn(label: string): boolean {
-    return this.switchOf(label).getAttribute('aria-checked') === 'true';
-  }
-
-  isBusy(label: string): boolean {
-    return this.switchOf(label).getAttribute('aria-busy') === 'true';
-  }
-
-  async toggle(label: string): Promise<void> {
-    this.switchOf(label).click();
-    await this.element.updateComplete;
   }
 }

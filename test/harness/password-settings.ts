@@ -1,3 +1,4 @@
+import type { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import '../../src/elements/password-settings/password-settings.js';
 import type { PasswordSettings } from '../../src/elements/password-settings/password-settings.component.js';
 import { en } from '../../src/i18n/index.js';
@@ -49,7 +50,8 @@ export class PasswordSettingsHarness extends ElementHarness<PasswordSettings> {
     return this.field(en.verification.code);
   }
 
-  get toggle(): HTMLButtonElement {
+  /** The button that shows the password typed (and hides it again). */
+  get showButton(): HTMLButtonElement {
     return this.button(en.password.show);
   }
 
@@ -91,5 +93,18 @@ export class PasswordSettingsHarness extends ElementHarness<PasswordSettings> {
   async save(): Promise<void> {
     this.button(en.password.save).click();
     await this.element.updateComplete;
+  }
+}
+
+/** A new password that breaks no rule of the contract or the backend. */
+export const NEW_PASSWORD = 'violet tractor 42 umbrella';
+
+/** Whether `password` is the account's password now: the backend trades it for an identity check. */
+export async function passwordWorks(adapter: MemoryAdapter, password: string): Promise<boolean> {
+  try {
+    await adapter.completeReverification({ method: 'password', password, operation: 'revealApiKey' });
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -1,12 +1,21 @@
 import '../../src/elements/personal-phone/personal-phone.js';
 import type { PersonalPhone } from '../../src/elements/personal-phone/personal-phone.component.js';
 import { en } from '../../src/i18n/index.js';
-import { dispatchPaste, ElementHarness, text, until } from './element-harness.js';
+import { ElementHarness, text, until } from './element-harness.js';
+
+/** The demo account's cell number, as stored and as the element shows it for reading. */
+export const CURRENT = '+14155550123';
+export const CURRENT_READ = '+1 415 555 0123';
+/** A new number the tests change to, as stored and as shown. */
+export const NEW = '+14155550199';
+export const NEW_READ = '+1 415 555 0199';
 
 /** `<personal-phone>` as a person uses it: open the change, pick a country, type, send, enter the code. */
 export class PersonalPhoneHarness extends ElementHarness<PersonalPhone> {
   static readonly tag = 'personal-phone';
   static readonly readySelector = '[part~="current-number"]';
+  /** Its tests are read in US English: a national number typed is taken as a US one. */
+  static readonly locale = 'en-US';
 
   /** The number on file as shown, or the words saying there is none. */
   get currentNumber(): string {
@@ -69,6 +78,12 @@ export class PersonalPhoneHarness extends ElementHarness<PersonalPhone> {
     await this.waitFor('#phone-code', 'no code was asked for');
   }
 
+  /** Opens the change, sends a code to this number and waits for the code step. */
+  async askForCode(number = NEW_READ): Promise<void> {
+    await this.startChange(number);
+    await this.waitForCodeStep();
+  }
+
   /** Types the code as it arrives by input; six digits send it at once. */
   async enterCode(code: string): Promise<void> {
     await this.fill(en.verification.code, code);
@@ -76,11 +91,7 @@ export class PersonalPhoneHarness extends ElementHarness<PersonalPhone> {
 
   /** Pastes into the code input, as from the clipboard. */
   async pasteCode(pasted: string): Promise<void> {
-    const input = this.codeInput;
-    input.focus();
-    input.setSelectionRange(0, input.value.length);
-    dispatchPaste(input, pasted);
-    await this.element.updateComplete;
+    await this.paste(this.codeInput, pasted);
   }
 
   async cancel(): Promise<void> {

@@ -24,6 +24,16 @@ export class PlanUsageHarness extends ElementHarness<PlanUsage> {
   static readonly tag = 'plan-usage';
   /** Present once the plan has loaded. */
   static readonly readySelector = '[part~="usage-list"]';
+  /** Its tests read dates and numbers in US English. */
+  static readonly locale = 'en-US';
+
+  /** Where it would have sent the person, once a test page has kept it there (`mounted`). */
+  departures: Departures = { navigated: [], opened: [] };
+
+  /** On a test page the checkout and the sales chat must not take the page away. */
+  override mounted(): void {
+    this.departures = this.stayOnPage();
+  }
 
   get dialog(): HTMLDialogElement {
     return this.find<HTMLDialogElement>('#upgrade-dialog');
@@ -97,11 +107,6 @@ export class PlanUsageHarness extends ElementHarness<PlanUsage> {
     const closed = new Promise((resolve) => this.dialog.addEventListener('close', resolve, { once: true }));
     await this.click(en.common.close, this.dialog);
     await closed;
-  }
-
-  override async click(label: string, root: ParentNode = this.root): Promise<void> {
-    this.button(label, root).click();
-    await this.element.updateComplete;
   }
 
   /**

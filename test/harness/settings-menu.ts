@@ -1,3 +1,4 @@
+import { html, type TemplateResult } from 'lit';
 import '../../src/elements/settings-menu/settings-menu.js';
 import type { SettingsMenu } from '../../src/elements/settings-menu/settings-menu.component.js';
 import { deepActiveElement } from '../../src/ui/index.js';
@@ -94,4 +95,15 @@ export class SettingsMenuHarness extends ElementHarness<SettingsMenu> {
     this.item(label).click();
     await this.element.updateComplete;
   }
+}
+
+/** A host's usual entries: two links whose names start alike, a button, a separator and "Sign out". */
+export function hostEntries(onHelp: () => void = () => {}, onSignOut: () => void = () => {}): TemplateResult {
+  return html`
+    <a slot="item" href="#billing">Billing</a>
+    <a slot="item" href="#blog">Blog</a>
+    <button slot="item" type="button" @click=${onHelp}>Help</button>
+    <hr slot="item" />
+    <button slot="item" type="button" @click=${onSignOut}>Sign out</button>
+  `;
 }

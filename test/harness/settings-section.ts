@@ -11,19 +11,6 @@ type SettingsElement = HTMLElement & { updateComplete: Promise<unknown> };
  * hours, a recording.
  */
 export class SettingsHarness<E extends SettingsElement> extends ElementHarness<E> {
-  /** A switch by its label. */
-  switchOf(label: string): HTMLButtonElement {
-    return this.field<HTMLButtonElement>(label);
-  }
-
-  isOn(label: string): boolean {
-    return this.switchOf(label).getAttribute('aria-checked') === 'true';
-  }
-
-  isBusy(label: string): boolean {
-    return this.switchOf(label).getAttribute('aria-busy') === 'true';
-  }
-
   /** Whether a field is on screen now (a field shown only while a switch is on, say). */
   shows(label: string): boolean {
     try {
@@ -32,11 +19,6 @@ export class SettingsHarness<E extends SettingsElement> extends ElementHarness<E
     } catch {
       return false;
     }
-  }
-
-  async toggle(label: string): Promise<void> {
-    this.switchOf(label).click();
-    await this.element.updateComplete;
   }
 
   /** Picks a choice of a select by its value, as a person picks it from the list. */

@@ -47,7 +47,8 @@ function crc32(bytes: Uint8Array): number {
   return ~crc >>> 0;
 }
 
-export const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+/** The bytes every PNG file starts with (and files that only pretend to be one). */
+export const PNG_SIGNATURE = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** One PNG chunk: length, type, data and a correct CRC (unless a test asks for a wrong one). */
 export function pngChunk(

@@ -2,6 +2,8 @@
  * The README's "A section of your own", as code a test and a story run: a host's settings with its
  * own schema, fields, and `load` and `save` (here on a small in-page backend instead of `fetch`).
  */
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import * as z from 'zod/mini';
 import { AccountError, type CallOptions } from '../../src/api/index.js';
 import type { SettingsField } from '../../src/elements/settings-section/settings-section.component.js';
@@ -38,6 +40,20 @@ export const INBOX_FIELDS: readonly SettingsField[] = [
   },
   { kind: 'number', path: 'remindAfter', label: 'Remind me after (minutes)' },
 ];
+
+/** The README's section as a host writes it, on this backend (in a theme, when given). */
+export function teamInboxSection(backend: InboxBackend, theme?: 'light' | 'dark'): TemplateResult {
+  return html`<settings-section
+    id="team-inbox"
+    theme=${ifDefined(theme)}
+    heading-text="Team inbox"
+    description-text="Who answers the texts your business number receives."
+    .fields=${INBOX_FIELDS}
+    .schema=${inboxSettings}
+    .load=${backend.load}
+    .save=${backend.save}
+  ></settings-section>`;
+}
 
 /** The host's backend for the inbox settings: what it stores, what it was sent, how it refuses. */
 export class InboxBackend {

@@ -15,6 +15,7 @@ import { configure } from '../../../src/core/configure.js';
 import '../../../src/elements/account-provider/account-provider.js';
 import { en } from '../../../src/i18n/index.js';
 import { ElementHarness, text } from '../../harness/element-harness.js';
+import type { Theme } from '../../support/mount.js';
 
 type Element = HTMLElement & { updateComplete: Promise<unknown>; adapter?: AccountAdapter };
 
@@ -49,6 +50,22 @@ export async function expectPartsDocumented(harness: ElementHarness<Element>): P
   const documented = await documentedParts(harness.element.localName);
   const missing = harness.renderedParts().filter((part) => !documented.includes(part));
   expect(missing, `parts rendered by <${harness.element.localName}> but not documented`).to.deep.equal([]);
+}
+
+/** A state an element can be in, reached as a person would, in a theme. */
+export type ReachState = (theme: Theme) => Promise<ElementHarness<Element>>;
+
+/** Each state, in light and in dark: axe finds nothing, and every part rendered is documented. */
+export function itIsAccessibleInEveryState(states: Record<string, ReachState>): void {
+  for (const [name, reach] of Object.entries(states)) {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`${name}, ${theme}: axe finds nothing, every part documented`, async () => {
+        const harness = await reach(theme);
+        await expect(harness.element).to.be.accessible();
+        await expectPartsDocumented(harness);
+      });
+    }
+  }
 }
 
 export function sharedElementSuite(subject: SuiteSubject): void {
