@@ -58,6 +58,10 @@ export default defineConfig({
         /^msw($|\/)/,
         /^libphonenumber-js($|\/)/,
         /^@zxcvbn-ts\//,
+        // The memory backend's passkey and authenticator-app checks, loaded only when used.
+        /^@simplewebauthn\//,
+        /^otpauth$/,
+        /^reflect-metadata($|\/)/,
         /^react($|\/)/,
       ],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },

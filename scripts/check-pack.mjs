@@ -65,7 +65,8 @@ const relativeImport = /(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+)["']
 for (const file of files) {
   const declaration = file.endsWith('.d.ts');
   if (!declaration && !/\.m?js$/.test(file)) continue;
-  const text = readFileSync(join(root, file), 'utf8');
+  // Block comments apart: a bundled library's doc comments may show imports of its own sources.
+  const text = readFileSync(join(root, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
   for (const [, specifier] of text.matchAll(relativeImport)) {
     let target = posix.join(posix.dirname(file), specifier);
     if (declaration) target = target.replace(/\.js$/, '.d.ts');
