@@ -13,4 +13,8 @@ export default {
   browsers: [webkitLauncher()],
   concurrency: 1,
   coverage: false,
+  // MiniBrowser under Xvfb is the slowest of the three: a test's first use of a module loaded on
+  // demand (the numbering plans of a cell number, in the contract suites) has taken over 10 s
+  // there, so a test gets 20 s here, as long as it needs and no assertion changed.
+  testFramework: { config: { timeout: 20000 } },
 };
