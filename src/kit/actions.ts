@@ -41,12 +41,12 @@ export function formActions(t: Catalog, form: FormView, options: FormActionsOpti
       ${options.announcer.render()}
       ${
         form.state === 'conflict'
-          ? button({ label: t.common.reload, size: 'sm', onClick: options.reload, part: 'conflict' })
+          ? button({ label: t.common.reload, size: 'sm', onClick: options.reload })
           : nothing
       }
       ${
         retryable
-          ? button({ label: t.common.retry, size: 'sm', onClick: () => void save.retry(), part: 'retry' })
+          ? button({ label: t.common.retry, size: 'sm', onClick: () => void save.retry() })
           : nothing
       }
       ${
@@ -55,7 +55,6 @@ export function formActions(t: Catalog, form: FormView, options: FormActionsOpti
               label: t.common.cancel,
               variant: 'ghost',
               onClick: () => form.discard(),
-              part: 'cancel',
             })
           : nothing
       }
@@ -66,7 +65,6 @@ export function formActions(t: Catalog, form: FormView, options: FormActionsOpti
               label: options.saveLabel ?? t.common.save,
               variant: 'primary',
               type: 'submit',
-              part: 'save-button',
             })
       }
     </div>

@@ -36,8 +36,8 @@ export class Announcer {
     this.set('', 'info');
   }
 
-  render(part?: string): TemplateResult {
-    return status({ message: this.message, tone: this.tone, part });
+  render(): TemplateResult {
+    return status({ message: this.message, tone: this.tone });
   }
 
   private set(message: string, tone: StatusTone): void {

@@ -28,7 +28,7 @@ export function codeStep(t: Catalog, flow: CodeFlowView, options: CodeStepOption
   if (flow.attemptsLeft === 0) {
     return html`<div class="notice notice--error" role="alert" part="notice">
       <p>${tv.noAttemptsLeft}</p>
-      ${button({ label: tv.startAgain, onClick: options.onStartAgain, part: 'start-again' })}
+      ${button({ label: tv.startAgain, onClick: options.onStartAgain, id: `${options.id}-start-again` })}
     </div>`;
   }
   const minutes = Math.ceil((Date.parse(verification.expiresAt) - now()) / 60_000);
@@ -47,7 +47,6 @@ export function codeStep(t: Catalog, flow: CodeFlowView, options: CodeStepOption
         disabled: flow.expired,
         onInput: (value) => flow.setCode(value),
         onComplete: options.onComplete,
-        part: 'code',
       })}
       <div class="code-links">
         ${button({
@@ -58,12 +57,12 @@ export function codeStep(t: Catalog, flow: CodeFlowView, options: CodeStepOption
           busyLabel: t.common.loading,
           disabled: flow.resendIn > 0,
           onClick: () => void flow.resend(),
-          part: 'resend-button',
+          id: `${options.id}-resend`,
         })}
         ${
           flow.expired
             ? nothing
-            : html`<span class="note" part="attempts">${tv.attemptsLeft(flow.attemptsLeft)}</span>`
+            : html`<span id=${`${options.id}-attempts`} class="note">${tv.attemptsLeft(flow.attemptsLeft)}</span>`
         }
       </div>
     </div>

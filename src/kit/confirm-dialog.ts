@@ -6,16 +6,15 @@ import { actionButton } from './actions.js';
 import { actionErrorText } from './messages.js';
 
 export interface ConfirmDialogOptions {
-  /** The dialog's id; its part prefix too. */
+  /** The dialog's id. */
   id: string;
-  part: string;
   heading: string;
   /** What happens if the person goes on: said when the dialog opens. */
   warning: string;
   open: boolean;
   /** The action the dialog confirms: its failure is said in the dialog, its wait on the button. */
   action: ActionState;
-  confirm: { label: string; busyLabel: string; part: string; disabled?: boolean; onClick: () => void };
+  confirm: { label: string; busyLabel: string; id: string; disabled?: boolean; onClick: () => void };
   onClose: () => void;
   /** Fields of its own (type the username to confirm); a failure of one of them is said there. */
   content?: TemplateResult;
@@ -37,7 +36,6 @@ export function confirmDialog(t: Catalog, options: ConfirmDialogOptions): Templa
     open: options.open,
     closeLabel: t.common.close,
     onClose: options.onClose,
-    part: options.part,
     content: options.open
       ? html`${options.content ?? nothing}
         ${failure ? html`<p class="field-error" role="alert" part="error">${failure}</p>` : nothing}`

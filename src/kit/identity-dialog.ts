@@ -27,7 +27,6 @@ export function identityDialog(t: Catalog, check: IdentityCheck): TemplateResult
     open: check.open,
     closeLabel: t.common.close,
     onClose: () => check.cancel(),
-    part: 'identity-check',
     content: check.open
       ? html`<form class="form" novalidate @submit=${onSubmit}>
           ${usesSms ? smsStep(t, check, problem) : passwordStep(t, check, problem)}
@@ -50,7 +49,7 @@ export function identityDialog(t: Catalog, check: IdentityCheck): TemplateResult
         variant: 'primary',
         busy: check.busy,
         onClick: proceed,
-        part: 'identity-check-confirm',
+        id: 'identity-check-confirm',
       })}
     `,
   });

@@ -40,6 +40,34 @@ export interface SectionCard {
  * The base of every settings section: the card with its heading, the four states of a resource,
  * the live region, the identity check, and what happens after a failure (said, and focus on the
  * first field to fix). A section writes its text, its resource's ready view and its own flows.
+ *
+ * The parts below are rendered by the kit's blocks, so every section has them; they are listed
+ * here once and each section's entry in `custom-elements.json` inherits them. A section documents
+ * only the few parts that are its own.
+ *
+ * @csspart section - The card around everything.
+ * @csspart heading - The card's heading.
+ * @csspart description - The line under the card's heading.
+ * @csspart section-actions - The card's footer, where a form's buttons sit.
+ * @csspart field - A label, its control, hint and error together.
+ * @csspart label - A field's label.
+ * @csspart input - A text input, text area, select or one-time-code input.
+ * @csspart hint - The line under a field that says what it takes.
+ * @csspart error - What is wrong with a field, or why an action in a dialog failed.
+ * @csspart switch-row - A switch with its label and hint.
+ * @csspart switch-label - A switch's label.
+ * @csspart switch - A switch (on or off, saved at once).
+ * @csspart button - Every button.
+ * @csspart button-primary - The button that does what the card or dialog is for (Save, Confirm).
+ * @csspart button-secondary - Other buttons.
+ * @csspart button-danger - A button that destroys or replaces something, in its confirmation.
+ * @csspart button-ghost - A quiet button: Cancel beside Save, a second way to do something.
+ * @csspart dialog - A modal dialog (the identity check, a confirmation).
+ * @csspart dialog-heading - A dialog's heading.
+ * @csspart dialog-actions - A dialog's buttons.
+ * @csspart status - The live region that says "Saved" and what went wrong.
+ * @csspart notice - A message in place of the content (loading failed, no adapter).
+ * @csspart skeleton - The placeholder while loading.
  */
 export abstract class SectionElement extends AccountElement {
   static override styles: CSSResultGroup = elementStyles;
@@ -142,7 +170,7 @@ export abstract class SectionElement extends AccountElement {
       error: (error, retry) =>
         html`<div class="notice notice--error" role="alert" part="notice">
           <p>${errorText(t, error)}</p>
-          ${button({ label: t.common.retry, onClick: retry, part: 'retry' })}
+          ${button({ label: t.common.retry, onClick: retry })}
         </div>`,
     });
   }

@@ -14,8 +14,6 @@ export interface ButtonOptions {
   busyLabel?: string | undefined;
   disabled?: boolean | undefined;
   onClick?: ((event: MouseEvent) => void) | undefined;
-  /** An extra part name, e.g. `save-button`, next to `button` and `button-<variant>`. */
-  part?: string | undefined;
   id?: string | undefined;
   size?: 'md' | 'sm' | undefined;
   /** Something before the label, e.g. an inline SVG icon; hidden from assistive technology. */
@@ -45,7 +43,6 @@ export function button(options: ButtonOptions): TemplateResult {
     }
     options.onClick?.(event);
   };
-  const parts = ['button', `button-${variant}`, options.part].filter(Boolean).join(' ');
 
   return html`
     <button
@@ -57,7 +54,7 @@ export function button(options: ButtonOptions): TemplateResult {
         'button--sm': options.size === 'sm',
         'button--busy': busy,
       })}
-      part=${parts}
+      part=${`button button-${variant}`}
       aria-disabled=${inert ? 'true' : nothing}
       aria-busy=${busy ? 'true' : nothing}
       @click=${onClick}

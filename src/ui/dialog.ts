@@ -9,7 +9,6 @@ import {
 } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { deepActiveElement, focusIfConnected } from './focus.js';
-import { partNames } from './parts.js';
 
 export interface DialogOptions {
   /** The dialog's id; the heading gets `${id}-heading`, the description `${id}-description`. */
@@ -26,7 +25,6 @@ export interface DialogOptions {
   onClose: () => void;
   /** The label of an icon-only close button in the corner; without it there is none. */
   closeLabel?: string | undefined;
-  part?: string | undefined;
 }
 
 const closeIcon = svg`<path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" fill="none" />`;
@@ -38,7 +36,7 @@ const closeIcon = svg`<path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-
  * where the browser puts it (the first focusable: put Cancel first for a destructive action).
  */
 export function dialog(options: DialogOptions): TemplateResult {
-  const { id, heading, description, open, content, actions, onClose, closeLabel, part } = options;
+  const { id, heading, description, open, content, actions, onClose, closeLabel } = options;
   const onCancel = (event: Event): void => {
     // Closing is the host's decision: it re-renders with open=false and the controller closes.
     event.preventDefault();
@@ -54,7 +52,7 @@ export function dialog(options: DialogOptions): TemplateResult {
     <dialog
       id=${id}
       class="dialog"
-      part=${partNames('dialog', part)}
+      part="dialog"
       aria-labelledby=${`${id}-heading`}
       aria-describedby=${ifDefined(description ? `${id}-description` : undefined)}
       data-open=${open ? 'true' : 'false'}
@@ -62,14 +60,14 @@ export function dialog(options: DialogOptions): TemplateResult {
       @close=${onNativeClose}
     >
       <header class="dialog-header">
-        <h2 id=${`${id}-heading`} class="dialog-heading" part=${partNames('dialog-heading', part)}>
+        <h2 id=${`${id}-heading`} class="dialog-heading" part="dialog-heading">
           ${heading}
         </h2>
         ${closeLabel ? closeButton(closeLabel, onClose) : nothing}
       </header>
       ${description ? html`<p id=${`${id}-description`} class="dialog-description">${description}</p>` : nothing}
       ${content ? html`<div class="dialog-body">${content}</div>` : nothing}
-      ${actions ? html`<div class="dialog-actions" part=${partNames('dialog-actions', part)}>${actions}</div>` : nothing}
+      ${actions ? html`<div class="dialog-actions" part="dialog-actions">${actions}</div>` : nothing}
     </dialog>
   `;
 }

@@ -1,7 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { cssVars } from './css-vars.js';
-import { partNames } from './parts.js';
 
 export type MeterTone = 'normal' | 'warning' | 'danger' | 'unlimited';
 
@@ -14,7 +13,6 @@ export interface MeterOptions {
   max: number | null;
   /** The reading in words, shown and announced, e.g. "1,200 of 2,000 minutes" or "1,200 minutes". */
   valueText: string;
-  part?: string | undefined;
 }
 
 /** At or past 80% of the limit it warns; at the limit it is used up. */
@@ -38,10 +36,10 @@ function fillRatio(value: number, max: number): number {
  * usage has no range to measure, so it is plain text with an empty track, not a meter.
  */
 export function meter(options: MeterOptions): TemplateResult {
-  const { id, label, value, max, valueText, part } = options;
+  const { id, label, value, max, valueText } = options;
   const tone = meterTone(value, max);
   const labelId = `${id}-label`;
-  const parts = `${partNames('meter', part)} meter-${tone}`;
+  const parts = `meter meter-${tone}`;
   const classes = classMap({ meter: true, [`meter--${tone}`]: true });
 
   if (max === null) {

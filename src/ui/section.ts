@@ -1,6 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { partNames } from './parts.js';
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -16,33 +15,32 @@ export interface SectionOptions {
   actions?: TemplateResult | typeof nothing | undefined;
   /** Loading: assistive technology waits for the content instead of reading it piece by piece. */
   busy?: boolean | undefined;
-  part?: string | undefined;
 }
 
 /** A settings card: heading, description, content and a footer for its actions. */
 export function section(options: SectionOptions): TemplateResult {
-  const { id, heading, description, headingLevel = 2, content, actions, busy = false, part } = options;
+  const { id, heading, description, headingLevel = 2, content, actions, busy = false } = options;
   const headingId = id ? `${id}-heading` : undefined;
   return html`
     <section
       id=${ifDefined(id)}
       class="section"
-      part=${partNames('section', part)}
+      part="section"
       aria-labelledby=${ifDefined(headingId)}
       aria-busy=${busy ? 'true' : nothing}
     >
       <header class="section-header">
-        ${headingTemplate(headingLevel, headingId, heading, partNames('heading', part))}
+        ${headingTemplate(headingLevel, headingId, heading, 'heading')}
         ${
           description
-            ? html`<p class="section-description" part=${partNames('description', part)}>${description}</p>`
+            ? html`<p class="section-description" part="description">${description}</p>`
             : nothing
         }
       </header>
       <div class="section-body">${content}</div>
       ${
         actions
-          ? html`<footer class="section-actions" part=${partNames('section-actions', part)}>
+          ? html`<footer class="section-actions" part="section-actions">
               ${actions}
             </footer>`
           : nothing

@@ -1,5 +1,4 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { partNames } from './parts.js';
 
 export type StatusTone = 'info' | 'success' | 'error';
 
@@ -7,7 +6,6 @@ export interface StatusOptions {
   /** What to announce; empty for nothing. */
   message: string;
   tone: StatusTone;
-  part?: string | undefined;
 }
 
 /**
@@ -17,14 +15,14 @@ export interface StatusOptions {
  * Errors go to a second, assertive region (`role="alert"`), which is always there for the same reason.
  * The same message twice in a row is not announced again; clear it first (an empty message) to repeat.
  */
-export function status({ message, tone, part }: StatusOptions): TemplateResult {
+export function status({ message, tone }: StatusOptions): TemplateResult {
   const polite = message && tone !== 'error' ? message : nothing;
   const assertive = message && tone === 'error' ? message : nothing;
   const politeClass = `status-message status-message--${tone === 'success' ? 'success' : 'info'}`;
   // No whitespace inside the regions: an empty one must match :empty to take no room.
   // prettier-ignore
   return html`
-    <div class="status" part=${partNames('status', part)}>
+    <div class="status" part="status">
       <div class=${politeClass} role="status" aria-live="polite" aria-atomic="true">${polite}</div>
       <div class="status-message status-message--error" role="alert" aria-atomic="true">${assertive}</div>
     </div>

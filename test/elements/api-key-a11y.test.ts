@@ -4,7 +4,7 @@ import { DEMO_PASSWORD } from '../../src/adapters/memory/index.js';
 import { en } from '../../src/i18n/index.js';
 import { deepActiveElement } from '../../src/ui/index.js';
 import { ApiKeyHarness } from '../harness/api-key.js';
-import { text, until } from '../harness/element-harness.js';
+import { SKELETON, text, until } from '../harness/element-harness.js';
 import { pressWithShift } from '../support/browser.js';
 import { mount, mountIn } from '../support/mount.js';
 import { stubClipboard } from '../support/page.js';
@@ -94,7 +94,7 @@ const STATES: State[] = [
   {
     name: 'loading',
     backend: () => backend({ latency: 60_000 }),
-    reach: (harness) => harness.waitFor('[part~="skeleton"]'),
+    reach: (harness) => harness.waitFor(SKELETON),
   },
   {
     name: 'load failing',
@@ -160,10 +160,10 @@ describe('<api-key>: keyboard only', () => {
     return harness;
   }
 
-  async function focusReaches(harness: ApiKeyHarness, part: string): Promise<void> {
+  async function focusReaches(harness: ApiKeyHarness, id: string): Promise<void> {
     await until(
-      () => deepActiveElement() === harness.maybe(`[part~="${part}"]`),
-      `focus is not on ${part} but on ${text(deepActiveElement())}`,
+      () => deepActiveElement() === harness.maybe(`#${id}`),
+      `focus is not on ${id} but on ${text(deepActiveElement())}`,
     );
   }
 

@@ -27,7 +27,7 @@ describe('<api-key>: regenerating', () => {
     expect(text(dialog.querySelector('.dialog-heading'))).to.equal(en.apiKey.confirmHeading);
     expect(text(dialog.querySelector('.dialog-description'))).to.equal(en.apiKey.confirmIntro);
     expect(en.apiKey.confirmIntro).to.contain('stops working at once');
-    const confirm = harness.find('[part~="confirm-regenerate"]');
+    const confirm = harness.find('#confirm-regenerate');
     expect(confirm.getAttribute('part')).to.contain('button-danger');
     expect(text(confirm)).to.equal(en.apiKey.confirm);
     await expectPartsDocumented(harness);
@@ -68,8 +68,8 @@ describe('<api-key>: regenerating', () => {
 
     // The card: the new key, ready to copy, said, and the dates of the new key.
     expect(harness.dialog!.open).to.equal(false);
-    expect(text(harness.find('[part~="new-key-heading"]'))).to.equal(en.apiKey.newKeyHeading);
-    expect(text(harness.find('[part~="new-key-note"]'))).to.equal(en.apiKey.newKeyNote);
+    expect(text(harness.find('#new-key-heading'))).to.equal(en.apiKey.newKeyHeading);
+    expect(text(harness.find('#new-key-note'))).to.equal(en.apiKey.newKeyNote);
     expect(harness.dates).to.match(/, never used$/);
     expect(harness.status).to.equal(en.apiKey.regenerated);
     await waitUntil(() => deepActiveElement() === harness.copyButton, 'focus is not on Copy');
@@ -116,7 +116,7 @@ describe('<api-key>: regenerating', () => {
     await waitUntil(() => !harness.dialog!.open, 'the confirmation stayed open');
     expect((await adapter.getApiKey()).id).to.equal(before.id);
     await waitUntil(
-      () => deepActiveElement() === harness.find('[part~="regenerate-button"]'),
+      () => deepActiveElement() === harness.find('#regenerate-button'),
       'focus is not on Regenerate',
     );
   });

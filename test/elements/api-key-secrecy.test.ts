@@ -142,7 +142,7 @@ describe('<api-key>: the key leaves no trace', () => {
     harness.element.adapter = other;
     await harness.element.updateComplete;
     expect(await traces(harness, adapter)).to.equal('');
-    await harness.ready('[part~="key"]');
+    await harness.ready(ApiKeyHarness.readySelector);
     await until(() => harness.key === '' || harness.key.includes('•'), 'a full key stayed on screen');
     expect(harness.root.innerHTML.includes(secretPart(await realKey(other)))).to.equal(false);
   });

@@ -32,7 +32,7 @@ describe('<api-key>', () => {
       const info = await adapter.getApiKey();
       expect(harness.key).to.equal(info.masked);
       expect(harness.key).to.match(/^ak_live_•+[0-9a-f]{4}$/);
-      const key = harness.find('[part~="key"]');
+      const key = harness.find('#key');
       expect(key.getAttribute('dir')).to.equal('ltr');
       expect(getComputedStyle(key).fontFamily).to.contain('monospace');
       const locale = harness.element.resolvedLocale;
@@ -209,7 +209,7 @@ describe('<api-key>', () => {
       expect(harness.hasButton(en.apiKey.copy)).to.equal(false);
       expect(harness.hasButton(en.apiKey.regenerate)).to.equal(true);
       await until(
-        () => deepActiveElement() === harness.find('[part~="regenerate-button"]'),
+        () => deepActiveElement() === harness.find('#regenerate-button'),
         'focus is not on Regenerate',
       );
       await expectPartsDocumented(harness);
@@ -217,7 +217,7 @@ describe('<api-key>', () => {
       // Another element on the same adapter knows it from the start, and says why.
       const second = await mount(ApiKeyHarness, adapter);
       expect(second.hasButton(en.apiKey.reveal)).to.equal(false);
-      expect(text(second.find('[part~="unsupported-note"]'))).to.equal(en.apiKey.revealUnsupported);
+      expect(text(second.find('#unsupported-note'))).to.equal(en.apiKey.revealUnsupported);
       await expectPartsDocumented(second);
       await expect(second.element).to.be.accessible();
     });
@@ -239,7 +239,7 @@ describe('<api-key>', () => {
       await harness.openRegenerate();
       await harness.confirmRegenerate();
       const shown = await harness.newKeyShown();
-      expect(text(harness.find('[part~="new-key-note"]'))).to.equal(en.apiKey.shownOnce);
+      expect(text(harness.find('#new-key-note'))).to.equal(en.apiKey.shownOnce);
       const info = await adapter.getApiKey();
       expect(shown.endsWith(info.masked.slice(-4)), 'the new key is the one in force').to.equal(true);
       await harness.click(en.apiKey.done);
@@ -254,7 +254,7 @@ describe('<api-key>', () => {
       const harness = await mount(ApiKeyHarness, adapter);
       expect(harness.key).to.contain('•');
       expect(harness.dates).to.contain('Created');
-      expect(text(harness.find('[part~="member-note"]'))).to.equal(en.apiKey.memberNote);
+      expect(text(harness.find('#member-note'))).to.equal(en.apiKey.memberNote);
       expect(harness.root.querySelectorAll('button').length, 'buttons').to.equal(0);
       await expectPartsDocumented(harness);
       for (const refused of [adapter.revealApiKey(), adapter.regenerateApiKey()]) {

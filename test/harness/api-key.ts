@@ -9,20 +9,20 @@ import { ElementHarness, text, until } from './element-harness.js';
 export class ApiKeyHarness extends ElementHarness<ApiKey> {
   static readonly tag = 'api-key';
   /** The key, masked or not: there once it has loaded, for an admin and a member alike. */
-  static readonly readySelector = '[part~="key"]';
+  static readonly readySelector = '#key';
 
   /** The key as the card shows it. */
   get key(): string {
-    return text(this.maybe('[part~="key"]'));
+    return text(this.maybe('#key'));
   }
 
   /** "Hides in 12 s", while a revealed key shows; '' otherwise. */
   get countdown(): string {
-    return text(this.maybe('[part~="countdown"]'));
+    return text(this.maybe('#key-countdown'));
   }
 
   get dates(): string {
-    return text(this.maybe('[part~="dates"]'));
+    return text(this.maybe('#key-dates'));
   }
 
   get dialog(): HTMLDialogElement | null {
@@ -30,11 +30,11 @@ export class ApiKeyHarness extends ElementHarness<ApiKey> {
   }
 
   get revealButton(): HTMLButtonElement {
-    return this.find<HTMLButtonElement>('[part~="reveal-button"]');
+    return this.find<HTMLButtonElement>('#reveal-button');
   }
 
   get copyButton(): HTMLButtonElement {
-    return this.find<HTMLButtonElement>('[part~="copy-button"]');
+    return this.find<HTMLButtonElement>('#copy-button');
   }
 
   /** Presses Reveal; the key shows at once unless the backend asks who it is first. */
@@ -59,7 +59,7 @@ export class ApiKeyHarness extends ElementHarness<ApiKey> {
   }
 
   async confirmRegenerate(): Promise<void> {
-    this.find<HTMLButtonElement>('[part~="confirm-regenerate"]').click();
+    this.find<HTMLButtonElement>('#confirm-regenerate').click();
     await this.element.updateComplete;
   }
 
@@ -82,7 +82,7 @@ export class ApiKeyHarness extends ElementHarness<ApiKey> {
 
   /** Waits for a key just made, and returns it as shown. */
   async newKeyShown(): Promise<string> {
-    await until(() => this.maybe('[part~="new-key"]'), 'no new key was shown');
+    await until(() => this.maybe('#new-key'), 'no new key was shown');
     return this.keyShown();
   }
 }

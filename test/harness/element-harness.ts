@@ -1,7 +1,8 @@
 /**
  * One harness per element, built on this one: how to find its fields and buttons, fill them, and
  * read what it says, so tests and stories drive an element the way a person does and none of them
- * knows its markup. Everything goes through the shadow root, by role, label or part. No test library
+ * knows its markup. Everything goes through the shadow root, by role, label, id or a `data-*`
+ * attribute, never by `part`: parts are the hosts' styling API, free to change. No test library
  * is imported here, so stories' `play` functions can drive elements with the same harnesses.
  */
 
@@ -31,6 +32,11 @@ export function dispatchPaste(target: EventTarget, pasted: string): boolean {
   Object.defineProperty(event, 'clipboardData', { value: clipboardData });
   return target.dispatchEvent(event);
 }
+
+/** The placeholder a card shows while it loads (the kit's skeleton). */
+export const SKELETON = '.skeleton-group';
+/** A message in place of a card's content: loading failed, no adapter. */
+export const NOTICE = '.notice';
 
 /** The element's own live regions, polite and assertive (the kit's announcer renders both). */
 const POLITE = '.status [role="status"]';
@@ -229,8 +235,18 @@ export class ElementHarness<E extends HarnessedElement> {
     input.value = password;
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await this.element.updateComplete;
-    this.find<HTMLButtonElement>('[part~="identity-check-confirm"]').click();
+    this.find<HTMLButtonElement>('#identity-check-confirm').click();
     await this.element.updateComplete;
+  }
+
+  /** The loading placeholder, while it shows. */
+  get skeleton(): HTMLElement | null {
+    return this.maybe(SKELETON);
+  }
+
+  /** What the card says in place of its content ('' when it says nothing of the kind). */
+  get notice(): string {
+    return text(this.maybe(NOTICE));
   }
 
   /** The id of the focused control inside the element ('' for none), compared as text, never as nodes. */

@@ -32,47 +32,8 @@ import { adminActions, keyView, memberNote, regenerateDialog, type KeyUse } from
  *
  * @fires account-api-key-regenerated - A new key replaced the old one, which no longer works; `event.info` is the new key's masked info, never the key.
  *
- * @csspart section - The card around everything.
- * @csspart heading - The card's heading.
- * @csspart description - The line under the heading.
- * @csspart key-label - The key's label.
  * @csspart key - The key, masked or in full, in a monospace font.
- * @csspart dates - When the key was made and last used.
- * @csspart countdown - How long a revealed key stays shown.
- * @csspart new-key - What goes with a key just made: its heading and note.
- * @csspart new-key-heading - The heading over a key just made.
- * @csspart new-key-note - What to do with a key just made.
- * @csspart unsupported-note - Why the key cannot be revealed, only regenerated.
- * @csspart member-note - Why a member cannot reveal or replace the key.
- * @csspart button - Every button.
- * @csspart button-primary - Copy beside a key just made, and the identity check's confirm button.
- * @csspart button-secondary - Reveal, Hide, Copy, Regenerate, Done and Cancel.
- * @csspart button-danger - Regenerates, in the confirmation.
- * @csspart button-ghost - The identity check's other way to prove it is you.
- * @csspart reveal-button - Reveals the key, or hides it again.
- * @csspart copy-button - Copies the key.
- * @csspart regenerate-button - Opens the confirmation to regenerate the key.
- * @csspart done-button - Hides a key just made.
- * @csspart confirm-regenerate - Regenerates the key, in the confirmation.
- * @csspart dialog - The confirmation and identity-check dialogs.
- * @csspart regenerate-dialog - The confirmation.
- * @csspart dialog-heading - A dialog's heading.
- * @csspart regenerate-dialog-heading - The confirmation's heading.
- * @csspart dialog-actions - A dialog's buttons.
- * @csspart regenerate-dialog-actions - The confirmation's buttons.
- * @csspart error - What went wrong, in the confirmation or the identity check.
- * @csspart field - A field's wrapper in the identity check.
- * @csspart label - A field's label in the identity check.
- * @csspart input - The identity check's password or code input.
- * @csspart hint - Where the identity check's code was sent.
- * @csspart identity-check-dialog - The identity check.
- * @csspart identity-check-dialog-heading - The identity check's heading.
- * @csspart identity-check-dialog-actions - The identity check's buttons.
- * @csspart identity-check-confirm - Confirms the identity check.
- * @csspart notice - A message in place of the content (loading failed, no adapter).
- * @csspart retry - Loads again after a failure.
- * @csspart skeleton - The placeholder while loading.
- * @csspart status - The live region that announces copies, new keys and failures.
+ * @csspart new-key - The callout around a key just made: what to do with it now.
  *
  * @cssprop --ae-font-family-mono - The key's font.
  * @cssprop --ae-color-surface-raised - The key's background.
@@ -150,7 +111,7 @@ export class ApiKey extends SectionElement {
       rememberUnsupported(this.connection?.adapter, 'revealApiKey');
       this.announcer.failure(this.t.apiKey.revealUnsupported);
       // Reveal and Copy, one of which has focus, are gone: Regenerate is the way left.
-      void this.focusAfterUpdate('[part~="regenerate-button"]');
+      void this.focusAfterUpdate('#regenerate-button');
       return;
     }
     this.reportFailure(error);
@@ -200,7 +161,7 @@ export class ApiKey extends SectionElement {
     this.announcer.clear();
     this.held.forget();
     const canReveal = !knownUnsupported(this.connection?.adapter, 'revealApiKey');
-    void this.focusAfterUpdate(canReveal ? '[part~="reveal-button"]' : '[part~="regenerate-button"]');
+    void this.focusAfterUpdate(canReveal ? '#reveal-button' : '#regenerate-button');
   }
 
   private regenerated(info: ApiKeyInfo): void {
@@ -208,7 +169,7 @@ export class ApiKey extends SectionElement {
     this.announcer.success(this.t.apiKey.regenerated);
     this.dispatchEvent(new AccountApiKeyRegeneratedEvent(info));
     // The button that opened the dialog is gone: focus goes to what the person does next.
-    void this.focusAfterUpdate('[part~="copy-button"]');
+    void this.focusAfterUpdate('#copy-button');
   }
 
   private async copyHeld(): Promise<void> {

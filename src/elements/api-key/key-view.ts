@@ -32,12 +32,12 @@ export function keyView(options: KeyViewOptions): TemplateResult {
   return html`
     ${shown?.view === 'new' ? newKeyNote(t, options.revealUnsupported) : nothing}
     <div class="key-block">
-      <span class="note" part="key-label">${texts.key}</span>
-      <code class="key" part="key" dir="ltr">${shown?.key ?? info.masked}</code>
+      <span class="note">${texts.key}</span>
+      <code id="key" class="key" part="key" dir="ltr">${shown?.key ?? info.masked}</code>
       ${dates(options)}
       ${
         shown?.view === 'revealed'
-          ? html`<p class="note" part="countdown">${texts.hidesIn(options.secondsLeft)}</p>`
+          ? html`<p id="key-countdown" class="note">${texts.hidesIn(options.secondsLeft)}</p>`
           : nothing
       }
     </div>
@@ -47,22 +47,22 @@ export function keyView(options: KeyViewOptions): TemplateResult {
 function dates({ t, locale, info }: KeyViewOptions): TemplateResult {
   const created = formatDate(locale, info.createdAt);
   const lastUsed = info.lastUsedAt === null ? null : formatRelative(locale, info.lastUsedAt, now());
-  return html`<p class="note" part="dates">${t.apiKey.dates(created, lastUsed)}</p>`;
+  return html`<p id="key-dates" class="note">${t.apiKey.dates(created, lastUsed)}</p>`;
 }
 
 /** What to do with a key just made; it is not shown again in full where the backend cannot reveal. */
 function newKeyNote(t: Catalog, onlyNow: boolean): TemplateResult {
   const texts = t.apiKey;
   return html`
-    <div class="notice notice--warning new-key" part="new-key">
-      <p class="new-key-heading" part="new-key-heading">${texts.newKeyHeading}</p>
-      <p part="new-key-note">${onlyNow ? texts.shownOnce : texts.newKeyNote}</p>
+    <div id="new-key" class="notice notice--warning new-key" part="new-key">
+      <p id="new-key-heading" class="new-key-heading">${texts.newKeyHeading}</p>
+      <p id="new-key-note">${onlyNow ? texts.shownOnce : texts.newKeyNote}</p>
     </div>
   `;
 }
 
 export function memberNote(t: Catalog): TemplateResult {
-  return html`<p class="note" part="member-note">${t.apiKey.memberNote}</p>`;
+  return html`<p id="member-note" class="note">${t.apiKey.memberNote}</p>`;
 }
 
 export interface AdminActionsOptions {
@@ -93,7 +93,7 @@ export function adminActions(options: AdminActionsOptions): TemplateResult {
   // Just learnt, it is being said in the live region; the note would say it twice.
   const note = !newKey && options.revealUnsupported && !options.sayingUnsupported;
   return html`
-    ${note ? html`<p class="note" part="unsupported-note">${t.apiKey.revealUnsupported}</p>` : nothing}
+    ${note ? html`<p id="unsupported-note" class="note">${t.apiKey.revealUnsupported}</p>` : nothing}
     <div class="actions">${options.status} ${newKey ? newKeyButtons(options) : keyButtons(options)}</div>
   `;
 }
@@ -108,18 +108,18 @@ function keyButtons(options: AdminActionsOptions): TemplateResult {
             ${revealButton(options, 'show', {
               label: options.shown === 'revealed' ? texts.hide : texts.reveal,
               busyLabel: texts.revealing,
-              part: 'reveal-button',
+              id: 'reveal-button',
               onClick: options.onReveal,
             })}
             ${revealButton(options, 'copy', {
               label: texts.copy,
               busyLabel: texts.copying,
-              part: 'copy-button',
+              id: 'copy-button',
               onClick: options.onCopy,
             })}
           `
     }
-    ${button({ label: texts.regenerate, part: 'regenerate-button', onClick: options.onRegenerate })}
+    ${button({ label: texts.regenerate, id: 'regenerate-button', onClick: options.onRegenerate })}
   `;
 }
 
@@ -127,8 +127,8 @@ function keyButtons(options: AdminActionsOptions): TemplateResult {
 function newKeyButtons(options: AdminActionsOptions): TemplateResult {
   const texts = options.t.apiKey;
   return html`
-    ${button({ label: texts.done, part: 'done-button', onClick: options.onDone })}
-    ${button({ label: texts.copy, variant: 'primary', part: 'copy-button', onClick: options.onCopy })}
+    ${button({ label: texts.done, id: 'done-button', onClick: options.onDone })}
+    ${button({ label: texts.copy, variant: 'primary', id: 'copy-button', onClick: options.onCopy })}
   `;
 }
 
@@ -151,7 +151,6 @@ export function regenerateDialog(options: RegenerateDialogOptions): TemplateResu
   const { t } = options;
   return confirmDialog(t, {
     id: 'regenerate-dialog',
-    part: 'regenerate',
     heading: t.apiKey.confirmHeading,
     warning: t.apiKey.confirmIntro,
     open: options.open,
@@ -160,7 +159,7 @@ export function regenerateDialog(options: RegenerateDialogOptions): TemplateResu
       label: t.apiKey.confirm,
       busyLabel: t.apiKey.regenerating,
       onClick: options.onConfirm,
-      part: 'confirm-regenerate',
+      id: 'confirm-regenerate',
     },
     onClose: options.onClose,
   });

@@ -68,7 +68,6 @@ export function audioField(view: SettingsView, field: AudioField): TemplateResul
               .closest('.audio')
               ?.querySelector<HTMLInputElement>('input[type=file]')
               ?.click(),
-          part: 'upload-button',
         })}
         ${
           url && field.remove
@@ -79,7 +78,6 @@ export function audioField(view: SettingsView, field: AudioField): TemplateResul
                 busyLabel: texts.removing,
                 disabled: waiting,
                 onClick: () => void files.remove(field),
-                part: 'remove-button',
               })
             : nothing
         }

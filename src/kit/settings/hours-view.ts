@@ -83,7 +83,7 @@ function dayRow(
     <input
       id="${id}-${which}"
       class="input hours-time"
-      part="input hours-time"
+      part="input"
       type="time"
       .value=${live(open?.[which] ?? '')}
       aria-invalid=${error && isPathWithin(error.path, `${field.path}.${index}.${which}`) ? 'true' : 'false'}

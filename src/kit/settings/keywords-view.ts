@@ -64,7 +64,7 @@ export function keywordsEditor(view: SettingsView, field: KeywordsField): Templa
               <ul class="chips" aria-label=${texts.standard}>
                 ${field.fixed.map(
                   (keyword) =>
-                    html`<li class="chip chip--fixed" part="keyword keyword-fixed">
+                    html`<li class="chip chip--fixed" part="keyword">
                       <bdi>${keyword}</bdi>
                     </li>`,
                 )}
@@ -104,7 +104,6 @@ export function keywordsEditor(view: SettingsView, field: KeywordsField): Templa
             label: texts.add,
             size: 'sm',
             onClick: add,
-            part: 'keyword-add',
           }),
         })}
       </div>

@@ -42,6 +42,18 @@ interface SettingsParts<T> {
  * the other fields with the form's Save, puts every error on the field its path names, and leaves
  * itself out of the page when the backend does not offer the settings at all (`unsupported`).
  * A section gives its fields, where its settings live, its texts, and what to fire on a save.
+ *
+ * Its fields carry the kit's parts (`field`, `input`, ..., listed on `SectionElement` and inherited);
+ * these are the settings engine's own, listed once for every settings section.
+ *
+ * @csspart group - Fields under one heading.
+ * @csspart group-label - A group's heading.
+ * @csspart keywords - A list of keywords with its entry.
+ * @csspart keyword - One keyword.
+ * @csspart keyword-remove - The button that removes a keyword.
+ * @csspart hours - The opening hours, day by day.
+ * @csspart hours-day - One day of the opening hours.
+ * @csspart audio-player - The player of an uploaded recording.
  */
 export abstract class SettingsElement<T> extends SectionElement {
   static override styles: CSSResultGroup = [...elementStyles, settingsStyles];

@@ -33,8 +33,9 @@ interface FieldBase {
   showWhen?: ShowWhen | readonly ShowWhen[];
   /**
    * A prefix for the field's own part names (`forwarding-number` gives `forwarding-number-input`,
-   * `forwarding-number-field`, ...), on top of the generic ones (`input`, `field`). Without it the
-   * field has the generic parts only.
+   * `forwarding-number-field`, ...), on top of the generic ones (`input`, `field`), for a host that
+   * styles one field of its own `<settings-section>`. Without it the field has the generic parts
+   * only, as every built-in field has.
    */
   part?: string;
 }
@@ -139,12 +140,12 @@ export type SettingsField<T = unknown> = ValueField<T> | SettingsGroup<T>;
 
 /**
  * A group led by a switch, whose other fields show only while it is on (forwarding and its number,
- * an auto-reply and its text): the common shape of a setting, written once. The switch's `part`
- * names the group too.
+ * an auto-reply and its text): the common shape of a setting, written once. The switch's `part`,
+ * when it has one, names the group too.
  */
 export function switchedGroup<T>(group: {
   label: SettingsText;
-  toggle: Omit<SwitchField, 'kind'> & { part: string };
+  toggle: Omit<SwitchField, 'kind'>;
   fields: readonly ValueField<T>[];
 }): SettingsGroup<T> {
   const on: ShowWhen = { path: group.toggle.path, is: true };
@@ -155,7 +156,7 @@ export function switchedGroup<T>(group: {
   return {
     kind: 'group',
     label: group.label,
-    part: group.toggle.part,
+    ...(group.toggle.part ? { part: group.toggle.part } : {}),
     fields: [{ kind: 'switch', ...group.toggle }, ...group.fields.map(whileOn)],
   };
 }
