@@ -30,7 +30,7 @@ describe('<delete-account>', () => {
   describe('a member', () => {
     it('is told only an admin can delete the account, and sees no button', async () => {
       const { harness } = await mount({ user: 'member' });
-      expect(text(harness.find('[part~="member-note"]'))).to.equal(en.deleteAccount.adminOnly);
+      expect(text(harness.find('#member-note'))).to.equal(en.deleteAccount.adminOnly);
       expect(harness.root.querySelectorAll('button').length, 'buttons').to.equal(0);
       await expectPartsDocumented(harness);
       await expect(harness.element).to.be.accessible();
@@ -51,7 +51,7 @@ describe('<delete-account>', () => {
   describe('an admin', () => {
     it('sees what deleting means, then confirms by typing the username', async () => {
       const { harness } = await mount();
-      expect(text(harness.find('[part~="consequences"]'))).to.equal(en.deleteAccount.consequences);
+      expect(text(harness.find('#consequences'))).to.equal(en.deleteAccount.consequences);
       await harness.open();
       const confirm = harness.confirmButton;
       expect(confirm.getAttribute('aria-disabled')).to.equal('true');
@@ -74,10 +74,10 @@ describe('<delete-account>', () => {
       await harness.confirmIdentity(DEMO_PASSWORD);
       const event = await deleted;
       expect(event instanceof AccountDeletedEvent).to.equal(true);
-      await harness.waitFor('[part~="deleted"]');
-      expect(text(harness.find('[part~="deleted"]'))).to.equal(en.deleteAccount.deleted);
+      await harness.waitFor('#deleted');
+      expect(text(harness.find('#deleted'))).to.equal(en.deleteAccount.deleted);
       expect(harness.dialog.open).to.equal(false);
-      await waitUntil(() => deepActiveElement() === harness.find('[part~="deleted"]'), 'focus was lost');
+      await waitUntil(() => deepActiveElement() === harness.find('#deleted'), 'focus was lost');
       const after = await adapter.getAccount().catch((error: unknown) => error);
       expect((after as { code?: string }).code).to.equal('unauthorized');
       await expectPartsDocumented(harness);
@@ -128,7 +128,7 @@ describe('<delete-account>', () => {
       await harness.type('ada');
       await harness.click(en.common.cancel);
       await waitUntil(() => !harness.dialog.open);
-      expect(deepActiveElement() === harness.find('[part~="delete-button"]'), 'focus on the button').to.equal(
+      expect(deepActiveElement() === harness.find('#delete-button'), 'focus on the button').to.equal(
         true,
       );
       expect((await adapter.getAccount()).username).to.equal('ada');
@@ -136,7 +136,7 @@ describe('<delete-account>', () => {
 
     it('works from the keyboard alone', async () => {
       const { harness } = await mount();
-      harness.find<HTMLButtonElement>('[part~="delete-button"]').focus();
+      harness.find<HTMLButtonElement>('#delete-button').focus();
       await sendKeys({ press: 'Enter' });
       await until(() => harness.dialog.open, 'Enter did not open the dialog');
       await waitUntil(

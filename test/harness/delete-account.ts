@@ -7,14 +7,14 @@ import { ElementHarness, until } from './element-harness.js';
 export class DeleteAccountHarness extends ElementHarness<DeleteAccount> {
   static readonly tag = 'delete-account';
   /** Present once loaded, for an admin and a member alike. */
-  static readonly readySelector = '[part~="consequences"], [part~="member-note"]';
+  static readonly readySelector = '#consequences, #member-note';
 
   get dialog(): HTMLDialogElement {
     return this.find<HTMLDialogElement>('#delete-dialog');
   }
 
   get confirmButton(): HTMLButtonElement {
-    return this.find<HTMLButtonElement>('[part~="confirm-delete"]');
+    return this.find<HTMLButtonElement>('#confirm-delete');
   }
 
   /** Opens the confirmation dialog. */

@@ -16,43 +16,7 @@ import { button, textInput } from '../../ui/index.js';
  *
  * @fires {AccountDeletedEvent} account-deleted - The account was deleted; the session is over.
  *
- * @csspart section - The card around everything.
- * @csspart heading - The card's heading.
- * @csspart description - The line under the heading.
- * @csspart consequences - What deleting means.
- * @csspart member-note - Why a member has no button.
- * @csspart deleted - The final message once the account is gone.
- * @csspart button - Every button.
- * @csspart button-danger - The delete buttons.
- * @csspart button-secondary - Cancel.
- * @csspart button-primary - Confirms the identity check.
- * @csspart button-ghost - Switches the identity check's method.
- * @csspart delete-button - Opens the confirmation.
- * @csspart confirm-delete - Deletes, in the confirmation.
- * @csspart dialog - The confirmation and identity-check dialogs.
- * @csspart delete-dialog - The confirmation.
- * @csspart dialog-heading - A dialog's heading.
- * @csspart delete-dialog-heading - The confirmation's heading.
- * @csspart dialog-actions - A dialog's buttons.
- * @csspart delete-dialog-actions - The confirmation's buttons.
- * @csspart field - The confirmation field's wrapper; also `confirmation-field`.
- * @csspart confirmation-field - The confirmation field's wrapper.
- * @csspart label - The confirmation field's label.
- * @csspart confirmation-label - The confirmation field's label.
- * @csspart input - The confirmation input.
- * @csspart confirmation-input - The confirmation input.
- * @csspart hint - The confirmation field's hint.
- * @csspart confirmation-hint - The confirmation field's hint.
- * @csspart error - What went wrong, in the confirmation.
- * @csspart confirmation-error - The confirmation field's error.
- * @csspart notice - A message in place of the content (loading failed, no adapter).
- * @csspart retry - Loads again after a failure.
- * @csspart skeleton - The placeholder while loading.
- * @csspart status - The live region.
- * @csspart identity-check-dialog - The identity check.
- * @csspart identity-check-dialog-heading - The identity check's heading.
- * @csspart identity-check-dialog-actions - The identity check's buttons.
- * @csspart identity-check-confirm - Confirms the identity check.
+ * @csspart consequences - The warning of what deleting the account means, above its button.
  *
  * @cssprop --ae-color-danger - The delete buttons and the warning.
  * @cssprop --ae-color-danger-surface - The warning's background.
@@ -74,7 +38,7 @@ export class DeleteAccount extends SectionElement {
       this.dispatchEvent(new AccountDeletedEvent());
       // The button that opened the dialog is gone: focus goes to what happened instead.
       void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>('[part~="deleted"]')?.focus(),
+        this.renderRoot.querySelector<HTMLElement>('#deleted')?.focus(),
       );
     },
   });
@@ -107,19 +71,19 @@ export class DeleteAccount extends SectionElement {
   protected renderContent(): TemplateResult {
     const t = this.t.deleteAccount;
     if (this.deleted)
-      return html`<p class="notice" part="deleted" role="status" tabindex="-1">${t.deleted}</p>`;
+      return html`<p id="deleted" class="notice" part="notice" role="status" tabindex="-1">${t.deleted}</p>`;
     return this.whenLoaded(this.account, (account) =>
       account.role === 'admin'
         ? html`
-            <div class="notice notice--error" part="consequences">
+            <div id="consequences" class="notice notice--error" part="consequences">
               <p>${t.consequences}</p>
             </div>
             <div class="actions">
               ${this.announcer.render()}
-              ${button({ label: t.delete, variant: 'danger', onClick: () => this.open(), part: 'delete-button' })}
+              ${button({ label: t.delete, variant: 'danger', onClick: () => this.open(), id: 'delete-button' })}
             </div>
           `
-        : html`<p class="note" part="member-note">${t.adminOnly}</p>`,
+        : html`<p id="member-note" class="note">${t.adminOnly}</p>`,
     );
   }
 
@@ -134,7 +98,6 @@ export class DeleteAccount extends SectionElement {
     const fieldError = this.deletion.error?.fields['confirmation'];
     return confirmDialog(t, {
       id: 'delete-dialog',
-      part: 'delete',
       heading: t.deleteAccount.confirmHeading,
       warning: t.deleteAccount.confirmIntro,
       open: this.confirming,
@@ -144,7 +107,7 @@ export class DeleteAccount extends SectionElement {
         busyLabel: t.deleteAccount.deleting,
         disabled: !(this.typed === username && username !== ''),
         onClick: () => this.onConfirm(username),
-        part: 'confirm-delete',
+        id: 'confirm-delete',
       },
       onClose: () => this.close(),
       failureAtField: fieldError !== undefined,
@@ -168,7 +131,6 @@ export class DeleteAccount extends SectionElement {
             required: true,
             hint: t.deleteAccount.typeHint,
             error: fieldErrorText(t, fieldError),
-            part: 'confirmation',
             onInput: (value) => {
               this.typed = value;
               this.deletion.reset();

@@ -36,7 +36,7 @@ interface ManifestDeclaration {
 
 let manifest: Promise<{ modules: { declarations?: ManifestDeclaration[] }[] }> | undefined;
 
-/** The parts `custom-elements.json` documents for a tag (from the element's JSDoc). */
+/** The parts `custom-elements.json` documents for a tag: its own and those inherited from its base class. */
 export async function documentedParts(tag: string): Promise<string[]> {
   manifest ??= fetch('/custom-elements.json').then((response) => response.json());
   const declarations = (await manifest).modules.flatMap((module) => module.declarations ?? []);
@@ -105,16 +105,16 @@ export function sharedElementSuite(subject: SuiteSubject): void {
 
       it('tells the integrator when there is none, instead of staying blank', async () => {
         const harness = await mount(undefined);
-        expect(text(harness.find('[part~="notice"]'))).to.equal(en.errors.noAdapter);
+        expect(harness.notice).to.equal(en.errors.noAdapter);
       });
     });
 
     describe('its states', () => {
       it('shows a skeleton while loading, the card marked busy', async () => {
         const harness = await mount(backend({ latency: 60_000 }));
-        expect(harness.find('[part~="skeleton"]')).to.exist;
+        expect(harness.skeleton).to.exist;
         expect(harness.find('section').getAttribute('aria-busy')).to.equal('true');
-        expect(text(harness.find('[part~="skeleton"]'))).to.equal(en.common.loading);
+        expect(text(harness.skeleton)).to.equal(en.common.loading);
       });
 
       it('says a failed load and loads again on retry', async () => {
