@@ -2,7 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { en } from '../../src/i18n/index.js';
 import { EmailSettingsHarness } from '../harness/email-settings.js';
-import { text } from '../harness/element-harness.js';
+import { SKELETON, text } from '../harness/element-harness.js';
 import { mount, mountIn, type Theme } from '../support/mount.js';
 import { goOffline } from '../support/network.js';
 import { backend } from '../support/recording-adapter.js';
@@ -79,7 +79,7 @@ const states: Record<string, (theme: Theme) => Promise<EmailSettingsHarness>> = 
     const adapter = backend();
     adapter.hold('getNotificationSettings');
     const harness = await mount(EmailSettingsHarness, adapter, { theme });
-    await harness.waitFor('[part~="notifications"] [part~="skeleton"]');
+    await harness.waitFor(`#notifications ${SKELETON}`);
     return harness;
   },
 
@@ -87,14 +87,14 @@ const states: Record<string, (theme: Theme) => Promise<EmailSettingsHarness>> = 
     const adapter = backend();
     adapter.failNext('network', { method: 'getNotificationSettings' });
     const harness = await mount(EmailSettingsHarness, adapter, { theme });
-    await harness.waitFor('[part~="notifications"] .notice--error');
+    await harness.waitFor('#notifications .notice--error');
     return harness;
   },
 
   'notifications unsupported': async (theme) => {
     const adapter = backend({ unsupported: ['getNotificationSettings'] });
     const harness = await mount(EmailSettingsHarness, adapter, { theme });
-    await waitUntil(() => !harness.maybe('[part~="skeleton"]'));
+    await waitUntil(() => !harness.skeleton);
     return harness;
   },
 };
@@ -109,7 +109,7 @@ describe('<email-settings> accessibility in every state', () => {
     );
     await harness.notificationsReady();
     expect(harness.find('h3').textContent?.trim()).to.equal(en.email.heading);
-    expect(harness.find('[part~="notifications-heading"]').getAttribute('aria-level')).to.equal('4');
+    expect(harness.find('#notifications-heading').getAttribute('aria-level')).to.equal('4');
   });
 
   for (const state of ['change form open with an error', 'pending, the resend cooling down'] as const) {
@@ -124,7 +124,7 @@ describe('<email-settings> accessibility in every state', () => {
       }
       const card = harness.find('section');
       expect(getComputedStyle(card).direction).to.equal('rtl');
-      expect(harness.find('[part~="current-email"] bdi').getAttribute('dir')).to.equal('ltr');
+      expect(harness.find('#current-email bdi').getAttribute('dir')).to.equal('ltr');
       expect(card.scrollWidth, 'the card scrolls sideways').to.be.at.most(card.clientWidth + 1);
       await expect(harness.element).to.be.accessible();
     });

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { en } from '../../src/i18n/index.js';
 import { EmailSettingsHarness } from '../harness/email-settings.js';
-import { text } from '../harness/element-harness.js';
+import { SKELETON, text } from '../harness/element-harness.js';
 import { SPACE } from '../support/browser.js';
 import { recordEvents } from '../support/events.js';
 import { mount } from '../support/mount.js';
@@ -153,7 +153,7 @@ describe('<email-settings> email notifications', () => {
     const release = adapter.hold('getNotificationSettings');
     const harness = await mount(EmailSettingsHarness, adapter);
     expect(harness.hasButton(en.email.change)).to.equal(true);
-    const skeleton = harness.find('[part~="notifications"] [part~="skeleton"]');
+    const skeleton = harness.find(`#notifications ${SKELETON}`);
     expect(text(skeleton)).to.equal(en.common.loading);
     expect(skeleton.querySelectorAll('.skeleton-line'), 'smaller than the card’s').to.have.length(2);
     expect(harness.find('section').hasAttribute('aria-busy'), 'the card is ready').to.equal(false);
@@ -166,7 +166,7 @@ describe('<email-settings> email notifications', () => {
     const adapter = backend();
     adapter.failNext('network', { method: 'getNotificationSettings' });
     const harness = await mount(EmailSettingsHarness, adapter);
-    const notice = await harness.waitFor('[part~="notifications"] .notice--error');
+    const notice = await harness.waitFor('#notifications .notice--error');
     expect(text(notice.querySelector('p'))).to.equal(en.errors.network);
     await harness.requestChange('new@example.com');
     await harness.waitForPending();
@@ -177,8 +177,8 @@ describe('<email-settings> email notifications', () => {
   it('a backend without notifications: the part is left out, the address stays', async () => {
     const adapter = backend({ unsupported: ['getNotificationSettings'] });
     const harness = await mount(EmailSettingsHarness, adapter);
-    await waitUntil(() => !harness.maybe('[part~="skeleton"]'), 'the notifications kept loading');
-    expect(harness.maybe('[part~="notifications"]')).to.equal(null);
+    await waitUntil(() => !harness.skeleton, 'the notifications kept loading');
+    expect(harness.maybe('#notifications')).to.equal(null);
     expect(harness.maybe('.notice')).to.equal(null);
     await harness.requestChange('new@example.com');
     await harness.waitForPending();

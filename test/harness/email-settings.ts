@@ -8,10 +8,10 @@ import { ElementHarness, text } from './element-harness.js';
 export class EmailSettingsHarness extends ElementHarness<EmailSettings> {
   static readonly tag = 'email-settings';
   /** The current address: shown whatever the state of a change. */
-  static readonly readySelector = '[part~="current-email"]';
+  static readonly readySelector = '#current-email';
 
   get currentEmail(): string {
-    return text(this.maybe('[part~="current-email"]'));
+    return text(this.maybe('#current-email'));
   }
 
   get newEmailInput(): HTMLInputElement {
@@ -24,11 +24,11 @@ export class EmailSettingsHarness extends ElementHarness<EmailSettings> {
 
   /** The pending change's notice, or null when no change is pending. */
   get pending(): HTMLElement | null {
-    return this.maybe('[part~="pending"]');
+    return this.maybe('#email-pending');
   }
 
   get resendButton(): HTMLButtonElement {
-    return this.find<HTMLButtonElement>('[part~="resend-button"]');
+    return this.find<HTMLButtonElement>('#email-resend');
   }
 
   async openChange(): Promise<void> {
@@ -43,7 +43,7 @@ export class EmailSettingsHarness extends ElementHarness<EmailSettings> {
   }
 
   async waitForPending(): Promise<HTMLElement> {
-    return this.waitFor('[part~="pending"]', 'no pending change showed');
+    return this.waitFor('#email-pending', 'no pending change showed');
   }
 
   async cancelChange(): Promise<void> {

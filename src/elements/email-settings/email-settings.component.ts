@@ -36,57 +36,8 @@ import { pendingView } from './pending-view.js';
  * @fires {AccountEmailUpdatedEvent} account-email-updated - The link was followed: `event.account.email` is the new address.
  * @fires {AccountNotificationsUpdatedEvent} account-notifications-updated - A switch was saved; `event.settings` is what is in force.
  *
- * @csspart section - The card around everything.
- * @csspart heading - The card's heading.
- * @csspart description - The line under the heading.
- * @csspart address - The address part: the current address, and its change.
- * @csspart current-email - The current address.
- * @csspart change-button - Opens the form for a new address.
- * @csspart field - The new address's field wrapper, and the identity check's.
- * @csspart new-email-field - The new address's field wrapper.
- * @csspart label - A field's label.
- * @csspart new-email-label - The new address's label.
- * @csspart input - A text input.
- * @csspart new-email-input - The new address's input.
- * @csspart hint - A field's hint.
- * @csspart new-email-hint - What happens when the new address is sent.
- * @csspart error - A field's error message.
- * @csspart new-email-error - Why the new address cannot be used.
- * @csspart send-button - Sends the link to the new address.
- * @csspart cancel-button - Closes the form for a new address.
- * @csspart pending - The change waiting for its link to be followed.
- * @csspart pending-email - Where the link went.
- * @csspart resend-button - Sends the link again (counts down until it may).
- * @csspart cancel-change-button - Drops the pending address.
- * @csspart notifications - The email notifications part.
- * @csspart notifications-heading - The email notifications' heading.
- * @csspart switch-row - Each switch with its label.
- * @csspart switch-label - Each switch's label.
- * @csspart switch - Each switch.
- * @csspart all-calls-switch-row - The master switch with its label.
- * @csspart all-calls-switch-label - The master switch's label.
- * @csspart all-calls-switch - The master switch: on while any kind is on.
- * @csspart missed-calls-switch-row - The missed calls switch with its label.
- * @csspart missed-calls-switch-label - The missed calls switch's label.
- * @csspart missed-calls-switch - The missed calls switch.
- * @csspart voicemails-switch-row - The voicemails switch with its label.
- * @csspart voicemails-switch-label - The voicemails switch's label.
- * @csspart voicemails-switch - The voicemails switch.
- * @csspart button - Every button.
- * @csspart button-primary - The main button of a row (Send link, Confirm).
- * @csspart button-secondary - The other buttons.
- * @csspart button-ghost - Quiet buttons (Cancel, Cancel change).
- * @csspart retry - Loads a part again after it failed to load.
- * @csspart status - The live region that announces saves and failures.
- * @csspart notice - A message in place of a part (loading failed, no adapter).
- * @csspart skeleton - The placeholder while loading.
- * @csspart dialog - The identity check dialog.
- * @csspart dialog-heading - A dialog's heading.
- * @csspart dialog-actions - A dialog's row of buttons.
- * @csspart identity-check-dialog - The identity check.
- * @csspart identity-check-dialog-heading - The identity check's heading.
- * @csspart identity-check-dialog-actions - The identity check's buttons.
- * @csspart identity-check-confirm - Confirms the identity check.
+ * @csspart pending - The change waiting for its link to be followed, with its buttons.
+ * @csspart notifications - The email notifications, under their own heading.
  *
  * @cssprop --ae-color-surface - The card's background.
  * @cssprop --ae-color-text - The text colour.
@@ -220,11 +171,11 @@ export class EmailSettings extends SectionElement {
   private renderAddress(account: Account): TemplateResult {
     const pending = this.pendingAddress(account);
     return html`
-      <div class="address" part="address">
+      <div class="address">
         <div class="summary">
           <div class="summary-value">
             <span class="summary-label">${this.t.email.address}</span>
-            <span class="summary-text" part="current-email"><bdi dir="ltr">${account.email}</bdi></span>
+            <span id="current-email" class="summary-text"><bdi dir="ltr">${account.email}</bdi></span>
           </div>
           ${
             pending || this.changing
@@ -233,7 +184,7 @@ export class EmailSettings extends SectionElement {
                   label: this.t.email.change,
                   id: 'change-email',
                   onClick: () => this.openForm(),
-                  part: 'change-button',
+                  id: 'change-button',
                 })
           }
         </div>

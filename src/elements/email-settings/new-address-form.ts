@@ -33,17 +33,15 @@ export function newAddressForm(t: Catalog, options: NewAddressFormOptions): Temp
         maxlength: EMAIL_MAX,
         hint: t.email.newAddressHint,
         error: fieldErrorText(t, options.problem, t.email.sameAsCurrent),
-        part: 'new-email',
         onInput: options.onInput,
       })}
       <div class="actions">
-        ${button({ label: t.common.cancel, variant: 'ghost', onClick: options.onCancel, part: 'cancel-button' })}
+        ${button({ label: t.common.cancel, variant: 'ghost', onClick: options.onCancel })}
         ${actionButton(t, options.save, {
           label: t.email.sendLink,
           busyLabel: t.email.sending,
           variant: 'primary',
           type: 'submit',
-          part: 'send-button',
         })}
       </div>
     </form>

@@ -9,7 +9,7 @@ type NotificationKind = keyof NotificationSettings;
 /** Every kind of call an email can be about; the master switch turns all of them on or off. */
 const NOTIFICATION_KINDS = ['missedCalls', 'voicemails'] as const satisfies readonly NotificationKind[];
 
-/** Each kind's switch id and the prefix of its part names. */
+/** Each kind's switch id. */
 const KIND_NAMES: Record<NotificationKind, string> = {
   missedCalls: 'missed-calls',
   voicemails: 'voicemails',
@@ -28,13 +28,12 @@ export function notificationUpdate(kinds: readonly string[], on: boolean): Notif
  */
 export function notificationsPart(t: Catalog, level: number, content: TemplateResult): TemplateResult {
   return html`
-    <div class="notifications" part="notifications" role="group" aria-labelledby="notifications-heading">
+    <div id="notifications" class="notifications" part="notifications" role="group" aria-labelledby="notifications-heading">
       <p
         id="notifications-heading"
         class="subheading"
         role="heading"
         aria-level=${Math.min(6, level)}
-        part="notifications-heading"
       >
         ${t.email.notificationsHeading}
       </p>
@@ -58,7 +57,6 @@ export function notificationSwitches(
         busy: NOTIFICATION_KINDS.every((kind) => switches.busy(kind)),
         disabled: switches.waiting,
         onChange: (on) => switches.flipAll(NOTIFICATION_KINDS, on),
-        part: 'all-calls',
       })}
       <div class="switch-kinds">
         ${NOTIFICATION_KINDS.map((kind) =>
@@ -69,7 +67,6 @@ export function notificationSwitches(
             busy: switches.busy(kind),
             disabled: switches.waiting,
             onChange: (on) => switches.flip(kind, on),
-            part: KIND_NAMES[kind],
           }),
         )}
       </div>

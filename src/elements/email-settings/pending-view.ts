@@ -35,7 +35,7 @@ export function pendingView(t: Catalog, options: PendingViewOptions): TemplateRe
       tabindex="-1"
     >
       <p id="email-pending-heading" class="pending-heading">${texts.pendingHeading}</p>
-      <p part="pending-email">${texts.linkSent(options.pendingAddress)}</p>
+      <p id="email-pending-address">${texts.linkSent(options.pendingAddress)}</p>
       <p class="note">${texts.stillPrimary(options.current)}</p>
       <div class="code-links">
         ${button({
@@ -45,14 +45,13 @@ export function pendingView(t: Catalog, options: PendingViewOptions): TemplateRe
           busyLabel: texts.sending,
           disabled: wait > 0,
           onClick: options.onResend,
-          part: 'resend-button',
+          id: 'email-resend',
         })}
         ${actionButton(t, options.cancelling, {
           label: texts.cancelChange,
           variant: 'ghost',
           size: 'sm',
           onClick: options.onCancel,
-          part: 'cancel-change-button',
         })}
       </div>
     </div>
