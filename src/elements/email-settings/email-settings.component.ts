@@ -184,7 +184,6 @@ export class EmailSettings extends SectionElement {
                   label: this.t.email.change,
                   id: 'change-email',
                   onClick: () => this.openForm(),
-                  id: 'change-button',
                 })
           }
         </div>
