@@ -25,11 +25,11 @@ describe('<personal-phone> the code', () => {
       'numeric',
       'ltr',
     ]);
-    expect(harness.find('[part~="code-hint"]').textContent).to.contain(
+    expect(harness.find('#phone-code-hint').textContent).to.contain(
       en.verification.sentTo('+1 ••• ••• 0199'),
     );
-    expect(harness.find('[part~="code-hint"]').textContent).to.contain(en.verification.expiresIn(10));
-    expect(harness.find('[part~="attempts"]').textContent).to.equal(
+    expect(harness.find('#phone-code-hint').textContent).to.contain(en.verification.expiresIn(10));
+    expect(harness.find('#phone-code-attempts').textContent).to.equal(
       en.verification.attemptsLeft(MAX_ATTEMPTS),
     );
   });
@@ -40,7 +40,7 @@ describe('<personal-phone> the code', () => {
       const harness = await mount(PersonalPhoneHarness, adapter);
       await harness.askForCode();
       await harness.enterCode('1234');
-      harness.find('[part~="cancel"]').focus();
+      harness.find('#phone-cancel').focus();
       await harness.click(en.phone.verify);
       expect(harness.codeError).to.equal(en.phone.codeIncomplete);
       expect(harness.codeInput.getAttribute('aria-invalid')).to.equal('true');
@@ -87,7 +87,7 @@ describe('<personal-phone> the code', () => {
     expect(harness.codeInput.value).to.equal('');
     expect(harness.codeInput.getAttribute('aria-invalid')).to.equal('true');
     await waitUntil(() => deepActiveElement() === harness.codeInput, 'focus is not on the code');
-    expect(harness.find('[part~="attempts"]').textContent).to.equal(
+    expect(harness.find('#phone-code-attempts').textContent).to.equal(
       en.verification.attemptsLeft(MAX_ATTEMPTS - 1),
     );
 
@@ -106,13 +106,13 @@ describe('<personal-phone> the code', () => {
       await waitUntil(
         () =>
           left === 0
-            ? harness.maybe('[part~="start-again"]')
+            ? harness.maybe('#phone-code-start-again')
             : harness.codeError === en.verification.wrongCode(left),
         `try ${attempt} was not answered`,
       );
     }
-    await harness.waitFor('[part~="start-again"]');
-    expect(harness.find('[part~="notice"]').textContent).to.contain(en.verification.noAttemptsLeft);
+    await harness.waitFor('#phone-code-start-again');
+    expect(harness.notice).to.contain(en.verification.noAttemptsLeft);
     await waitUntil(
       () => deepActiveElement() === harness.button(en.verification.startAgain),
       'focus was lost with the code input',
@@ -140,7 +140,7 @@ describe('<personal-phone> the code', () => {
     expect(harness.codeInput.disabled).to.equal(true);
     expect(harness.hasButton(en.phone.verify)).to.equal(false);
     await waitUntil(
-      () => deepActiveElement() === harness.find('[part~="resend-button"]'),
+      () => deepActiveElement() === harness.find('#phone-code-resend'),
       'focus stayed on the code input, which no longer takes input',
     );
 
@@ -160,7 +160,7 @@ describe('<personal-phone> the code', () => {
     await harness.askForCode();
     clock.advance(VERIFICATION_TTL_MS);
     await waitUntil(() => harness.codeInput.disabled, 'the code did not expire', TICK);
-    expect(harness.find('[part~="code-error"]').textContent).to.contain(en.verification.expired);
+    expect(harness.find('#phone-code-error').textContent).to.contain(en.verification.expired);
     expect(adapter.sent('confirmPhoneChange')).to.deep.equal([]);
   });
 
@@ -170,7 +170,7 @@ describe('<personal-phone> the code', () => {
     const harness = await mount(PersonalPhoneHarness, adapter);
     await harness.askForCode();
     const first = lastSent(adapter, 'phone_change');
-    const resend = harness.find('[part~="resend-button"]');
+    const resend = harness.find('#phone-code-resend');
     expect(resend.textContent!.trim()).to.equal(en.verification.resendIn(RESEND_COOLDOWN_MS / 1000));
     expect(resend.getAttribute('aria-disabled')).to.equal('true');
     clock.advance(RESEND_COOLDOWN_MS - 10_000);
@@ -202,7 +202,7 @@ describe('<personal-phone> the code', () => {
     const harness = await mount(PersonalPhoneHarness, adapter);
     await harness.startChange('+1 415 555 0199');
     await harness.said(en.errors.rate_limited(5));
-    const submit = harness.find('[part~="submit"]');
+    const submit = harness.find('#phone-submit');
     expect(submit.textContent!.trim()).to.equal(en.common.tryAgainIn(5));
     expect(submit.getAttribute('aria-disabled')).to.equal('true');
     expect(harness.numberInput.value).to.equal('+1 415 555 0199');

@@ -15,7 +15,7 @@ describe('<personal-phone> changing the number', () => {
   it('shows the number on file for reading, with "Change number"', async () => {
     const harness = await mount(PersonalPhoneHarness, backend());
     expect(harness.currentNumber).to.equal(CURRENT_READ);
-    expect(harness.find('[part~="current-number"]').getAttribute('dir')).to.equal('ltr');
+    expect(harness.find('#current-number').getAttribute('dir')).to.equal('ltr');
     expect(harness.hasButton(en.phone.change)).to.equal(true);
     expect(harness.maybe('#phone-number')).to.equal(null);
   });
@@ -57,7 +57,7 @@ describe('<personal-phone> changing the number', () => {
     await first!.waitForCodeStep();
     expect(first!.identityCheck!.open).to.equal(false);
     expect(adapter.lastMessage('phone_change')!.to).to.equal(NEW);
-    expect(first!.find('[part~="code-hint"]').textContent).to.contain('+1 ••• ••• 0199');
+    expect(first!.find('#phone-code-hint').textContent).to.contain('+1 ••• ••• 0199');
     await waitUntil(() => deepActiveElement() === first!.codeInput, 'focus did not move to the code');
     await expectPartsDocumented(first!);
 

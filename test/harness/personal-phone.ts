@@ -13,13 +13,13 @@ export const NEW_READ = '+1 415 555 0199';
 /** `<personal-phone>` as a person uses it: open the change, pick a country, type, send, enter the code. */
 export class PersonalPhoneHarness extends ElementHarness<PersonalPhone> {
   static readonly tag = 'personal-phone';
-  static readonly readySelector = '[part~="current-number"]';
+  static readonly readySelector = '#current-number';
   /** Its tests are read in US English: a national number typed is taken as a US one. */
   static readonly locale = 'en-US';
 
   /** The number on file as shown, or the words saying there is none. */
   get currentNumber(): string {
-    return text(this.maybe('[part~="current-number"]'));
+    return text(this.maybe('#current-number'));
   }
 
   get numberInput(): HTMLInputElement {

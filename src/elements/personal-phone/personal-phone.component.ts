@@ -39,51 +39,6 @@ import { phoneSummary } from './phone-summary.js';
  *
  * @fires {AccountPhoneUpdatedEvent} account-phone-updated - The new number was verified; `event.account` is the account.
  *
- * @csspart section - The card around everything.
- * @csspart heading - The card's heading.
- * @csspart description - The line under the heading.
- * @csspart current-number - The number on file, or the words saying there is none.
- * @csspart change-button - Opens the change ("Change number", or "Add number" when there is none).
- * @csspart field - Each field's wrapper.
- * @csspart country-field - The country's field.
- * @csspart phone-field - The new number's field.
- * @csspart code-field - The code's field.
- * @csspart label - Each field's label.
- * @csspart country-label - The country's label.
- * @csspart phone-label - The new number's label.
- * @csspart code-label - The code's label.
- * @csspart select - Each drop-down list.
- * @csspart country-select - The list of countries with their calling codes.
- * @csspart input - Each text input.
- * @csspart phone-input - The new number's input.
- * @csspart code-input - The code's input.
- * @csspart hint - A field's hint.
- * @csspart phone-hint - How to type the new number.
- * @csspart code-hint - Where the code went and when it expires.
- * @csspart error - A field's error message.
- * @csspart phone-error - What is wrong with the new number.
- * @csspart code-error - What is wrong with the code.
- * @csspart button - Every button.
- * @csspart button-primary - The main button of a step (Send code, Verify).
- * @csspart button-secondary - The other buttons.
- * @csspart button-ghost - Quiet buttons (Cancel, Send a new code).
- * @csspart submit - The step's main button: sends the code, or checks it.
- * @csspart cancel - Goes back to the number on file from any step.
- * @csspart resend-button - Sends a new code; counts down while it must wait.
- * @csspart attempts - How many tries are left.
- * @csspart start-again - Goes back to the number after the last try.
- * @csspart status - The live region that announces sends, the change and failures.
- * @csspart notice - A message in place of the content (loading failed, no adapter, no tries left).
- * @csspart retry - Loads again after a failure.
- * @csspart skeleton - The placeholder while loading.
- * @csspart dialog - The identity-check dialog.
- * @csspart dialog-heading - A dialog's heading.
- * @csspart dialog-actions - A dialog's row of buttons.
- * @csspart identity-check-dialog - The identity check.
- * @csspart identity-check-dialog-heading - The identity check's heading.
- * @csspart identity-check-dialog-actions - The identity check's buttons.
- * @csspart identity-check-confirm - Confirms the identity check.
- *
  * @cssprop --ae-color-surface - The card's background.
  * @cssprop --ae-color-text - The text colour.
  * @cssprop --ae-color-primary - The main action's colour.
@@ -199,7 +154,7 @@ export class PersonalPhone extends SectionElement {
   private codeFailed(error: AccountError): void {
     this.reportFailure(error);
     // Out of tries the code input is gone, and expired it is off: focus goes to the way on.
-    if (this.numberChange.spent) void this.focusAfterUpdate('[part~="start-again"], [part~="resend-button"]');
+    if (this.numberChange.spent) void this.focusAfterUpdate('#phone-code-start-again, #phone-code-resend');
   }
 
   private verified(account: Account): void {
@@ -262,10 +217,10 @@ export class PersonalPhone extends SectionElement {
   private actions(action: ActionState | undefined, label: string, busyLabel: string): TemplateResult {
     const t = this.t;
     return html`<div class="actions">
-      ${button({ label: t.common.cancel, variant: 'ghost', onClick: () => this.close(), part: 'cancel' })}
+      ${button({ label: t.common.cancel, variant: 'ghost', onClick: () => this.close(), id: 'phone-cancel' })}
       ${
         action
-          ? actionButton(t, action, { label, busyLabel, variant: 'primary', type: 'submit', part: 'submit' })
+          ? actionButton(t, action, { label, busyLabel, variant: 'primary', type: 'submit', id: 'phone-submit' })
           : nothing
       }
     </div>`;

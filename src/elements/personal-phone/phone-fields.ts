@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Catalog } from '../../i18n/index.js';
-import { field, partNames, textInput } from '../../ui/index.js';
+import { field, textInput } from '../../ui/index.js';
 import type { Country, PhoneInput } from './phone-input.js';
 
 export interface PhoneFieldsOptions {
@@ -24,12 +24,11 @@ export function phoneFields(t: Catalog, input: PhoneInput, options: PhoneFieldsO
       ${field({
         id: 'phone-country',
         label: t.phone.country,
-        part: 'country',
         control: (describedBy) => html`
           <select
             id="phone-country"
             class="input select"
-            part=${partNames('select', 'country')}
+            part="input"
             aria-describedby=${ifDefined(describedBy)}
             .value=${live(input.country)}
             @change=${onChange}
@@ -57,7 +56,6 @@ export function phoneFields(t: Catalog, input: PhoneInput, options: PhoneFieldsO
         required: true,
         hint: t.phone.numberHint,
         error: options.error,
-        part: 'phone',
         onInput: options.onInput,
       })}
     </div>

@@ -19,10 +19,10 @@ export function phoneSummary(
         <span class="summary-label">${t.phone.current}</span>
         ${
           phone
-            ? html`<span class="summary-text current" part="current-number" dir="ltr"
+            ? html`<span id="current-number" class="summary-text current" dir="ltr"
                 >${formatPhoneForReading(phone)}</span
               >`
-            : html`<span class="summary-text current" part="current-number">${t.phone.none}</span>`
+            : html`<span id="current-number" class="summary-text current">${t.phone.none}</span>`
         }
       </div>
       ${
@@ -32,7 +32,6 @@ export function phoneSummary(
               id: 'phone-change',
               label: phone ? t.phone.change : t.phone.add,
               onClick: onChange,
-              part: 'change-button',
             })
       }
     </div>
