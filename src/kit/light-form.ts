@@ -45,8 +45,9 @@ let instances = 0;
  *   allows them (no `<style>` element);
  * - the page's own CSS reaches it too (a global `input { ... }`); the scoped rules win on what they
  *   set because they are more specific, the rest is inherited from the page;
- * - `::part` does not reach it (there is no part in light DOM); the `--ae-*` tokens do, inherited
- *   from the element.
+ * - `::part` does not reach it, so it has no parts (the blocks' own are taken off after each
+ *   render: they would promise hosts a hook that does not work); the `--ae-*` tokens do reach it,
+ *   inherited from the element, and the element styles it with its own scoped sheet.
  */
 export class LightForm implements ReactiveController {
   readonly container: HTMLDivElement;
@@ -94,6 +95,8 @@ export class LightForm implements ReactiveController {
     }
     if (this.container.parentNode !== this.host) this.host.append(this.container);
     render(form, this.container, { host: this.host });
+    // Lit sets a binding again only when its value changes, so this holds until the next render.
+    for (const node of this.container.querySelectorAll('[part]')) node.removeAttribute('part');
   }
 
   /** Leaving the page takes the form down, and with it whatever was typed in its fields. */

@@ -157,7 +157,7 @@ describe('<password-settings> bad new passwords', () => {
       'not said at the field',
     );
     expect(harness.errorOf(en.verification.code)).to.equal('');
-    expect(harness.find('[part~="attempts"]').textContent).to.equal(en.verification.attemptsLeft(5));
+    expect(harness.codeStepPiece('attempts')?.textContent).to.equal(en.verification.attemptsLeft(5));
     await harness.fill(en.password.new, NEW_PASSWORD);
     await harness.save();
     await harness.announced(en.password.resetDone);

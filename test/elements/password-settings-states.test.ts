@@ -121,7 +121,7 @@ describe('<password-settings> the reset code', () => {
     }
     await harness.enterCode(wrongCode(adapter, 'password_reset'));
     await harness.save();
-    await until(() => harness.maybe('[part~="start-again"]'), 'no way to start again');
+    await until(() => harness.codeStepPiece('start-again'), 'no way to start again');
     expect(text(harness.find('.notice--error p'))).to.equal(en.verification.noAttemptsLeft);
     expect(harness.maybe('input[autocomplete="new-password"]'), 'nothing more to type').to.equal(null);
     expect(harness.hasButton(en.password.save)).to.equal(false);
@@ -162,7 +162,7 @@ describe('<password-settings> the reset code', () => {
     const harness = await mount(PasswordSettingsHarness, adapter);
     await harness.click(en.password.reset);
     await harness.alerted(en.errors.rate_limited(20));
-    const button = harness.find<HTMLButtonElement>('[part~="reset-button"]');
+    const button = harness.find<HTMLButtonElement>('#reset-button');
     expect(text(button.querySelector('.button-label'))).to.equal(en.common.tryAgainIn(20));
     expect(button.getAttribute('aria-disabled')).to.equal('true');
     button.click();

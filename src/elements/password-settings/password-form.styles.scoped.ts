@@ -9,7 +9,7 @@ export const scopedPasswordFormStyles = css`
     max-inline-size: 28rem;
   }
 
-  .ae-light-form .actions [part~='forgot'] {
+  .ae-light-form .actions .forgot {
     margin-inline-end: auto;
   }
 

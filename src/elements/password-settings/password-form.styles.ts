@@ -11,7 +11,7 @@ export const passwordFormStyles = css`
     max-inline-size: 28rem;
   }
 
-  .actions [part~='forgot'] {
+  .actions .forgot {
     margin-inline-end: auto;
   }
 

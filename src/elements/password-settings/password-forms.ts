@@ -27,28 +27,28 @@ export function choices(options: ChoicesOptions): TemplateResult {
   // Just learnt, it is being said in the live region; the notice would say it twice.
   const notice = !canChange && !options.sayingUnsupported;
   return html`
-    ${notice ? html`<p class="notice" part="notice">${t.password.changeUnsupported}</p>` : nothing}
+    ${notice ? html`<p id="change-unsupported" class="notice" part="notice">${t.password.changeUnsupported}</p>` : nothing}
     <div class="choices">
-      ${canChange ? button({ label: t.password.change, part: 'change-button', onClick: options.onChange }) : nothing}
+      ${canChange ? button({ label: t.password.change, id: 'change-button', onClick: options.onChange }) : nothing}
       ${
         canReset
           ? actionButton(t, options.starting, {
               label: t.password.reset,
               busyLabel: t.password.sending,
-              part: 'reset-button',
+              id: 'reset-button',
               onClick: options.onReset,
             })
           : nothing
       }
     </div>
-    ${canReset ? html`<p class="note" part="note">${t.password.resetNote}</p>` : noPhone(t)}
+    ${canReset ? html`<p id="reset-note" class="note">${t.password.resetNote}</p>` : noPhone(t)}
   `;
 }
 
 function noPhone(t: Catalog): TemplateResult {
-  return html`<p class="note" part="note">
+  return html`<p id="no-phone-note" class="note">
     ${t.password.noPhone}
-    <a class="phone-link" part="phone-link" href="#personal-phone">${t.password.addPhone}</a>
+    <a id="phone-link" class="phone-link" href="#personal-phone">${t.password.addPhone}</a>
   </p>`;
 }
 
@@ -98,14 +98,15 @@ export function changeForm(options: ChangeFormOptions): TemplateResult {
         ${
           options.account.phone === null
             ? nothing
-            : actionButton(t, options.starting, {
-                label: t.password.forgot,
-                busyLabel: t.password.sending,
-                variant: 'ghost',
-                size: 'sm',
-                onClick: options.onForgot,
-                part: 'forgot',
-              })
+            : html`<span class="forgot"
+                >${actionButton(t, options.starting, {
+                  label: t.password.forgot,
+                  busyLabel: t.password.sending,
+                  variant: 'ghost',
+                  size: 'sm',
+                  onClick: options.onForgot,
+                })}</span
+              >`
         }
         ${formButtons(options, options.changing)}
       </div>
@@ -166,7 +167,7 @@ function formButtons(
 ): TemplateResult {
   const { t } = options;
   return html`
-    ${button({ label: t.common.cancel, variant: 'ghost', onClick: options.onCancel, part: 'cancel' })}
+    ${button({ label: t.common.cancel, variant: 'ghost', onClick: options.onCancel })}
     ${
       hideSave
         ? nothing
@@ -175,7 +176,6 @@ function formButtons(
             variant: 'primary',
             type: 'submit',
             disabled: saveDisabled,
-            part: 'save-button',
           })
     }
   `;

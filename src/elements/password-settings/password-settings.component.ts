@@ -30,7 +30,9 @@ type Mode = 'idle' | 'change' | 'reset';
  * The password: change it with the current one, or reset it with a code texted to the cell number
  * on file. The credential form is rendered into the element's light DOM and shown in its card, so
  * password managers find its fields (they do not look inside shadow roots): they fill the current
- * password and offer to save the new one. See "Password managers" in the README.
+ * password and offer to save the new one. See "Password managers" in the README. `::part()` does
+ * not reach the light DOM, so the form has no parts: it follows the `--ae-*` tokens, which it
+ * inherits from the element. The card around it has the parts every section has.
  *
  * Whether the backend offers the change is learnt from its first `unsupported` answer; from then
  * on only the reset is offered.
@@ -39,34 +41,6 @@ type Mode = 'idle' | 'change' | 'reset';
  * @summary Change the password with the current one, or reset it with a code sent by SMS.
  *
  * @fires {AccountPasswordUpdatedEvent} account-password-updated - The password was changed or reset; `event.method` is `change` or `reset`. It carries no password.
- *
- * @csspart section - The card around everything.
- * @csspart heading - The card's heading.
- * @csspart description - The line under the heading.
- * @csspart button - Every button in the card (the form's own are in the light DOM, styled by the tokens).
- * @csspart button-primary - The identity check's confirm button.
- * @csspart button-secondary - Change password, Reset password, and the other plain buttons.
- * @csspart button-ghost - Quiet buttons (the identity check's other way to prove it is you).
- * @csspart change-button - Opens the form to change the password with the current one.
- * @csspart reset-button - Texts a reset code to the cell number on file.
- * @csspart note - What a reset does, or why it cannot be done.
- * @csspart phone-link - The link to the personal cell section, when there is no cell number.
- * @csspart notice - A message in place of the form (changing not offered, loading failed, no adapter).
- * @csspart retry - Tries loading again after a failure.
- * @csspart status - The live region that announces saves and failures.
- * @csspart skeleton - The placeholder while loading.
- * @csspart dialog - The identity-check dialog.
- * @csspart dialog-heading - A dialog's heading.
- * @csspart dialog-actions - A dialog's row of buttons.
- * @csspart identity-check-dialog - The identity check.
- * @csspart identity-check-dialog-heading - The identity check's heading.
- * @csspart identity-check-dialog-actions - The identity check's buttons.
- * @csspart identity-check-confirm - Confirms the identity check.
- * @csspart field - A field's wrapper in the identity check.
- * @csspart label - A field's label in the identity check.
- * @csspart input - The identity check's password or code input.
- * @csspart hint - Where the identity check's code was sent.
- * @csspart error - What is wrong with the identity check's password or code.
  *
  * @cssprop --ae-color-surface - The card's background.
  * @cssprop --ae-color-text - The text colour, in the card and its form.
@@ -128,7 +102,7 @@ export class PasswordSettings extends SectionElement {
     rememberUnsupported(this.connection?.adapter, 'changePassword');
     this.forget();
     this.announcer.failure(this.t.password.changeUnsupported);
-    void this.focusAfterUpdate('[part~="reset-button"]');
+    void this.focusAfterUpdate('#reset-button');
   }
 
   private resetFailed(error: AccountError): void {
@@ -218,7 +192,7 @@ export class PasswordSettings extends SectionElement {
     const returnTo = this.mode === 'change' ? 'change-button' : 'reset-button';
     this.announcer.clear();
     this.forget();
-    void this.focusAfterUpdate(`[part~="${returnTo}"]`);
+    void this.focusAfterUpdate(`#${returnTo}`);
   }
 
   /** Done: said, told to the page, and nothing typed kept anywhere. */
@@ -226,7 +200,7 @@ export class PasswordSettings extends SectionElement {
     this.forget();
     this.announcer.success(method === 'change' ? this.t.password.changed : this.t.password.resetDone);
     this.dispatchEvent(new AccountPasswordUpdatedEvent(method));
-    void this.focusAfterUpdate(method === 'change' ? '[part~="change-button"]' : '[part~="reset-button"]');
+    void this.focusAfterUpdate(method === 'change' ? '#change-button' : '#reset-button');
   }
 
   /** Back to the two buttons, with every password and code forgotten: after success, Cancel, or leaving. */
