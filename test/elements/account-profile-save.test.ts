@@ -89,10 +89,7 @@ describe('<account-profile> failed saves', () => {
     adapter.failNext('conflict', { method: 'updateProfile' });
     await harness.save();
 
-    const reload = await harness.waitFor<HTMLButtonElement>(
-      '[part~="conflict"]',
-      'no offer to load the latest',
-    );
+    const reload = await harness.waitForButton(en.common.reload, 'no offer to load the latest');
     expect(text(reload)).to.equal(en.common.reload);
     // The message comes first, then the way out.
     expect(text(harness.alertRegion)).to.equal(en.errors.conflict);
@@ -103,7 +100,7 @@ describe('<account-profile> failed saves', () => {
 
     const loadsBefore = adapter.count('getAccount');
     reload.click();
-    await until(() => !harness.maybe('[part~="conflict"]'), 'the offer to load the latest stayed');
+    await until(() => !harness.hasButton(en.common.reload), 'the offer to load the latest stayed');
     expect(text(harness.alertRegion)).to.equal('');
     await harness.element.updateComplete;
     expect(adapter.count('getAccount')).to.equal(loadsBefore + 1);

@@ -5,7 +5,7 @@ import '../../src/elements/account-provider/account-provider.js';
 import { AccountProfileUpdatedEvent } from '../../src/events/index.js';
 import { en } from '../../src/i18n/index.js';
 import { AccountProfileHarness } from '../harness/account-profile.js';
-import { text } from '../harness/element-harness.js';
+import { SKELETON, text } from '../harness/element-harness.js';
 import { mount, mountIn } from '../support/mount.js';
 import { RecordingAdapter } from '../support/recording-adapter.js';
 
@@ -16,13 +16,13 @@ describe('<account-profile> states', () => {
 
     const section = harness.find('section');
     expect(section.getAttribute('aria-busy')).to.equal('true');
-    expect(harness.maybe('[part="skeleton"]')).to.exist;
-    expect(text(harness.find('[part="skeleton"] .visually-hidden'))).to.equal(en.common.loading);
+    expect(harness.skeleton).to.exist;
+    expect(text(harness.find(`${SKELETON} .visually-hidden`))).to.equal(en.common.loading);
     expect(harness.maybe('form')).to.equal(null);
 
     await harness.ready(AccountProfileHarness.readySelector);
     expect(section.hasAttribute('aria-busy')).to.equal(false);
-    expect(harness.maybe('[part="skeleton"]')).to.equal(null);
+    expect(harness.skeleton).to.equal(null);
   });
 
   it('shows the loaded name and username, and the heading', async () => {
@@ -39,13 +39,13 @@ describe('<account-profile> states', () => {
 
   it('keeps its status inside the card, taking no room while it has nothing to say', async () => {
     const harness = await mount(AccountProfileHarness, new MemoryAdapter());
-    const status = harness.find('[part~="status"]');
+    const status = harness.statusRegion.parentElement!;
     expect(harness.find('section').contains(status)).to.equal(true);
     expect(status.getBoundingClientRect().height).to.equal(0);
     // Neither it nor the silent availability note adds a row: the actions follow the username by one gap.
     const gap = parseFloat(getComputedStyle(harness.find('form')).rowGap);
     const actions = harness.find('.actions').getBoundingClientRect();
-    const username = harness.find('[part~="username-field"]').getBoundingClientRect();
+    const username = harness.usernameInput.closest('.field')!.getBoundingClientRect();
     expect(actions.top - username.bottom).to.equal(gap);
     expect(actions.height).to.equal(harness.saveButton.getBoundingClientRect().height);
     expect(harness.saveButton.getBoundingClientRect().right).to.equal(actions.right);
@@ -53,9 +53,9 @@ describe('<account-profile> states', () => {
 
   it('shows the role: admin or member', async () => {
     const admin = await mount(AccountProfileHarness, new MemoryAdapter());
-    expect(text(admin.find('[part="role"]'))).to.equal(en.profile.roleAdmin);
+    expect(text(admin.find('#account-role'))).to.equal(en.profile.roleAdmin);
     const member = await mount(AccountProfileHarness, new MemoryAdapter({ user: 'member' }));
-    expect(text(member.find('[part="role"]'))).to.equal(en.profile.roleMember);
+    expect(text(member.find('#account-role'))).to.equal(en.profile.roleMember);
   });
 
   it('puts the heading at the level it is given', async () => {
@@ -160,9 +160,9 @@ describe('<account-profile> states', () => {
 
   it('tells the integrator when there is no adapter anywhere', async () => {
     const harness = await mount(AccountProfileHarness, undefined);
-    expect(text(harness.find('[part="notice"]'))).to.equal(en.errors.noAdapter);
+    expect(harness.notice).to.equal(en.errors.noAdapter);
     expect(harness.maybe('form')).to.equal(null);
-    expect(harness.maybe('[part="skeleton"]')).to.equal(null);
+    expect(harness.skeleton).to.equal(null);
   });
 
   it('finds its adapter through <account-provider>', async () => {
@@ -200,7 +200,7 @@ describe('<account-profile> states', () => {
 
     it('picks up an adapter configured after it was put on the page', async () => {
       const harness = await mount(AccountProfileHarness, undefined);
-      expect(text(harness.find('[part="notice"]'))).to.equal(en.errors.noAdapter);
+      expect(harness.notice).to.equal(en.errors.noAdapter);
       configure({ adapter: new MemoryAdapter({ user: 'member' }) });
       await harness.ready(AccountProfileHarness.readySelector);
       expect(harness.nameInput.value).to.equal('Grace Hopper');
@@ -214,7 +214,7 @@ describe('<account-profile> states', () => {
     const release = member.hold('getAccount');
     harness.element.adapter = member;
     await harness.element.updateComplete;
-    expect(harness.maybe('[part="skeleton"]'), 'loading the new account').to.exist;
+    expect(harness.skeleton, 'loading the new account').to.exist;
     expect(harness.maybe('#name')).to.equal(null);
     release();
     await harness.ready(AccountProfileHarness.readySelector);
@@ -234,7 +234,7 @@ describe('<account-profile> states', () => {
       </div>`,
       { ready: false },
     );
-    expect(harness.maybe('[part="skeleton"]')).to.exist;
+    expect(harness.skeleton).to.exist;
     // Moving disconnects and connects again in one go; the load it aborted must start again.
     root.querySelector('#b')!.append(harness.element);
     release();

@@ -29,7 +29,7 @@ export class AccountProfileHarness extends ElementHarness<AccountProfile> {
 
   /** The picture, or the initials standing in for it. */
   get avatar(): HTMLElement {
-    return this.find('[part~="avatar"]');
+    return this.find('#avatar');
   }
 
   /** The picture shown, or null while the initials stand in. */

@@ -119,6 +119,13 @@ export class ElementHarness<E extends HarnessedElement> {
     await this.element.updateComplete;
   }
 
+  /** Waits until a button labelled `label` is on screen, and returns it. */
+  async waitForButton(label: string, message?: string): Promise<HTMLButtonElement> {
+    await until(() => this.hasButton(label), message ?? `no button labelled "${label}" appeared`);
+    await this.element.updateComplete;
+    return this.button(label);
+  }
+
   /** A form control by its label's text. */
   field<T extends HTMLElement = HTMLInputElement>(label: string): T {
     const labelElement = [...this.root.querySelectorAll('label')].find((candidate) =>

@@ -26,49 +26,8 @@ import { UsernameCheck } from './username-check.js';
  * @fires {AccountProfileUpdatedEvent} account-profile-updated - The name or username was saved; `event.account` is the account.
  * @fires {AccountAvatarUpdatedEvent} account-avatar-updated - The picture was replaced or removed; `event.account` is the account.
  *
- * @csspart section - The card around everything.
- * @csspart heading - The card's heading.
- * @csspart description - The line under the heading.
  * @csspart avatar - The profile picture, or the initials in its place.
- * @csspart role - The account's role (admin or member).
- * @csspart field - Each field's wrapper.
- * @csspart name-field - The name field's wrapper.
- * @csspart username-field - The username field's wrapper.
- * @csspart label - Each field's label.
- * @csspart name-label - The name's label.
- * @csspart username-label - The username's label.
- * @csspart input - Each text input.
- * @csspart name-input - The name input.
- * @csspart username-input - The username input.
- * @csspart hint - A field's hint.
- * @csspart username-hint - The username's rules.
- * @csspart error - A field's error message, and the picture's.
- * @csspart name-error - The name's error message.
- * @csspart username-error - The username's error message.
- * @csspart button - Every button.
- * @csspart button-primary - The main button of a row (Save, Use this picture).
- * @csspart button-secondary - The other buttons.
- * @csspart button-ghost - Quiet buttons (Remove, Cancel).
- * @csspart upload-button - Chooses a new picture.
- * @csspart remove-button - Removes the picture.
- * @csspart save-button - Saves the name and username.
- * @csspart cancel - Puts the name and username back.
- * @csspart conflict - Loads the latest version after someone else's change.
- * @csspart retry - Tries again after a failure.
- * @csspart status - The live region that announces saves and failures.
- * @csspart notice - A message in place of the form (loading failed, no adapter).
- * @csspart skeleton - The placeholder while loading.
- * @csspart dialog - The crop and identity-check dialogs.
- * @csspart crop-dialog - The crop dialog.
- * @csspart dialog-heading - A dialog's heading.
- * @csspart crop-dialog-heading - The crop dialog's heading.
- * @csspart dialog-actions - A dialog's row of buttons.
- * @csspart crop-dialog-actions - The crop dialog's buttons.
- * @csspart use-picture-button - Uploads the cropped picture.
- * @csspart identity-check-dialog - The identity check.
- * @csspart identity-check-dialog-heading - The identity check's heading.
- * @csspart identity-check-dialog-actions - The identity check's buttons.
- * @csspart identity-check-confirm - Confirms the identity check.
+ * @csspart crop-area - Where the new picture is moved and zoomed, in the crop dialog.
  *
  * @cssprop --ae-color-surface - The card's background.
  * @cssprop --ae-color-text - The text colour.
@@ -170,7 +129,6 @@ export class AccountProfile extends SectionElement {
           required: true,
           maxlength: NAME_MAX,
           error: fieldErrorText(t, errors['name']),
-          part: 'name',
           onInput: (value) => this.form.set('name', value),
         })}
         ${textInput({
@@ -185,7 +143,6 @@ export class AccountProfile extends SectionElement {
           maxlength: USERNAME_MAX,
           hint: t.profile.usernameHint,
           error: fieldErrorText(t, errors['username']) ?? this.availabilityProblem(),
-          part: 'username',
           onInput: (value) => this.form.set('username', value),
         })}
         <p class="availability" role="status" aria-live="polite">${this.availabilityNote()}</p>

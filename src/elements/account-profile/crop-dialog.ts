@@ -31,7 +31,6 @@ export function cropDialog(
     open: !!cropping,
     closeLabel: t.common.close,
     onClose: options.onCancel,
-    part: 'crop',
     content: cropping ? cropArea(t, cropping, options) : nothing,
     actions: html`
       ${button({ label: t.common.cancel, onClick: options.onCancel })}
@@ -41,7 +40,6 @@ export function cropDialog(
         busy: options.busy,
         busyLabel: t.common.saving,
         onClick: options.onUse,
-        part: 'use-picture-button',
       })}
     `,
   });

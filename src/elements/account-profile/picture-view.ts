@@ -47,8 +47,9 @@ export function pictureView(
       <span id="picture-label" class="visually-hidden">${t.profile.picture}</span>
       ${
         url
-          ? html`<img class="avatar" part="avatar" src=${url} alt=${t.profile.pictureAlt(account.name)} />`
+          ? html`<img id="avatar" class="avatar" part="avatar" src=${url} alt=${t.profile.pictureAlt(account.name)} />`
           : html`<span
+              id="avatar"
               class="avatar avatar--initials"
               part="avatar"
               role="img"
@@ -57,7 +58,7 @@ export function pictureView(
             >`
       }
       <div class="picture-actions">
-        <span class="role" part="role"
+        <span id="account-role" class="role"
           >${account.role === 'admin' ? t.profile.roleAdmin : t.profile.roleMember}</span
         >
         <div class="picture-buttons">
@@ -65,7 +66,6 @@ export function pictureView(
             label: url ? t.profile.changePicture : t.profile.choosePicture,
             busy: busy === 'upload' && !picture.cropping,
             onClick: chooseFile,
-            part: 'upload-button',
             id: 'choose-picture',
           })}
           ${
@@ -76,7 +76,6 @@ export function pictureView(
                   busy: busy === 'remove',
                   busyLabel: t.common.saving,
                   onClick: () => void picture.remove(),
-                  part: 'remove-button',
                 })
               : nothing
           }
