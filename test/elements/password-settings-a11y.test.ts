@@ -71,11 +71,11 @@ const STATES: Record<string, (setup: Setup) => Promise<void>> = {
       await harness.enterCode(wrongCode(adapter, 'password_reset'));
       await harness.save();
       await until(
-        () => harness.codeStepPiece('start-again') || harness.errorOf(en.verification.code),
+        () => harness.hasButton(en.verification.startAgain) || harness.errorOf(en.verification.code),
         'no answer',
       );
     }
-    await until(() => harness.codeStepPiece('start-again'), 'not out of tries');
+    await until(() => harness.hasButton(en.verification.startAgain), 'not out of tries');
   },
   'rate limited': async ({ adapter, harness }) => {
     adapter.failNext('rate_limited', { method: 'startPasswordReset', retryAfter: 30 });

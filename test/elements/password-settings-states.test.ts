@@ -121,7 +121,7 @@ describe('<password-settings> the reset code', () => {
     }
     await harness.enterCode(wrongCode(adapter, 'password_reset'));
     await harness.save();
-    await until(() => harness.codeStepPiece('start-again'), 'no way to start again');
+    await until(() => harness.hasButton(en.verification.startAgain), 'no way to start again');
     expect(text(harness.find('.notice--error p'))).to.equal(en.verification.noAttemptsLeft);
     expect(harness.maybe('input[autocomplete="new-password"]'), 'nothing more to type').to.equal(null);
     expect(harness.hasButton(en.password.save)).to.equal(false);

@@ -181,7 +181,8 @@ describe('<personal-phone> keyboard only', () => {
     for (let i = 0; i < 3; i++) {
       await sendKeys({ press: 'Tab' });
       const active = deepActiveElement();
-      reached.push(active?.id || (active?.textContent ?? '').trim());
+      // Buttons by what they say, the field by its id.
+      reached.push(active instanceof HTMLButtonElement ? (active.textContent ?? '').trim() : (active?.id ?? ''));
     }
     expect(reached).to.deep.equal(['phone-number', en.common.cancel, en.phone.sendCode]);
 

@@ -110,8 +110,10 @@ describe('<plan-usage>: chat with sales', () => {
       const harness = await mount(PlanUsageHarness, adapter);
       await harness.openUpgrade();
       const enterprise = harness.planCard('Enterprise');
-      expect(text(enterprise.querySelector('[part~="sales-note"]'))).to.equal(en.plan.salesOnly);
-      expect(enterprise.querySelectorAll('[part~="choose-plan"]').length).to.equal(0);
+      expect(text(harness.planPiece(enterprise, 'note'))).to.equal(en.plan.salesOnly);
+      expect([...enterprise.querySelectorAll('button')].map((button) => text(button))).to.deep.equal([
+        en.plan.talkToSales('Enterprise'),
+      ]);
       await expectPartsDocumented(harness);
       await expect(harness.element).to.be.accessible();
       const requested = oneEvent<AccountSalesChatRequestedEvent>(
@@ -146,7 +148,7 @@ describe('<plan-usage>: chat with sales', () => {
       await harness.click(en.plan.talkToSales('Enterprise'));
       await waitUntil(() => harness.upgradeStatus === en.plan.salesUnreachable, 'nothing was said');
       expect(harness.dialog.open).to.equal(true);
-      expect(text(harness.find('[part~="upgrade-status"] [role="status"]'))).to.equal(
+      expect(text(harness.upgradeStatusRegion.querySelector('[role="status"]'))).to.equal(
         en.plan.salesUnreachable,
       );
       await expectPartsDocumented(harness);

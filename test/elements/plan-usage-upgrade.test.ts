@@ -4,7 +4,7 @@ import { DEMO_PASSWORD } from '../../src/adapters/memory/index.js';
 import { AccountUpgradeRequestedEvent } from '../../src/events/index.js';
 import { deepActiveElement } from '../../src/ui/index.js';
 import { PlanUsageHarness } from '../harness/plan-usage.js';
-import { text, until } from '../harness/element-harness.js';
+import { SKELETON, text, until } from '../harness/element-harness.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
 import { en } from '../../src/i18n/index.js';
 import { atNow } from '../support/billing.js';
@@ -52,27 +52,27 @@ describe('<plan-usage>: upgrade', () => {
         () => harness.maybe<HTMLDialogElement>('#upgrade-dialog')?.open,
         'the comparison did not open',
       );
-      expect(harness.maybe('#upgrade-dialog [part~="skeleton"]') !== null, 'no skeleton').to.equal(true);
+      expect(harness.maybe(`#upgrade-dialog ${SKELETON}`) !== null, 'no skeleton').to.equal(true);
       await expectPartsDocumented(harness);
-      await harness.waitFor('#upgrade-dialog [part~="plans"]');
+      await harness.waitFor('#upgrade-dialog #plans');
     });
 
     it('lists the plans with their prices and limits side by side, the current one marked in words', async () => {
       const harness = await mount(PlanUsageHarness, atNow());
       await harness.openUpgrade();
-      const names = [...harness.root.querySelectorAll('[part~="plan-name"]')].map((node) => text(node));
+      const names = harness.planNames();
       expect(names).to.deep.equal(['Starter', 'Team', 'Business', 'Enterprise']);
       const starter = harness.planCard('Starter');
-      expect(text(starter.querySelector('[part~="plan-price"]'))).to.equal(en.plan.price('$15.00', 'month'));
-      const limits = [...starter.querySelectorAll('[part~="plan-limits"] li')].map((node) => text(node));
+      expect(text(harness.planPiece(starter, 'price'))).to.equal(en.plan.price('$15.00', 'month'));
+      const limits = harness.planLimits(starter);
       expect(limits).to.deep.equal(['500 minutes', '2,000 messages', '5 groups', '10,000 API requests']);
       const team = harness.planCard('Team');
-      expect(text(team.querySelector('[part~="current-badge"]'))).to.equal(en.plan.current);
+      expect(text(harness.planPiece(team, 'badge'))).to.equal(en.plan.current);
       expect(team.querySelectorAll('button').length, 'the current plan has no button').to.equal(0);
-      expect(harness.root.querySelectorAll('[part~="current-badge"]').length).to.equal(1);
+      expect(harness.planCards().filter((card) => harness.planPiece(card, 'badge')).length).to.equal(1);
       const enterprise = harness.planCard('Enterprise');
-      expect(text(enterprise.querySelector('[part~="plan-price"]'))).to.equal(en.plan.customPrice);
-      expect(text(enterprise.querySelector('[part~="plan-limits"]'))).to.include(
+      expect(text(harness.planPiece(enterprise, 'price'))).to.equal(en.plan.customPrice);
+      expect(text(harness.planPiece(enterprise, 'limits'))).to.include(
         en.plan.unlimited('minutes'),
       );
       // Side by side when there is room.
@@ -103,15 +103,13 @@ describe('<plan-usage>: upgrade', () => {
       ];
       const harness = await mount(PlanUsageHarness, atNow({ seed: { plans, planId: 'team' } }));
       await harness.openUpgrade();
-      expect(text(harness.planCard('Team').querySelector('[part~="plan-price"]'))).to.equal(
+      expect(text(harness.planPiece(harness.planCard('Team'), 'price'))).to.equal(
         en.plan.price('€420.00', 'year'),
       );
-      expect(text(harness.planCard('Solo').querySelector('[part~="plan-price"]'))).to.equal(
+      expect(text(harness.planPiece(harness.planCard('Solo'), 'price'))).to.equal(
         en.plan.price('¥900', 'month'),
       );
-      const limits = [...harness.planCard('Solo').querySelectorAll('[part~="plan-limits"] li')].map((node) =>
-        text(node),
-      );
+      const limits = harness.planLimits(harness.planCard('Solo'));
       expect(limits).to.deep.equal(['100 minutes', '1 message', '1 group', '1 API request']);
     });
 
@@ -124,7 +122,7 @@ describe('<plan-usage>: upgrade', () => {
       await expectPartsDocumented(harness);
       await expect(harness.element).to.be.accessible();
       await harness.click(en.common.retry, harness.dialog);
-      await harness.waitFor('#upgrade-dialog [part~="plans"]');
+      await harness.waitFor('#upgrade-dialog #plans');
       expect(adapter.count('listPlans')).to.equal(2);
     });
 
@@ -142,7 +140,7 @@ describe('<plan-usage>: upgrade', () => {
         html`<div dir="rtl" style="inline-size: 360px"><plan-usage .adapter=${atNow()}></plan-usage></div>`,
       );
       await harness.openUpgrade();
-      const plans = harness.find('[part~="plans"]');
+      const plans = harness.find('#plans');
       expect(plans.scrollWidth, 'the plans scroll sideways').to.be.at.most(plans.clientWidth + 1);
       expect(getComputedStyle(harness.dialog).direction).to.equal('rtl');
       await expect(harness.element).to.be.accessible();
@@ -215,7 +213,7 @@ describe('<plan-usage>: upgrade', () => {
       await harness.openUpgrade();
       await harness.choose('Business');
       await waitUntil(() => harness.upgradeStatus === en.errors.network, 'the failure was not said');
-      expect(harness.find('[part~="upgrade-status"] [role="alert"]').textContent).to.equal(en.errors.network);
+      expect(harness.upgradeStatusRegion.querySelector('[role="alert"]')!.textContent).to.equal(en.errors.network);
       expect(harness.dialog.open).to.equal(true);
       expect(harness.departures.navigated.length).to.equal(0);
       expect(harness.button(en.plan.choose('Business')).hasAttribute('aria-disabled')).to.equal(false);
@@ -289,8 +287,11 @@ describe('<plan-usage>: upgrade', () => {
     it('sees the comparison, and is told to ask an admin instead of Choose', async () => {
       const harness = await mount(PlanUsageHarness, atNow({ user: 'member' }));
       await harness.openUpgrade();
-      expect(harness.root.querySelectorAll('[part~="choose-plan"]').length).to.equal(0);
-      expect(text(harness.planCard('Business').querySelector('[part~="admin-note"]'))).to.equal(
+      expect(
+        harness.planNames().filter((name) => harness.hasButton(en.plan.choose(name))),
+        'no plan can be chosen',
+      ).to.deep.equal([]);
+      expect(text(harness.planPiece(harness.planCard('Business'), 'note'))).to.equal(
         en.plan.askAdmin('Business'),
       );
       // Sales can still be asked.

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { DEMO_PLANS } from '../../src/adapters/memory/index.js';
 import { PlanUsage } from '../../src/elements/plan-usage/plan-usage.component.js';
+import { USAGE_KINDS } from '../../src/api/index.js';
 import { PlanUsageHarness } from '../harness/plan-usage.js';
 import { text } from '../harness/element-harness.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
@@ -55,8 +56,8 @@ describe('<plan-usage>', () => {
   describe('the plan and its cycle', () => {
     it('shows the plan’s name, when the cycle started and when it resets, in the person’s locale', async () => {
       const harness = await mount(PlanUsageHarness, atNow());
-      expect(text(harness.find('[part~="current-plan"]'))).to.equal('Team');
-      expect(text(harness.find('[part~="cycle"]'))).to.equal(
+      expect(text(harness.find('#current-plan'))).to.equal('Team');
+      expect(text(harness.find('#plan-cycle'))).to.equal(
         en.plan.cycle(date(CYCLE_START), date(CYCLE_END)),
       );
       await expectPartsDocumented(harness);
@@ -69,7 +70,7 @@ describe('<plan-usage>', () => {
       await harness.element.updateComplete;
       const german = (value: number) =>
         new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium' }).format(value);
-      expect(text(harness.find('[part~="cycle"]'))).to.include(german(CYCLE_START));
+      expect(text(harness.find('#plan-cycle'))).to.include(german(CYCLE_START));
       // The count in words, once the German catalog is in: its numbers written the German way.
       await waitUntil(
         () => harness.reading('minutes') === '1.284 von 3.000 Minuten',
@@ -95,7 +96,7 @@ describe('<plan-usage>', () => {
       const harness = await mount(PlanUsageHarness, atNow());
       expect(harness.reading('apiRequests')).to.equal('48,213 API requests, unlimited');
       expect(harness.find('#api-requests-meter').hasAttribute('role')).to.equal(false);
-      expect(harness.find('#api-requests-meter').matches('[part~="meter-unlimited"]')).to.equal(true);
+      expect(harness.meterBox('apiRequests').getAttribute('part')).to.contain('meter-unlimited');
     });
 
     it('says near the limit in words from 80%, not by colour alone', async () => {
@@ -105,7 +106,7 @@ describe('<plan-usage>', () => {
       );
       expect(harness.note('minutes').startsWith(en.plan.nearLimit)).to.equal(true);
       expect(harness.note('messages').startsWith(en.plan.withinLimit)).to.equal(true);
-      expect(harness.usage('minutes').querySelector('[part~="meter-warning"]') !== null).to.equal(true);
+      expect(harness.meterBox('minutes').getAttribute('part')).to.contain('meter-warning');
       await expectPartsDocumented(harness);
       await expect(harness.element).to.be.accessible();
     });
@@ -129,7 +130,7 @@ describe('<plan-usage>', () => {
       const harness = await mount(PlanUsageHarness, atNow({ seed: { planId: 'enterprise' } }));
       expect(harness.root.querySelectorAll('[role="meter"]').length).to.equal(0);
       expect(harness.reading('minutes')).to.equal('1,284 minutes, unlimited');
-      expect(harness.root.querySelectorAll('[part~="usage-state"]').length).to.equal(0);
+      expect(harness.usagePieces('state').length).to.equal(0);
       await expectPartsDocumented(harness);
       await expect(harness.element).to.be.accessible();
     });
@@ -183,7 +184,7 @@ describe('<plan-usage>', () => {
 
     it('foretells nothing of groups, which are not used up over a cycle', async () => {
       const harness = await mount(PlanUsageHarness, atNow());
-      expect(harness.usage('groups').querySelector('[part~="projection"]') === null).to.equal(true);
+      expect(harness.usagePiece('groups', 'projection') === null).to.equal(true);
     });
 
     it('waits for a whole day of the cycle before it foretells anything', async () => {
@@ -192,7 +193,7 @@ describe('<plan-usage>', () => {
       new TestClock(CYCLE_START + DAY / 2).onPage();
       harness.element.requestUpdate();
       await harness.element.updateComplete;
-      expect(harness.root.querySelectorAll('[part~="projection"]').length).to.equal(0);
+      expect(harness.usagePieces('projection').length).to.equal(0);
       expect(harness.note('minutes')).to.equal(en.plan.withinLimit);
     });
   });
@@ -204,7 +205,7 @@ describe('<plan-usage>', () => {
       useMoreMinutes(adapter, 100);
       const refreshed = harness.element.refresh();
       await harness.element.updateComplete;
-      expect(harness.maybe('[part~="skeleton"]') === null).to.equal(true);
+      expect(harness.skeleton === null).to.equal(true);
       await refreshed;
       await waitUntil(
         () => harness.reading('minutes') === '1,384 of 3,000 minutes',
@@ -323,7 +324,7 @@ describe('<plan-usage>', () => {
         const card = harness.find('section');
         expect(card.scrollWidth, `the card scrolls sideways (${dir})`).to.be.at.most(card.clientWidth + 1);
         const bounds = card.getBoundingClientRect();
-        for (const meter of harness.root.querySelectorAll('[part~="meter"]')) {
+        for (const meter of USAGE_KINDS.map((kind) => harness.meterBox(kind))) {
           const box = meter.getBoundingClientRect();
           expect(box.left >= bounds.left && box.right <= bounds.right, `a meter overflows (${dir})`).to.equal(
             true,

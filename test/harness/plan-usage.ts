@@ -23,7 +23,7 @@ const METER_IDS: Record<UsageKind, string> = {
 export class PlanUsageHarness extends ElementHarness<PlanUsage> {
   static readonly tag = 'plan-usage';
   /** Present once the plan has loaded. */
-  static readonly readySelector = '[part~="usage-list"]';
+  static readonly readySelector = '#usage-list';
   /** Its tests read dates and numbers in US English. */
   static readonly locale = 'en-US';
 
@@ -42,7 +42,7 @@ export class PlanUsageHarness extends ElementHarness<PlanUsage> {
   /** The row of one kind of usage: its meter and its note. */
   usage(kind: UsageKind): HTMLElement {
     const meter = this.find(`#${METER_IDS[kind]}`);
-    const row = meter.closest<HTMLElement>('[part~="usage"]');
+    const row = meter.closest<HTMLElement>('[data-usage]');
     if (!row) throw new Error(`No usage row around #${METER_IDS[kind]}`);
     return row;
   }
@@ -53,32 +53,72 @@ export class PlanUsageHarness extends ElementHarness<PlanUsage> {
     return meter.getAttribute('aria-valuetext') ?? text(meter.querySelector('.meter-value'));
   }
 
+  /** A kind's meter as drawn: its label, reading and bar (the element that carries its `meter-*` part). */
+  meterBox(kind: UsageKind): HTMLElement {
+    return this.find(`#${METER_IDS[kind]}`).closest<HTMLElement>('.meter') ?? this.find(`#${METER_IDS[kind]}`);
+  }
+
+  /** A piece of the line under a kind's meter (`note`, the whole line; `state`; `projection`), or null. */
+  usagePiece(kind: UsageKind, piece: 'note' | 'state' | 'projection'): HTMLElement | null {
+    return this.maybe(`#${METER_IDS[kind].replace(/-meter$/, '')}-${piece}`);
+  }
+
+  /** That piece of every kind's line that has one. */
+  usagePieces(piece: 'note' | 'state' | 'projection'): HTMLElement[] {
+    return (Object.keys(METER_IDS) as UsageKind[])
+      .map((kind) => this.usagePiece(kind, piece))
+      .filter((found) => found !== null);
+  }
+
   /** The line under a kind's meter: its state and where the cycle ends at this pace. */
   note(kind: UsageKind): string {
-    return text(this.usage(kind).querySelector('[part~="usage-note"]'));
+    return text(this.usagePiece(kind, 'note'));
   }
 
   /** The buttons of the plans in the comparison, in order: Choose, or Talk to sales. */
   planButtons(): HTMLButtonElement[] {
     return [
       ...this.root.querySelectorAll<HTMLButtonElement>(
-        '#upgrade-dialog :is([part~="choose-plan"], [part~="talk-to-sales"])',
+        '#upgrade-dialog [data-plan] button',
       ),
     ];
   }
 
+  /** The plans' cards in the comparison, in order. */
+  planCards(): HTMLElement[] {
+    return [...this.root.querySelectorAll<HTMLElement>('#upgrade-dialog [data-plan]')];
+  }
+
+  /** A piece of a plan's card (`name`, `price`, `limits`, `badge` for the current one, `note`), or null. */
+  planPiece(card: HTMLElement, piece: 'name' | 'price' | 'limits' | 'badge' | 'note'): HTMLElement | null {
+    return card.querySelector(`#${CSS.escape(`plan-${card.dataset['plan']}-${piece}`)}`);
+  }
+
+  /** The plans' names in the comparison, in order. */
+  planNames(): string[] {
+    return this.planCards().map((card) => text(this.planPiece(card, 'name')));
+  }
+
+  /** What a plan includes, line by line. */
+  planLimits(card: HTMLElement): string[] {
+    return [...(this.planPiece(card, 'limits')?.querySelectorAll('li') ?? [])].map((item) => text(item));
+  }
+
   /** A plan's card in the comparison, by its name. */
   planCard(name: string): HTMLElement {
-    const card = [...this.root.querySelectorAll<HTMLElement>('[part~="plan"]')].find(
-      (candidate) => text(candidate.querySelector('[part~="plan-name"]')) === name,
-    );
+    const card = this.planCards().find((candidate) => text(this.planPiece(candidate, 'name')) === name);
     if (!card) throw new Error(`No plan named ${name} in the comparison`);
     return card;
   }
 
+  /** The comparison's live region (the kit's status, inside the dialog). */
+  get upgradeStatusRegion(): HTMLElement {
+    return this.find('#upgrade-dialog .status');
+  }
+
   /** What the comparison's live region says. */
   get upgradeStatus(): string {
-    return text(this.maybe('[part~="upgrade-status"]'));
+    return text(this.maybe('#upgrade-dialog .status'));
   }
 
   /** Opens the comparison and waits for the plans. */
@@ -88,7 +128,7 @@ export class PlanUsageHarness extends ElementHarness<PlanUsage> {
     upgrade.focus();
     upgrade.click();
     await until(() => this.maybe<HTMLDialogElement>('#upgrade-dialog')?.open, 'the comparison did not open');
-    await this.waitFor('#upgrade-dialog [part~="plans"], #upgrade-dialog .notice--error');
+    await this.waitFor('#upgrade-dialog #plans, #upgrade-dialog .notice--error');
     await this.settled();
   }
 

@@ -22,20 +22,24 @@ export interface PlanComparisonOptions {
 
 /** The plans side by side (stacked when narrow): price, what each includes, and how to move to it. */
 export function planComparison(options: PlanComparisonOptions): TemplateResult {
-  return html`<ul class="plans" part="plans" aria-label=${options.t.plan.plansLabel}>
+  return html`<ul id="plans" class="plans" aria-label=${options.t.plan.plansLabel}>
     ${options.plans.map((plan) => planCard(options, plan))}
   </ul>`;
 }
 
 function planCard(options: PlanComparisonOptions, plan: PlanOption): TemplateResult {
   const { t } = options;
-  return html`<li class=${classMap({ plan: true, 'plan--current': plan.current })} part="plan">
+  return html`<li
+    class=${classMap({ plan: true, 'plan--current': plan.current })}
+    part="plan"
+    data-plan=${plan.id}
+  >
     <div class="plan-header">
-      <h3 class="plan-name" part="plan-name">${plan.name}</h3>
-      ${plan.current ? html`<p class="plan-badge" part="current-badge">${t.plan.current}</p>` : nothing}
+      <h3 id=${`plan-${plan.id}-name`} class="plan-name">${plan.name}</h3>
+      ${plan.current ? html`<p id=${`plan-${plan.id}-badge`} class="plan-badge">${t.plan.current}</p>` : nothing}
     </div>
-    <p class="plan-price" part="plan-price">${priceText(options, plan)}</p>
-    <ul class="plan-limits" part="plan-limits">
+    <p id=${`plan-${plan.id}-price`} class="plan-price">${priceText(options, plan)}</p>
+    <ul id=${`plan-${plan.id}-limits`} class="plan-limits">
       ${USAGE_KINDS.map((kind) => html`<li>${limitText(options, kind, plan.limits[kind])}</li>`)}
     </ul>
     ${plan.current ? nothing : html`<div class="plan-action">${planAction(options, plan)}</div>`}
@@ -58,15 +62,14 @@ function planAction(options: PlanComparisonOptions, plan: PlanOption): TemplateR
   const { t } = options;
   if (plan.contactSales) {
     return html`
-      <p class="note" part="sales-note">${t.plan.salesOnly}</p>
+      <p id=${`plan-${plan.id}-note`} class="note">${t.plan.salesOnly}</p>
       ${button({
         label: t.plan.talkToSales(plan.name),
         onClick: () => options.onTalkToSales(plan),
-        part: 'talk-to-sales',
       })}
     `;
   }
-  if (!options.canBuy) return html`<p class="note" part="admin-note">${t.plan.askAdmin(plan.name)}</p>`;
+  if (!options.canBuy) return html`<p id=${`plan-${plan.id}-note`} class="note">${t.plan.askAdmin(plan.name)}</p>`;
   const busy = options.busyPlan === plan.id;
   const waiting = options.waitSeconds > 0;
   return button({
@@ -76,6 +79,5 @@ function planAction(options: PlanComparisonOptions, plan: PlanOption): TemplateR
     busyLabel: options.leaving ? t.plan.redirecting : t.plan.opening,
     disabled: waiting || (options.busyPlan !== undefined && !busy),
     onClick: () => options.onChoose(plan),
-    part: 'choose-plan',
   });
 }

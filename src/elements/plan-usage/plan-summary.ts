@@ -5,8 +5,8 @@ import { formatDate, type Catalog } from '../../i18n/index.js';
 import { button, meter } from '../../ui/index.js';
 import { readUsage, type UsageReading } from './usage-reading.js';
 
-/** The part names of each kind's meter (parts are written in kebab case). */
-const METER_PARTS: Record<UsageKind, string> = {
+/** Each kind's name in its row's ids (ids are written in kebab case). */
+const KIND_IDS: Record<UsageKind, string> = {
   minutes: 'minutes',
   messages: 'messages',
   groups: 'groups',
@@ -28,25 +28,25 @@ export function planSummary(options: PlanSummaryOptions): TemplateResult {
   const { t, locale, plan } = options;
   const at = now();
   return html`
-    <div class="plan-summary" part="plan-summary">
+    <div class="plan-summary">
       <div class="summary-value">
-        <span class="summary-label" part="plan-label">${t.plan.planLabel}</span>
-        <span class="plan-title" part="current-plan">${plan.name}</span>
-        <span class="note" part="cycle">
+        <span class="summary-label">${t.plan.planLabel}</span>
+        <span id="current-plan" class="plan-title">${plan.name}</span>
+        <span id="plan-cycle" class="note">
           ${t.plan.cycle(formatDate(locale, plan.cycleStart), formatDate(locale, plan.cycleEnd))}
         </span>
       </div>
       <div class="plan-buttons">
-        ${button({ label: t.plan.salesChat, onClick: options.onSalesChat, part: 'sales-button' })}
+        ${button({ label: t.plan.salesChat, onClick: options.onSalesChat })}
         ${button({
           label: t.plan.upgrade,
           variant: 'primary',
           onClick: options.onUpgrade,
-          part: 'upgrade-button',
+          id: 'upgrade-button',
         })}
       </div>
     </div>
-    <ul class="usage-list" part="usage-list" aria-label=${t.plan.usageLabel}>
+    <ul id="usage-list" class="usage-list" aria-label=${t.plan.usageLabel}>
       ${USAGE_KINDS.map((kind) => usageItem(readUsage(t, locale, plan, kind, at)))}
     </ul>
     ${options.status}
@@ -54,30 +54,29 @@ export function planSummary(options: PlanSummaryOptions): TemplateResult {
 }
 
 function usageItem(reading: UsageReading): TemplateResult {
-  const name = METER_PARTS[reading.kind];
+  const name = KIND_IDS[reading.kind];
   const note = reading.state || reading.projection;
-  return html`<li class="usage" part="usage">
+  return html`<li class="usage" data-usage=${reading.kind}>
     ${meter({
       id: `${name}-meter`,
       label: reading.label,
       value: reading.used,
       max: reading.limit,
       valueText: reading.valueText,
-      part: name,
     })}
     ${
       note
-        ? html`<p class="note" part="usage-note">
+        ? html`<p id=${`${name}-note`} class="note">
             ${
               reading.state
                 ? html`<span
+                    id=${`${name}-state`}
                     class="usage-state usage-state--${reading.tone}"
-                    part="usage-state usage-state-${reading.tone}"
                     >${reading.state}</span
                   >`
                 : nothing
             }
-            ${reading.projection ? html`<span part="projection">${reading.projection}</span>` : nothing}
+            ${reading.projection ? html`<span id=${`${name}-projection`}>${reading.projection}</span>` : nothing}
           </p>`
         : nothing
     }

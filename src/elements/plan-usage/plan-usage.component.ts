@@ -27,68 +27,14 @@ import { UsageRefresh } from './usage-refresh.js';
  * @fires {AccountUpgradeRequestedEvent} account-upgrade-requested - A plan was chosen to move to; `event.plan` is it. Cancelable: `preventDefault()` to run the host's own billing (the dialog closes, nothing else happens); otherwise the element asks the adapter for a checkout and goes there.
  * @fires {AccountSalesChatRequestedEvent} account-sales-chat-requested - The person asked to talk to sales; `event.url` is the backend's chat (`https:` only, or null), `event.plan` the id of the plan asked about, if any. Cancelable: `preventDefault()` to open the host's own chat; otherwise the URL opens in a new tab, or, with none, the element says how to reach sales.
  *
- * @csspart section - The card around everything.
- * @csspart heading - The card's heading.
- * @csspart description - The line under the heading.
- * @csspart plan-summary - The plan's name, its cycle and the two buttons.
- * @csspart plan-label - The word "Plan" over its name.
- * @csspart current-plan - The plan's name.
- * @csspart cycle - When the cycle started and when it resets.
- * @csspart usage-list - The list of meters.
- * @csspart usage - One kind of usage: its meter and what it says.
- * @csspart meter - Each meter (label, reading and bar).
- * @csspart minutes-meter - The minutes' meter.
- * @csspart messages-meter - The messages' meter.
- * @csspart groups-meter - The groups' meter.
- * @csspart api-requests-meter - The API requests' meter.
- * @csspart meter-normal - A meter below 80% of its limit.
+ * @csspart meter - A usage meter: its label, reading and bar.
+ * @csspart meter-normal - A meter under 80% of its limit.
  * @csspart meter-warning - A meter at 80% of its limit or more.
- * @csspart meter-danger - A meter at its limit or over.
- * @csspart meter-unlimited - A meter with no limit.
+ * @csspart meter-danger - A meter at its limit.
+ * @csspart meter-unlimited - A usage the plan does not limit (no bar to fill).
  * @csspart meter-track - A meter's bar.
- * @csspart meter-fill - The used part of a meter's bar.
- * @csspart usage-note - The line under a meter: its state and where the cycle ends at this pace.
- * @csspart usage-state - The state in words: within the limit, near it, reached.
- * @csspart usage-state-normal - The state of a meter below 80%.
- * @csspart usage-state-warning - The state of a meter near its limit.
- * @csspart usage-state-danger - The state of a meter at its limit.
- * @csspart projection - Where the cycle ends at this pace.
- * @csspart button - Every button.
- * @csspart button-primary - Upgrade, and the plans' Choose buttons.
- * @csspart button-secondary - Chat with Sales, Talk to sales, Close, Try again.
- * @csspart button-ghost - The identity check's other way to prove it is you.
- * @csspart upgrade-button - Opens the plan comparison.
- * @csspart sales-button - Asks for the sales chat.
- * @csspart dialog - The plan comparison and the identity check.
- * @csspart dialog-heading - A dialog's heading.
- * @csspart dialog-actions - A dialog's buttons.
- * @csspart upgrade-dialog - The plan comparison.
- * @csspart upgrade-dialog-heading - The plan comparison's heading.
- * @csspart upgrade-dialog-actions - The plan comparison's buttons.
- * @csspart plans - The list of plans, side by side.
- * @csspart plan - One plan.
- * @csspart plan-name - A plan's name.
- * @csspart current-badge - Marks the plan in force, in words.
- * @csspart plan-price - A plan's price, per month or year.
- * @csspart plan-limits - What a plan includes.
- * @csspart choose-plan - Moves to a plan (admins).
- * @csspart admin-note - In place of Choose for a member: ask an admin.
- * @csspart sales-note - A plan that only sales sells says so.
- * @csspart talk-to-sales - Asks for the sales chat about that plan.
- * @csspart upgrade-status - The comparison's live region: failures, leaving for the checkout, how to reach sales.
- * @csspart status - The live regions (the card's and the comparison's).
- * @csspart notice - A message in place of the content (loading failed, no adapter).
- * @csspart retry - Loads again after a failure.
- * @csspart skeleton - The placeholder while loading.
- * @csspart identity-check-dialog - The identity check.
- * @csspart identity-check-dialog-heading - The identity check's heading.
- * @csspart identity-check-dialog-actions - The identity check's buttons.
- * @csspart identity-check-confirm - Confirms the identity check.
- * @csspart field - A field's wrapper in the identity check.
- * @csspart label - A field's label in the identity check.
- * @csspart input - The identity check's password or code input.
- * @csspart hint - Where the identity check's code was sent.
- * @csspart error - What is wrong with the identity check's password or code.
+ * @csspart meter-fill - How much of the bar is used.
+ * @csspart plan - A plan's card in the comparison.
  *
  * @cssprop --ae-color-primary - The meters' bars, the main buttons and the current plan's outline.
  * @cssprop --ae-color-warning - A meter near its limit.

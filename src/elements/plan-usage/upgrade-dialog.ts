@@ -24,7 +24,6 @@ export function upgradeDialog(options: UpgradeDialogOptions): TemplateResult {
     open: options.open,
     closeLabel: t.common.close,
     onClose: options.onClose,
-    part: 'upgrade',
     content: options.open ? html`${options.comparison()} ${options.status()}` : nothing,
     actions: button({ label: t.common.close, onClick: options.onClose }),
   });
@@ -37,7 +36,7 @@ export function upgradeDialog(options: UpgradeDialogOptions): TemplateResult {
  */
 export function focusFirstPlan(root: ParentNode): boolean {
   const first = root.querySelector<HTMLElement>(
-    '#upgrade-dialog :is([part~="choose-plan"], [part~="talk-to-sales"])',
+    '#upgrade-dialog [data-plan] button',
   );
   if (!first) return false;
   const active = deepActiveElement();
@@ -64,5 +63,5 @@ export function upgradeStatus(
   const failure =
     error?.code === 'forbidden' ? t.plan.adminOnly : error ? actionErrorText(t, error) : undefined;
   const said = failure ? { message: failure, tone: 'error' as const } : note;
-  return status({ message: said?.message ?? '', tone: said?.tone ?? 'info', part: 'upgrade' });
+  return status({ message: said?.message ?? '', tone: said?.tone ?? 'info' });
 }
