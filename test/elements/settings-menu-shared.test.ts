@@ -95,7 +95,7 @@ describe('<settings-menu>: what every element does', () => {
       const adapter = backend({ user: 'member' });
       await adapter.uploadAvatar(await pngBlob(64, 64));
       const harness = await mountMenu({ adapter, theme: 'dark', ready: true });
-      expect(harness.maybe('img[part~="avatar"]') !== null, 'the picture shows').to.equal(true);
+      expect(harness.maybe('img#person-avatar') !== null, 'the picture shows').to.equal(true);
       await harness.open();
       await expect(harness.element).to.be.accessible();
     });

@@ -99,7 +99,7 @@ describe('<settings-menu>', () => {
     it("a press on the panel's own text does not close it", async () => {
       const harness = await readyMenu();
       await harness.open();
-      await pressOn(harness.find('[part~="name"]'));
+      await pressOn(harness.find('#person-name'));
       await harness.element.updateComplete;
       expect(harness.isOpen).to.equal(true);
       expect(harness.focusedLabel, 'focus stays on the item').to.equal(MY_SETTINGS);
@@ -242,7 +242,7 @@ describe('<settings-menu>', () => {
       await harness.open();
       expect(harness.personName).to.equal('Ada Lovelace');
       expect(harness.role).to.equal(en.profile.roleAdmin);
-      const avatar = harness.find('[part~="avatar"]');
+      const avatar = harness.find('#person-avatar');
       expect(avatar.textContent?.trim()).to.equal('AL');
       expect(avatar.getAttribute('aria-hidden')).to.equal('true');
     });
@@ -263,7 +263,7 @@ describe('<settings-menu>', () => {
       store.set('account', { ...account, name: 'Ada King', avatarUrl: picture });
       await until(() => harness.personName === 'Ada King', 'the new name did not show');
       expect(harness.triggerName).to.equal(en.menu.buttonFor('Ada King'));
-      const image = harness.find<HTMLImageElement>('img[part~="avatar"]');
+      const image = harness.find<HTMLImageElement>('img#person-avatar');
       expect(image.getAttribute('src')).to.equal(picture);
       expect(image.getAttribute('alt'), 'decoration: the name is next to it').to.equal('');
       URL.revokeObjectURL(picture);
@@ -285,7 +285,7 @@ describe('<settings-menu>', () => {
       store.set('account', { ...store.peek('account')!, avatarUrl: 'javascript:alert(1)' });
       await harness.element.updateComplete;
       expect(harness.maybe('img')).to.equal(null);
-      expect(harness.find('[part~="avatar"]').textContent?.trim()).to.equal('AL');
+      expect(harness.find('#person-avatar').textContent?.trim()).to.equal('AL');
     });
   });
 
@@ -294,9 +294,9 @@ describe('<settings-menu>', () => {
       const harness = await mountMenu({ adapter: new MemoryAdapter({ latency: 60_000 }) });
       expect(harness.triggerName).to.equal(en.menu.button);
       await harness.open();
-      const skeleton = harness.find('[part~="skeleton"]');
+      const skeleton = harness.skeleton!;
       expect(skeleton.textContent?.trim()).to.equal(en.common.loading);
-      expect(harness.find('[part~="person"]').getAttribute('aria-busy')).to.equal('true');
+      expect(harness.find('#person').getAttribute('aria-busy')).to.equal('true');
       let requests = 0;
       harness.element.addEventListener('account-settings-requested', () => requests++);
       await harness.choose(MY_SETTINGS);

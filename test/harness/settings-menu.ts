@@ -8,14 +8,14 @@ import { ElementHarness, text, until } from './element-harness.js';
 export class SettingsMenuHarness extends ElementHarness<SettingsMenu> {
   static readonly tag = 'settings-menu';
   /** The person's name: there once their details have loaded, whether the menu is open or not. */
-  static readonly readySelector = '[part~="name"]';
+  static readonly readySelector = '#person-name';
 
   get trigger(): HTMLButtonElement {
-    return this.find<HTMLButtonElement>('[part~="trigger"]');
+    return this.find<HTMLButtonElement>('#trigger');
   }
 
   get popup(): HTMLElement {
-    return this.find('[part~="popup"]');
+    return this.find('#popup');
   }
 
   get menu(): HTMLElement {
@@ -67,16 +67,16 @@ export class SettingsMenuHarness extends ElementHarness<SettingsMenu> {
   }
 
   get personName(): string {
-    return text(this.maybe('[part~="name"]'));
+    return text(this.maybe('#person-name'));
   }
 
   get role(): string {
-    return text(this.maybe('[part~="role"]'));
+    return text(this.maybe('#person-role'));
   }
 
   /** What the panel says in place of the person (a failed load, no adapter); '' otherwise. */
-  get notice(): string {
-    return text(this.maybe('[part~="notice"]'));
+  override get notice(): string {
+    return text(this.maybe('#person-problem'));
   }
 
   /** Opens the menu with a press on the gear, as a mouse or touch user would. */

@@ -17,7 +17,7 @@ const GEAR_PATH =
   'M15.25 12A3.25 3.25 0 1 0 8.75 12A3.25 3.25 0 1 0 15.25 12Z';
 
 export function gearIcon(): TemplateResult {
-  return html`<svg class="icon" part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
     <path fill="currentColor" fill-rule="evenodd" d=${GEAR_PATH}></path>
   </svg>`;
 }

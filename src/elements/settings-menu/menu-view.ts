@@ -12,14 +12,14 @@ export function personView(
   return html`
     ${
       picture
-        ? html`<img class="avatar" part="avatar" src=${picture} alt="" />`
-        : html`<span class="avatar avatar--initials" part="avatar" aria-hidden="true"
+        ? html`<img id="person-avatar" class="avatar" part="avatar" src=${picture} alt="" />`
+        : html`<span id="person-avatar" class="avatar avatar--initials" part="avatar" aria-hidden="true"
             >${initials(account.name)}</span
           >`
     }
     <span class="person-text">
-      <span class="person-name" part="name">${account.name}</span>
-      <span class="person-role" part="role"
+      <span id="person-name" class="person-name">${account.name}</span>
+      <span id="person-role" class="person-role"
         >${account.role === 'admin' ? texts.roleAdmin : texts.roleMember}</span
       >
     </span>
@@ -39,7 +39,7 @@ export function settingsItem(
     ? html`<button
         id="settings-item"
         class="item"
-        part="item settings-item"
+        part="item"
         type="button"
         role="menuitem"
         tabindex="-1"
@@ -50,7 +50,7 @@ export function settingsItem(
     : html`<a
         id="settings-item"
         class="item"
-        part="item settings-item"
+        part="item"
         role="menuitem"
         tabindex="-1"
         href=${href}

@@ -23,17 +23,12 @@ import { settingsMenuStyles } from './settings-menu.styles.js';
  * @slot item - The host's entries, after "My Settings": links (`<a slot="item" href="/billing">`) or buttons (`<button slot="item">`). Each becomes a `menuitem` reached by the arrow keys; an `<hr slot="item">` draws a separator between them (before a "Sign out", say).
  *
  * @csspart trigger - The gear button.
- * @csspart icon - The gear inside it.
  * @csspart popup - The panel that opens below the button (give it a `z-index` to lift it over a host's layers).
- * @csspart person - The top of the panel: who is signed in.
  * @csspart avatar - The profile picture, or the initials in its place.
- * @csspart name - The person's name.
- * @csspart role - The account's role (admin or member).
  * @csspart skeleton - The placeholder while the person's details load.
  * @csspart notice - Said in place of the person when their details could not be loaded, or when there is no adapter.
  * @csspart menu - The list of items.
- * @csspart item - The element's own items.
- * @csspart settings-item - "My Settings".
+ * @csspart item - "My Settings" and the element's other own items.
  *
  * @cssprop --ae-color-surface-raised - The panel's background.
  * @cssprop --ae-color-text - The items' text, and the button's on hover.
@@ -200,6 +195,7 @@ export class SettingsMenu extends AccountElement {
         ${gearIcon()}
       </button>
       <div
+        id="popup"
         class="popup"
         part="popup"
         ?hidden=${!this.expanded}
@@ -208,7 +204,7 @@ export class SettingsMenu extends AccountElement {
         @mousedown=${this.onPopupMouseDown}
         @click=${this.onMenuClick}
       >
-        <div class="person" part="person" aria-busy=${this.account.status === 'loading' ? 'true' : 'false'}>
+        <div id="person" class="person" aria-busy=${this.account.status === 'loading' ? 'true' : 'false'}>
           ${this.renderPerson()}
         </div>
         <div id="menu" class="menu" part="menu" role="menu" aria-labelledby="trigger">
@@ -224,8 +220,8 @@ export class SettingsMenu extends AccountElement {
     return this.account.render({
       ready: (account) => personView(t.profile, account),
       loading: () => skeleton({ label: t.common.loading, lines: 2, avatar: true }),
-      error: (error) => html`<p class="person-problem" part="notice">${errorText(t, error)}</p>`,
-      noAdapter: () => html`<p class="person-problem" part="notice">${t.errors.noAdapter}</p>`,
+      error: (error) => html`<p id="person-problem" class="person-problem" part="notice">${errorText(t, error)}</p>`,
+      noAdapter: () => html`<p id="person-problem" class="person-problem" part="notice">${t.errors.noAdapter}</p>`,
     });
   }
 }
