@@ -51,7 +51,7 @@ describe('a plain page with the CDN file, opened fresh', function () {
       const page = new AccountSettingsHarness(await inFrame<AccountSettings>(frame, 'account-settings'));
       await page.allShowData();
       await until(
-        () => text(page.find('[part~="heading"]')) === heading,
+        () => text(page.pageHeading) === heading,
         'the locale did not reach the page',
       );
       const requests = await settledRequests(frame);

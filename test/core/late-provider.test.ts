@@ -23,7 +23,7 @@ function noAdapterShown(element: HTMLElement): boolean {
 
 async function ready(element: PasswordSettings): Promise<void> {
   await until(
-    () => element.shadowRoot?.querySelector('[part~="change-button"]'),
+    () => element.shadowRoot?.querySelector('#change-button'),
     'the element never showed its card: it did not find the provider',
   );
 }

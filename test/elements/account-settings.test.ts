@@ -12,6 +12,7 @@ import { en } from '../../src/i18n/index.js';
 import { deepActiveElement } from '../../src/ui/index.js';
 import { arrangement, sectionHeadingLevel } from '../../src/elements/account-settings/sections.js';
 import { AccountSettingsHarness } from '../harness/account-settings.js';
+import { cardHeading } from '../harness/element-harness.js';
 import { clearHash } from '../support/page.js';
 import { backend, type RecordingAdapter } from '../support/recording-adapter.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
@@ -114,7 +115,7 @@ describe('<account-settings>', () => {
     await harness.allReady();
     expect(reads(adapter)).to.deep.equal({ getAccount: 1, getPlan: 1 });
     const heading = (id: string) =>
-      harness.section(id).shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim();
+      cardHeading(harness.section(id))?.textContent?.trim();
     // Spanish loads on first use: English until it is in.
     await waitUntil(() => heading('profile') === es.profile.heading, 'the profile is not in Spanish');
     expect(heading('cell')).to.equal(es.phone.heading);
@@ -173,7 +174,7 @@ describe('<account-settings>', () => {
     const harness = await page();
     await harness.allReady();
     harness.link(en.apiKey.heading).click();
-    const heading = () => harness.section('api-key').shadowRoot!.querySelector('[part~="heading"]');
+    const heading = () => cardHeading(harness.section('api-key'));
     await waitUntil(() => deepActiveElement() === heading(), 'focus is not on the heading');
     expect(location.hash).to.equal('#api-key');
     await waitUntil(
@@ -185,7 +186,7 @@ describe('<account-settings>', () => {
   it('opens at the section a deep link names', async () => {
     history.replaceState(null, '', '#plan');
     const harness = await page();
-    const heading = () => harness.section('plan').shadowRoot?.querySelector('[part~="heading"]');
+    const heading = () => cardHeading(harness.section('plan'));
     await waitUntil(() => heading() && deepActiveElement() === heading(), 'the deep link was not followed');
   });
 
@@ -212,14 +213,14 @@ describe('<account-settings>', () => {
     harness.link(en.email.heading).focus();
     expect(deepActiveElement() === harness.link(en.email.heading), 'the link takes focus').to.equal(true);
     await sendKeys({ press: 'Enter' });
-    const heading = () => harness.section('email').shadowRoot!.querySelector('[part~="heading"]');
+    const heading = () => cardHeading(harness.section('email'));
     await waitUntil(() => deepActiveElement() === heading(), 'Enter did not move focus to the section');
   });
 
   it('is a menu on a narrow page, closed until asked', async () => {
     const harness = await pageAt(360);
     const toggle = harness.find<HTMLButtonElement>('#nav-toggle');
-    const list = harness.find('[part~="nav-list"]');
+    const list = harness.find('#nav-list');
     expect(getComputedStyle(toggle).display).to.not.equal('none');
     expect(getComputedStyle(list).display).to.equal('none');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');

@@ -139,7 +139,7 @@ describe('in forced colors (Windows high contrast)', () => {
     const harness = await page();
     const nav = harness.root.querySelector('nav')!;
     const canvas = style(nav).backgroundColor;
-    const marks = [...harness.root.querySelectorAll('[part~="nav-link"]')].map((link) => {
+    const marks = [...harness.root.querySelectorAll('#nav-list a')].map((link) => {
       const marked = style(link).borderInlineStartColor !== canvas;
       return `${link.getAttribute('aria-current') === 'location' ? 'current' : 'other'}: ${marked}`;
     });

@@ -16,6 +16,7 @@ import { configure } from '../../src/core/configure.js';
 import '../../src/index.js';
 import { AccountSettingsHarness } from '../harness/account-settings.js';
 import { ApiKeyHarness } from '../harness/api-key.js';
+import { DeleteAccountHarness } from '../harness/delete-account.js';
 import { ElementHarness } from '../harness/element-harness.js';
 import { EmailSettingsHarness } from '../harness/email-settings.js';
 import { PasswordSettingsHarness } from '../harness/password-settings.js';
@@ -96,7 +97,7 @@ const SUBJECTS: Subject[] = [
   },
   {
     tag: 'delete-account',
-    ready: readyAt('[part~="consequences"], [part~="member-note"]'),
+    ready: readyAt(DeleteAccountHarness.readySelector),
   },
   {
     tag: 'settings-menu',

@@ -1,6 +1,6 @@
 import '../../src/elements/account-settings/account-settings.js';
 import type { AccountSettings } from '../../src/elements/account-settings/account-settings.component.js';
-import { ElementHarness, text, until } from './element-harness.js';
+import { ElementHarness, NOTICE, SKELETON, text, until } from './element-harness.js';
 
 type Section = HTMLElement & { updateComplete?: Promise<unknown> };
 
@@ -23,9 +23,14 @@ export class AccountSettingsHarness extends ElementHarness<AccountSettings> {
     return found;
   }
 
+  /** The page's own heading, over the navigation and the sections. */
+  get pageHeading(): HTMLElement {
+    return this.find('.page-heading');
+  }
+
   /** The navigation's links: their text and target. */
   get navLinks(): { label: string; href: string; current: boolean }[] {
-    return [...this.root.querySelectorAll<HTMLAnchorElement>('[part~="nav-link"]')].map((link) => ({
+    return [...this.root.querySelectorAll<HTMLAnchorElement>('#nav-list a')].map((link) => ({
       label: text(link),
       href: link.getAttribute('href') ?? '',
       current: link.getAttribute('aria-current') === 'location',
@@ -33,7 +38,7 @@ export class AccountSettingsHarness extends ElementHarness<AccountSettings> {
   }
 
   link(label: string): HTMLAnchorElement {
-    const found = [...this.root.querySelectorAll<HTMLAnchorElement>('[part~="nav-link"]')].find(
+    const found = [...this.root.querySelectorAll<HTMLAnchorElement>('#nav-list a')].find(
       (link) => text(link) === label,
     );
     if (!found) throw new Error(`No link "${label}"`);
@@ -58,7 +63,7 @@ export class AccountSettingsHarness extends ElementHarness<AccountSettings> {
       () =>
         this.sections().every(
           (section) =>
-            section.hidden || (loaded(section) && !section.shadowRoot!.querySelector('[part~="notice"]')),
+            section.hidden || (loaded(section) && !section.shadowRoot!.querySelector(NOTICE)),
         ),
       'the sections do not all show their data',
       15_000,
@@ -70,6 +75,6 @@ function loaded(section: Section): boolean {
   return (
     section.shadowRoot !== null &&
     section.shadowRoot.querySelector('section') !== null &&
-    section.shadowRoot.querySelector('[part~="skeleton"]') === null
+    section.shadowRoot.querySelector(SKELETON) === null
   );
 }

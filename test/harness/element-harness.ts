@@ -33,6 +33,16 @@ export function dispatchPaste(target: EventTarget, pasted: string): boolean {
   return target.dispatchEvent(event);
 }
 
+/**
+ * The heading that names a section's card (the kit's card is labelled by it), in the element's
+ * shadow root; null before the card is there.
+ */
+export function cardHeading(element: Element): HTMLElement | null {
+  const root = element.shadowRoot;
+  const id = root?.querySelector('section[aria-labelledby]')?.getAttribute('aria-labelledby');
+  return id ? root!.getElementById(id) : null;
+}
+
 /** The placeholder a card shows while it loads (the kit's skeleton). */
 export const SKELETON = '.skeleton-group';
 /** A message in place of a card's content: loading failed, no adapter. */

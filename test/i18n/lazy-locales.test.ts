@@ -5,9 +5,10 @@ import '../../src/elements/account-profile/account-profile.js';
 import '../../src/elements/account-provider/account-provider.js';
 import type { AccountProfile } from '../../src/elements/account-profile/account-profile.component.js';
 import { catalogFor, en, loadLocale, registerLocale, type Catalog } from '../../src/i18n/index.js';
+import { cardHeading } from '../harness/element-harness.js';
 
 function heading(el: AccountProfile): string {
-  return el.shadowRoot!.querySelector('[part~="heading"]')?.textContent?.trim() ?? '';
+  return cardHeading(el)?.textContent?.trim() ?? '';
 }
 
 /** Console errors and warnings while `run` runs, and any uncaught error. */

@@ -6,12 +6,12 @@
 import { expect } from '@open-wc/testing';
 import type { AccountSettings } from '../../src/elements/account-settings/account-settings.component.js';
 import { AccountSettingsHarness } from '../harness/account-settings.js';
-import { until } from '../harness/element-harness.js';
+import { cardHeading, until } from '../harness/element-harness.js';
 import { focusedInFrame, frameDocument, inFrame } from './frame.js';
 
 export async function expectArrivedAt(frame: HTMLIFrameElement, id: string): Promise<void> {
   const page = new AccountSettingsHarness(await inFrame<AccountSettings>(frame, 'account-settings'));
-  const heading = () => page.section(id).shadowRoot?.querySelector('[part~="heading"]') ?? null;
+  const heading = () => cardHeading(page.section(id));
   await until(
     () => heading() !== null && focusedInFrame(frame) === heading(),
     `the heading of #${id} never had focus`,

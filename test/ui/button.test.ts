@@ -30,7 +30,6 @@ class ButtonHost extends LitElement {
           type: 'submit',
           busy: this.busy,
           disabled: this.disabled,
-          part: 'save-button',
           onClick: () => this.clicks++,
         })}
       </form>
@@ -43,7 +42,7 @@ describe('button', () => {
     const host = await fixture<ButtonHost>(html`<test-button-host></test-button-host>`);
     const el = inShadow<HTMLButtonElement>(host, 'button');
     expect(el.type).to.equal('submit');
-    expect(el.getAttribute('part')).to.equal('button button-primary save-button');
+    expect(el.getAttribute('part')).to.equal('button button-primary');
     expect(el.hasAttribute('aria-busy')).to.equal(false);
     el.click();
     expect(host.clicks).to.equal(1);

@@ -80,10 +80,11 @@ describe('field / textInput', () => {
     expect(input.value).to.equal('grace');
   });
 
-  it('gives generic and specific part names', async () => {
+  it('gives generic and, with a prefix, specific part names', async () => {
     const host = await fixture<FieldHost>(html`<test-field-host hint="h" error="e"></test-field-host>`);
-    for (const name of ['field', 'label', 'input', 'hint', 'error']) {
-      expect(inShadow(host, `[part~="${name}"]`).getAttribute('part')).to.equal(`${name} username-${name}`);
+    const pieces = { field: '.field', label: 'label', input: 'input', hint: '.field-hint', error: '.field-error' };
+    for (const [name, selector] of Object.entries(pieces)) {
+      expect(inShadow(host, selector).getAttribute('part')).to.equal(`${name} username-${name}`);
     }
   });
 

@@ -39,8 +39,6 @@ import { BUILT_IN_SECTIONS, SECTION_ATTRIBUTE } from './sections.js';
  *
  * @csspart heading - The page's heading.
  * @csspart nav - The section navigation.
- * @csspart nav-toggle - The button that opens the navigation on a narrow page.
- * @csspart nav-list - The list of sections.
  * @csspart nav-link - Each section's link; the current one has `aria-current="location"`.
  * @csspart button - The narrow page's navigation button.
  * @csspart button-secondary - The narrow page's navigation button.

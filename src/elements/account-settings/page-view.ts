@@ -37,9 +37,8 @@ export function settingsPage(options: SettingsPageOptions): TemplateResult {
           label: t.sectionsMenu(currentLabel),
           id: 'nav-toggle',
           onClick: options.onToggle,
-          part: 'nav-toggle',
         })}
-        <ul id="nav-list" class="nav-list" part="nav-list" ?data-open=${options.navOpen}>
+        <ul id="nav-list" class="nav-list" ?data-open=${options.navOpen}>
           ${entries.map(
             (entry) =>
               html`<li>

@@ -31,10 +31,15 @@ export function isOnScreen(element: Element): boolean {
   return box.bottom > 0 && box.top < innerHeight;
 }
 
-/** Focus on the section's heading (in its shadow root for built-in ones), so reading starts there. */
+/**
+ * Focus on the section's heading, so reading starts there: for a built-in section, the heading that
+ * names its card (in its shadow root); for a host's, its first heading.
+ */
 export function focusHeading(section: HTMLElement): void {
+  const card = section.shadowRoot?.querySelector('section[aria-labelledby]');
+  const labelledBy = card?.getAttribute('aria-labelledby');
   const heading =
-    section.shadowRoot?.querySelector<HTMLElement>('[part~="heading"]') ??
+    (labelledBy ? section.shadowRoot?.getElementById(labelledBy) : null) ??
     section.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6') ??
     section;
   if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
