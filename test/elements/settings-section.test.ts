@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { AccountError } from '../../src/api/index.js';
 import { SettingsSectionHarness } from '../harness/settings-section.js';
-import { text } from '../harness/element-harness.js';
+import { cardHeading, NOTICE, text } from '../harness/element-harness.js';
 import { INBOX_FIELDS, InboxBackend, teamInboxSection } from '../support/team-inbox.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
 import { en } from '../../src/i18n/index.js';
@@ -18,7 +18,7 @@ async function mountInbox(backend: InboxBackend, theme: Theme = 'light') {
 describe('<settings-section>: a section of the host’s own', () => {
   it('shows the host’s settings with its heading, from its own load, with no adapter', async () => {
     const harness = await mountInbox(new InboxBackend());
-    expect(text(harness.find('[part~="heading"]'))).to.equal('Team inbox');
+    expect(text(cardHeading(harness.element))).to.equal('Team inbox');
     expect(harness.isOn('Shared inbox')).to.equal(false);
     expect(harness.shows('Assign new texts to')).to.equal(false);
     expect(harness.field<HTMLSelectElement>('Priority of new texts').value).to.equal('normal');
@@ -110,8 +110,8 @@ describe('<settings-section>: a section of the host’s own', () => {
       html`<settings-section heading-text="Empty"></settings-section>`,
     );
     const harness = new SettingsSectionHarness(el);
-    await harness.waitFor('[part~="notice"]');
-    expect(text(harness.find('[part~="notice"]'))).to.equal(en.settingsSection.noSource);
+    await harness.waitFor(NOTICE);
+    expect(harness.notice).to.equal(en.settingsSection.noSource);
     await expect(el).to.be.accessible();
   });
 

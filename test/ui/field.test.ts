@@ -48,7 +48,7 @@ describe('field / textInput', () => {
     const texts = ids.map((id) => host.renderRoot.querySelector(`#${id}`)?.textContent?.trim());
     expect(texts).to.deep.equal(['That username is taken.', 'Letters and digits.']);
     expect(input.getAttribute('aria-invalid')).to.equal('true');
-    expect(inShadow(host, '[part~="error"]').id).to.equal('username-error');
+    expect(inShadow(host, '.field-error').id).to.equal('username-error');
   });
 
   it('is valid and described by nothing when there is no hint or error', async () => {

@@ -17,7 +17,6 @@ export const MESSAGE_FIELDS: readonly SettingsField<MessageSettingsData>[] = [
     rows: 2,
     label: (t) => t.messages.signature,
     help: (t) => t.messages.signatureHint,
-    part: 'signature',
   },
   switchedGroup({
     label: (t) => t.messages.autoReplyGroup,
@@ -25,14 +24,12 @@ export const MESSAGE_FIELDS: readonly SettingsField<MessageSettingsData>[] = [
       path: 'autoReply.enabled',
       label: (t) => t.messages.autoReply,
       help: (t) => t.messages.autoReplyHint,
-      part: 'auto-reply',
     },
     fields: [
       {
         kind: 'textarea',
         path: 'autoReply.text',
         label: (t) => t.messages.autoReplyText,
-        part: 'auto-reply-text',
       },
     ],
   }),
@@ -42,7 +39,6 @@ export const MESSAGE_FIELDS: readonly SettingsField<MessageSettingsData>[] = [
       path: 'forwardToEmail.enabled',
       label: (t) => t.messages.forwardToEmail,
       help: (t) => t.messages.forwardToEmailHint,
-      part: 'forward-to-email',
     },
     fields: [
       {
@@ -52,7 +48,6 @@ export const MESSAGE_FIELDS: readonly SettingsField<MessageSettingsData>[] = [
         autocomplete: 'email',
         ltr: true,
         label: (t) => t.messages.forwardEmail,
-        part: 'forward-email',
       },
     ],
   }),
@@ -60,14 +55,12 @@ export const MESSAGE_FIELDS: readonly SettingsField<MessageSettingsData>[] = [
     kind: 'group',
     label: (t) => t.messages.optOut,
     help: (t) => t.messages.optOutHint(OPT_OUT_KEYWORDS_MAX),
-    part: 'opt-out',
     fields: [
       {
         kind: 'keywords',
         path: 'optOut.keywords',
         label: (t) => t.settingsSection.keywords.custom,
         fixed: STANDARD_OPT_OUT_KEYWORDS,
-        part: 'opt-out',
       },
     ],
   },

@@ -18,7 +18,6 @@ export const PHONE_FIELDS: readonly SettingsField<VoiceSettings>[] = [
     path: 'doNotDisturb.enabled',
     label: (t) => t.voice.doNotDisturb,
     help: (t) => t.voice.doNotDisturbHint,
-    part: 'do-not-disturb',
   },
   {
     kind: 'datetime',
@@ -26,7 +25,6 @@ export const PHONE_FIELDS: readonly SettingsField<VoiceSettings>[] = [
     label: (t) => t.voice.until,
     help: (t) => t.voice.untilHint,
     showWhen: { path: 'doNotDisturb.enabled', is: true },
-    part: 'do-not-disturb-until',
   },
   switchedGroup({
     label: (t) => t.voice.forwardingGroup,
@@ -34,7 +32,6 @@ export const PHONE_FIELDS: readonly SettingsField<VoiceSettings>[] = [
       path: 'forwarding.enabled',
       label: (t) => t.voice.forwarding,
       help: (t) => t.voice.forwardingHint,
-      part: 'forwarding',
     },
     fields: [
       {
@@ -45,7 +42,6 @@ export const PHONE_FIELDS: readonly SettingsField<VoiceSettings>[] = [
         ltr: true,
         label: (t) => t.voice.forwardingNumber,
         help: (t) => t.voice.forwardingNumberHint,
-        part: 'forwarding-number',
       },
     ],
   }),
@@ -55,7 +51,6 @@ export const PHONE_FIELDS: readonly SettingsField<VoiceSettings>[] = [
       path: 'voicemail.enabled',
       label: (t) => t.voice.voicemail,
       help: (t) => t.voice.voicemailHint,
-      part: 'voicemail',
     },
     fields: [
       {
@@ -63,7 +58,6 @@ export const PHONE_FIELDS: readonly SettingsField<VoiceSettings>[] = [
         path: 'voicemail.ringSeconds',
         label: (t) => t.voice.ringSeconds,
         help: (t) => t.voice.ringSecondsHint(RING_SECONDS_MIN, RING_SECONDS_MAX),
-        part: 'ring-seconds',
       },
       {
         kind: 'select',
@@ -73,7 +67,6 @@ export const PHONE_FIELDS: readonly SettingsField<VoiceSettings>[] = [
           value: mode,
           label: (t) => t.voice.greetingModes[mode],
         })),
-        part: 'greeting-mode',
       },
       {
         kind: 'textarea',
@@ -81,7 +74,6 @@ export const PHONE_FIELDS: readonly SettingsField<VoiceSettings>[] = [
         label: (t) => t.voice.greetingText,
         help: (t) => t.voice.greetingTextHint,
         showWhen: { path: 'voicemail.greeting.mode', is: 'text' },
-        part: 'greeting-text',
       },
       {
         kind: 'audio',
@@ -90,14 +82,12 @@ export const PHONE_FIELDS: readonly SettingsField<VoiceSettings>[] = [
         upload: (adapter, file, options) => adapter.uploadVoicemailGreeting(file, options),
         remove: (adapter, options) => adapter.removeVoicemailGreeting(options),
         showWhen: { path: 'voicemail.greeting.mode', is: 'audio' },
-        part: 'greeting-audio',
       },
     ],
   }),
   {
     kind: 'group',
     label: (t) => t.voice.callerIdGroup,
-    part: 'caller-id',
     fields: [
       {
         kind: 'select',
@@ -108,7 +98,6 @@ export const PHONE_FIELDS: readonly SettingsField<VoiceSettings>[] = [
           value: mode,
           label: (t) => t.voice.callerIdModes[mode],
         })),
-        part: 'caller-id',
       },
     ],
   },
@@ -118,16 +107,14 @@ export const PHONE_FIELDS: readonly SettingsField<VoiceSettings>[] = [
       path: 'hours.enabled',
       label: (t) => t.voice.hours,
       help: (t) => t.voice.hoursHint,
-      part: 'hours',
     },
     fields: [
-      { kind: 'timezone', path: 'hours.timezone', label: (t) => t.voice.timezone, part: 'timezone' },
+      { kind: 'timezone', path: 'hours.timezone', label: (t) => t.voice.timezone },
       {
         kind: 'hours',
         path: 'hours.days',
         label: (t) => t.voice.days,
         help: (t) => t.voice.daysHint,
-        part: 'opening',
       },
     ],
   }),

@@ -36,56 +36,15 @@ export type {
  * `account-settings-saved`. Set `load`, `save` and `schema` (or `resource`) before the section is
  * first shown.
  *
+ * Its fields have the parts every settings section has (`field`, `label`, `input`, ...). A field
+ * the host means to style on its own takes a `part` prefix (`part: 'plan'`), which adds its own
+ * names: `plan-field`, `plan-input`, `plan-label`, `plan-hint`, `plan-error`, `plan-switch`,
+ * `plan-group` and so on.
+ *
  * @tagname settings-section
  * @summary A settings card of the host's own, from a list of fields and a load and save.
  *
  * @fires {AccountSettingsSavedEvent} account-settings-saved - A switch, the form or a file was saved; `event.settings` is what `save` answered, `event.section` the element's `id`.
- *
- * @csspart section - The card around everything.
- * @csspart heading - The card's heading.
- * @csspart description - The line under the heading.
- * @csspart group - Each group of fields, with its heading (a fieldset).
- * @csspart group-label - A group's heading.
- * @csspart field - Each field's wrapper.
- * @csspart label - Each field's label.
- * @csspart input - Each text input, text area, select or time input.
- * @csspart hint - A field's help line.
- * @csspart error - A field's error message.
- * @csspart switch-row - Each switch with its label.
- * @csspart switch-label - Each switch's label.
- * @csspart switch - Each switch (saved the moment it is flipped).
- * @csspart keywords - A list of keywords with its entry.
- * @csspart keyword - Each keyword.
- * @csspart keyword-fixed - Each keyword that is always on.
- * @csspart keyword-remove - The button that removes a keyword.
- * @csspart keyword-add - Adds the typed keyword.
- * @csspart hours - The week's opening hours.
- * @csspart hours-day - Each day's row of the opening hours.
- * @csspart hours-time - Each opening or closing time.
- * @csspart audio-player - The player of the current recording.
- * @csspart upload-button - Chooses a recording and uploads it.
- * @csspart remove-button - Removes the recording.
- * @csspart button - Every button.
- * @csspart button-primary - The main button of a row (Save).
- * @csspart button-secondary - The other buttons.
- * @csspart button-ghost - Quiet buttons (Cancel, Remove).
- * @csspart save-button - Saves the fields that are not switches.
- * @csspart cancel - Puts the changed fields back.
- * @csspart conflict - Loads the latest settings after someone else's change, keeping what was typed.
- * @csspart retry - Tries again after a failure.
- * @csspart status - The live region that announces saves and failures.
- * @csspart notice - A message in place of the fields (loading failed, no adapter).
- * @csspart skeleton - The placeholder while loading.
- * @csspart dialog - The identity check dialog.
- * @csspart dialog-heading - A dialog's heading.
- * @csspart dialog-actions - A dialog's row of buttons.
- * @csspart identity-check-dialog - The identity check.
- * @csspart identity-check-dialog-heading - The identity check's heading.
- * @csspart identity-check-dialog-actions - The identity check's buttons.
- * @csspart identity-check-confirm - Confirms the identity check.
- *
- * A field given a `part` prefix (`part: 'plan'`) also has its own names: `plan-field`, `plan-input`,
- * `plan-label`, `plan-hint`, `plan-error`, `plan-switch`, `plan-group` and so on.
  *
  * @cssprop --ae-color-surface - The card's background.
  * @cssprop --ae-color-text - The text colour.

@@ -11,6 +11,7 @@ import {
   type AudioField,
   isShown,
   textOf,
+  valueFields,
   type DateTimeField,
   type NumberField,
   type SelectField,
@@ -109,7 +110,8 @@ function settingsField(view: SettingsView, field: SettingsField): TemplateResult
 
 function group(view: SettingsView, field: SettingsGroup): TemplateResult {
   const help = textOf(view.t, field.help);
-  const id = `group-${(field.part ?? textOf(view.t, field.label) ?? '').replace(/\W+/g, '-')}`;
+  // Named after what it holds, not its label, which is in the reader's language.
+  const id = `group-${(field.part ?? valueFields(field.fields)[0]?.path ?? '').replace(/\W+/g, '-')}`;
   return html`
     <fieldset
       class="settings-group"
