@@ -335,7 +335,7 @@ function composedNodeCount(root) {
 function settled(element) {
   const shadow = element.shadowRoot;
   if (!shadow || shadow.childElementCount === 0) return false;
-  return !shadow.querySelector('[part~="skeleton"], [aria-busy="true"]');
+  return !shadow.querySelector('.skeleton-group, [aria-busy="true"]');
 }
 
 /** An element and every element of ours inside it (a page's sections are its children) have settled. */

@@ -204,10 +204,12 @@ async function drive(browser, example) {
       waitUntil: example.server ? 'networkidle0' : 'load',
     });
     // The field is inside <account-profile>'s shadow root (inside <account-settings>' too, on the README's page).
-    const name = await tab.waitForSelector('>>> [part~="name-input"]', { timeout: 15_000 });
+    const name = await tab.waitForSelector('>>> account-profile >>> input#name', { timeout: 15_000 });
     await name.click({ clickCount: 3 });
     await name.type(NEW_NAME);
-    const save = await tab.waitForSelector('>>> [part~="save-button"]:not([disabled])', { timeout: 5_000 });
+    const save = await tab.waitForSelector('>>> account-profile >>> button[type="submit"]:not([disabled])', {
+      timeout: 5_000,
+    });
     await save.click();
     const expected = `Saved: ${NEW_NAME}`;
     await tab.waitForFunction(

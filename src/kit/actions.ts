@@ -44,11 +44,7 @@ export function formActions(t: Catalog, form: FormView, options: FormActionsOpti
           ? button({ label: t.common.reload, size: 'sm', onClick: options.reload })
           : nothing
       }
-      ${
-        retryable
-          ? button({ label: t.common.retry, size: 'sm', onClick: () => void save.retry() })
-          : nothing
-      }
+      ${retryable ? button({ label: t.common.retry, size: 'sm', onClick: () => void save.retry() }) : nothing}
       ${
         form.dirty
           ? button({

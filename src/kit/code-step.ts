@@ -62,7 +62,9 @@ export function codeStep(t: Catalog, flow: CodeFlowView, options: CodeStepOption
         ${
           flow.expired
             ? nothing
-            : html`<span id=${`${options.id}-attempts`} class="note">${tv.attemptsLeft(flow.attemptsLeft)}</span>`
+            : html`<span id=${`${options.id}-attempts`} class="note"
+                >${tv.attemptsLeft(flow.attemptsLeft)}</span
+              >`
         }
       </div>
     </div>

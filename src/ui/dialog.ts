@@ -60,9 +60,7 @@ export function dialog(options: DialogOptions): TemplateResult {
       @close=${onNativeClose}
     >
       <header class="dialog-header">
-        <h2 id=${`${id}-heading`} class="dialog-heading" part="dialog-heading">
-          ${heading}
-        </h2>
+        <h2 id=${`${id}-heading`} class="dialog-heading" part="dialog-heading">${heading}</h2>
         ${closeLabel ? closeButton(closeLabel, onClose) : nothing}
       </header>
       ${description ? html`<p id=${`${id}-description`} class="dialog-description">${description}</p>` : nothing}

@@ -17,7 +17,10 @@ export interface FieldOptions {
   optionalLabel?: string | undefined;
   /** Renders the control; it must put `describedBy` on `aria-describedby` and `invalid` on `aria-invalid`. */
   control: (describedBy: string | undefined, invalid: boolean) => TemplateResult;
-  /** A prefix for specific part names: `username` adds `username-field`, `username-input`, ... */
+  /**
+   * A prefix for specific part names, for a field a host styles on its own (a `<settings-section>`
+   * field's `part`): `priority` adds `priority-field`, `priority-input`, ... Built-in fields have none.
+   */
   part?: string | undefined;
 }
 

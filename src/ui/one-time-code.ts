@@ -3,7 +3,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { cssVars } from './css-vars.js';
 import { field } from './field.js';
-import { partNames } from './parts.js';
 
 export interface OneTimeCodeOptions {
   id: string;
@@ -18,7 +17,6 @@ export interface OneTimeCodeOptions {
   onInput: (value: string) => void;
   /** Called when all `length` digits are present, e.g. to submit without a click. */
   onComplete?: ((value: string) => void) | undefined;
-  part?: string | undefined;
 }
 
 /*
@@ -46,7 +44,7 @@ export function codeDigits(text: string, length = Infinity): string {
  * characters are dropped as they arrive.
  */
 export function oneTimeCode(options: OneTimeCodeOptions): TemplateResult {
-  const { id, value, length = 6, disabled = false, onInput, onComplete, part } = options;
+  const { id, value, length = 6, disabled = false, onInput, onComplete } = options;
 
   const accept = (input: HTMLInputElement, digits: string, caret: number): void => {
     if (input.value !== digits) {
@@ -86,7 +84,7 @@ export function oneTimeCode(options: OneTimeCodeOptions): TemplateResult {
       <input
         id=${id}
         class="input one-time-code"
-        part=${partNames('input', part)}
+        part="input"
         ${cssVars({ '--_code-length': String(length) })}
         type="text"
         .value=${live(value)}

@@ -31,20 +31,10 @@ export function section(options: SectionOptions): TemplateResult {
     >
       <header class="section-header">
         ${headingTemplate(headingLevel, headingId, heading, 'heading')}
-        ${
-          description
-            ? html`<p class="section-description" part="description">${description}</p>`
-            : nothing
-        }
+        ${description ? html`<p class="section-description" part="description">${description}</p>` : nothing}
       </header>
       <div class="section-body">${content}</div>
-      ${
-        actions
-          ? html`<footer class="section-actions" part="section-actions">
-              ${actions}
-            </footer>`
-          : nothing
-      }
+      ${actions ? html`<footer class="section-actions" part="section-actions">${actions}</footer>` : nothing}
     </section>
   `;
 }

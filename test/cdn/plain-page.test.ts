@@ -50,10 +50,7 @@ describe('a plain page with the CDN file, opened fresh', function () {
       frame = await openInFrame(url);
       const page = new AccountSettingsHarness(await inFrame<AccountSettings>(frame, 'account-settings'));
       await page.allShowData();
-      await until(
-        () => text(page.pageHeading) === heading,
-        'the locale did not reach the page',
-      );
+      await until(() => text(page.pageHeading) === heading, 'the locale did not reach the page');
       const requests = await settledRequests(frame);
       expect(requests.map(({ method, url }) => `${method} ${new URL(url).pathname}`).sort()).to.deep.equal(
         SETTINGS_PAGE_READS,

@@ -127,12 +127,7 @@ describe('<account-profile> keyboard', () => {
       const active = deepActiveElement();
       reached.push(active?.id || text(active));
     }
-    expect(reached).to.deep.equal([
-      'choose-picture',
-      'name',
-      'username',
-      en.common.save,
-    ]);
+    expect(reached).to.deep.equal(['choose-picture', 'name', 'username', en.common.save]);
     expect(deepActiveElement()).to.equal(harness.saveButton);
   });
 

@@ -114,8 +114,7 @@ describe('<account-settings>', () => {
     const harness = new AccountSettingsHarness(el);
     await harness.allReady();
     expect(reads(adapter)).to.deep.equal({ getAccount: 1, getPlan: 1 });
-    const heading = (id: string) =>
-      cardHeading(harness.section(id))?.textContent?.trim();
+    const heading = (id: string) => cardHeading(harness.section(id))?.textContent?.trim();
     // Spanish loads on first use: English until it is in.
     await waitUntil(() => heading('profile') === es.profile.heading, 'the profile is not in Spanish');
     expect(heading('cell')).to.equal(es.phone.heading);

@@ -128,9 +128,7 @@ describe('<delete-account>', () => {
       await harness.type('ada');
       await harness.click(en.common.cancel);
       await waitUntil(() => !harness.dialog.open);
-      expect(deepActiveElement() === harness.find('#delete-button'), 'focus on the button').to.equal(
-        true,
-      );
+      expect(deepActiveElement() === harness.find('#delete-button'), 'focus on the button').to.equal(true);
       expect((await adapter.getAccount()).username).to.equal('ada');
     });
 

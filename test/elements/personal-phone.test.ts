@@ -182,7 +182,9 @@ describe('<personal-phone> keyboard only', () => {
       await sendKeys({ press: 'Tab' });
       const active = deepActiveElement();
       // Buttons by what they say, the field by its id.
-      reached.push(active instanceof HTMLButtonElement ? (active.textContent ?? '').trim() : (active?.id ?? ''));
+      reached.push(
+        active instanceof HTMLButtonElement ? (active.textContent ?? '').trim() : (active?.id ?? ''),
+      );
     }
     expect(reached).to.deep.equal(['phone-number', en.common.cancel, en.phone.sendCode]);
 

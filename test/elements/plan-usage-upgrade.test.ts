@@ -72,9 +72,7 @@ describe('<plan-usage>: upgrade', () => {
       expect(harness.planCards().filter((card) => harness.planPiece(card, 'badge')).length).to.equal(1);
       const enterprise = harness.planCard('Enterprise');
       expect(text(harness.planPiece(enterprise, 'price'))).to.equal(en.plan.customPrice);
-      expect(text(harness.planPiece(enterprise, 'limits'))).to.include(
-        en.plan.unlimited('minutes'),
-      );
+      expect(text(harness.planPiece(enterprise, 'limits'))).to.include(en.plan.unlimited('minutes'));
       // Side by side when there is room.
       const tops = ['Starter', 'Team', 'Business'].map((name) =>
         Math.round(harness.planCard(name).getBoundingClientRect().top),
@@ -213,7 +211,9 @@ describe('<plan-usage>: upgrade', () => {
       await harness.openUpgrade();
       await harness.choose('Business');
       await waitUntil(() => harness.upgradeStatus === en.errors.network, 'the failure was not said');
-      expect(harness.upgradeStatusRegion.querySelector('[role="alert"]')!.textContent).to.equal(en.errors.network);
+      expect(harness.upgradeStatusRegion.querySelector('[role="alert"]')!.textContent).to.equal(
+        en.errors.network,
+      );
       expect(harness.dialog.open).to.equal(true);
       expect(harness.departures.navigated.length).to.equal(0);
       expect(harness.button(en.plan.choose('Business')).hasAttribute('aria-disabled')).to.equal(false);

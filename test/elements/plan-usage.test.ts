@@ -57,9 +57,7 @@ describe('<plan-usage>', () => {
     it('shows the plan’s name, when the cycle started and when it resets, in the person’s locale', async () => {
       const harness = await mount(PlanUsageHarness, atNow());
       expect(text(harness.find('#current-plan'))).to.equal('Team');
-      expect(text(harness.find('#plan-cycle'))).to.equal(
-        en.plan.cycle(date(CYCLE_START), date(CYCLE_END)),
-      );
+      expect(text(harness.find('#plan-cycle'))).to.equal(en.plan.cycle(date(CYCLE_START), date(CYCLE_END)));
       await expectPartsDocumented(harness);
       await expect(harness.element).to.be.accessible();
     });

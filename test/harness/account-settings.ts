@@ -62,8 +62,7 @@ export class AccountSettingsHarness extends ElementHarness<AccountSettings> {
     await until(
       () =>
         this.sections().every(
-          (section) =>
-            section.hidden || (loaded(section) && !section.shadowRoot!.querySelector(NOTICE)),
+          (section) => section.hidden || (loaded(section) && !section.shadowRoot!.querySelector(NOTICE)),
         ),
       'the sections do not all show their data',
       15_000,

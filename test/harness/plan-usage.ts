@@ -55,7 +55,9 @@ export class PlanUsageHarness extends ElementHarness<PlanUsage> {
 
   /** A kind's meter as drawn: its label, reading and bar (the element that carries its `meter-*` part). */
   meterBox(kind: UsageKind): HTMLElement {
-    return this.find(`#${METER_IDS[kind]}`).closest<HTMLElement>('.meter') ?? this.find(`#${METER_IDS[kind]}`);
+    return (
+      this.find(`#${METER_IDS[kind]}`).closest<HTMLElement>('.meter') ?? this.find(`#${METER_IDS[kind]}`)
+    );
   }
 
   /** A piece of the line under a kind's meter (`note`, the whole line; `state`; `projection`), or null. */
@@ -77,11 +79,7 @@ export class PlanUsageHarness extends ElementHarness<PlanUsage> {
 
   /** The buttons of the plans in the comparison, in order: Choose, or Talk to sales. */
   planButtons(): HTMLButtonElement[] {
-    return [
-      ...this.root.querySelectorAll<HTMLButtonElement>(
-        '#upgrade-dialog [data-plan] button',
-      ),
-    ];
+    return [...this.root.querySelectorAll<HTMLButtonElement>('#upgrade-dialog [data-plan] button')];
   }
 
   /** The plans' cards in the comparison, in order. */

@@ -82,7 +82,13 @@ describe('field / textInput', () => {
 
   it('gives generic and, with a prefix, specific part names', async () => {
     const host = await fixture<FieldHost>(html`<test-field-host hint="h" error="e"></test-field-host>`);
-    const pieces = { field: '.field', label: 'label', input: 'input', hint: '.field-hint', error: '.field-error' };
+    const pieces = {
+      field: '.field',
+      label: 'label',
+      input: 'input',
+      hint: '.field-hint',
+      error: '.field-error',
+    };
     for (const [name, selector] of Object.entries(pieces)) {
       expect(inShadow(host, selector).getAttribute('part')).to.equal(`${name} username-${name}`);
     }

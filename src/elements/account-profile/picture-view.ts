@@ -47,7 +47,13 @@ export function pictureView(
       <span id="picture-label" class="visually-hidden">${t.profile.picture}</span>
       ${
         url
-          ? html`<img id="avatar" class="avatar" part="avatar" src=${url} alt=${t.profile.pictureAlt(account.name)} />`
+          ? html`<img
+              id="avatar"
+              class="avatar"
+              part="avatar"
+              src=${url}
+              alt=${t.profile.pictureAlt(account.name)}
+            />`
           : html`<span
               id="avatar"
               class="avatar avatar--initials"

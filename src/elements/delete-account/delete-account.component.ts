@@ -37,9 +37,7 @@ export class DeleteAccount extends SectionElement {
       this.deleted = true;
       this.dispatchEvent(new AccountDeletedEvent());
       // The button that opened the dialog is gone: focus goes to what happened instead.
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>('#deleted')?.focus(),
-      );
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#deleted')?.focus());
     },
   });
 

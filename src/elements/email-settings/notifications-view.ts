@@ -28,13 +28,14 @@ export function notificationUpdate(kinds: readonly string[], on: boolean): Notif
  */
 export function notificationsPart(t: Catalog, level: number, content: TemplateResult): TemplateResult {
   return html`
-    <div id="notifications" class="notifications" part="notifications" role="group" aria-labelledby="notifications-heading">
-      <p
-        id="notifications-heading"
-        class="subheading"
-        role="heading"
-        aria-level=${Math.min(6, level)}
-      >
+    <div
+      id="notifications"
+      class="notifications"
+      part="notifications"
+      role="group"
+      aria-labelledby="notifications-heading"
+    >
+      <p id="notifications-heading" class="subheading" role="heading" aria-level=${Math.min(6, level)}>
         ${t.email.notificationsHeading}
       </p>
       ${content}

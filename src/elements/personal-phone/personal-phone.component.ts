@@ -220,7 +220,13 @@ export class PersonalPhone extends SectionElement {
       ${button({ label: t.common.cancel, variant: 'ghost', onClick: () => this.close(), id: 'phone-cancel' })}
       ${
         action
-          ? actionButton(t, action, { label, busyLabel, variant: 'primary', type: 'submit', id: 'phone-submit' })
+          ? actionButton(t, action, {
+              label,
+              busyLabel,
+              variant: 'primary',
+              type: 'submit',
+              id: 'phone-submit',
+            })
           : nothing
       }
     </div>`;

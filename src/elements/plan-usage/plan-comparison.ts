@@ -69,7 +69,8 @@ function planAction(options: PlanComparisonOptions, plan: PlanOption): TemplateR
       })}
     `;
   }
-  if (!options.canBuy) return html`<p id=${`plan-${plan.id}-note`} class="note">${t.plan.askAdmin(plan.name)}</p>`;
+  if (!options.canBuy)
+    return html`<p id=${`plan-${plan.id}-note`} class="note">${t.plan.askAdmin(plan.name)}</p>`;
   const busy = options.busyPlan === plan.id;
   const waiting = options.waitSeconds > 0;
   return button({

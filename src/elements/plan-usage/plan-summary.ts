@@ -69,9 +69,7 @@ function usageItem(reading: UsageReading): TemplateResult {
         ? html`<p id=${`${name}-note`} class="note">
             ${
               reading.state
-                ? html`<span
-                    id=${`${name}-state`}
-                    class="usage-state usage-state--${reading.tone}"
+                ? html`<span id=${`${name}-state`} class="usage-state usage-state--${reading.tone}"
                     >${reading.state}</span
                   >`
                 : nothing

@@ -35,9 +35,7 @@ export function upgradeDialog(options: UpgradeDialogOptions): TemplateResult {
  * (Close); a person who has moved elsewhere meanwhile keeps their place.
  */
 export function focusFirstPlan(root: ParentNode): boolean {
-  const first = root.querySelector<HTMLElement>(
-    '#upgrade-dialog [data-plan] button',
-  );
+  const first = root.querySelector<HTMLElement>('#upgrade-dialog [data-plan] button');
   if (!first) return false;
   const active = deepActiveElement();
   const untouched = !active || active.matches('#upgrade-dialog, #upgrade-dialog .dialog-close');

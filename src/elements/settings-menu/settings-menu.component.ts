@@ -220,8 +220,10 @@ export class SettingsMenu extends AccountElement {
     return this.account.render({
       ready: (account) => personView(t.profile, account),
       loading: () => skeleton({ label: t.common.loading, lines: 2, avatar: true }),
-      error: (error) => html`<p id="person-problem" class="person-problem" part="notice">${errorText(t, error)}</p>`,
-      noAdapter: () => html`<p id="person-problem" class="person-problem" part="notice">${t.errors.noAdapter}</p>`,
+      error: (error) =>
+        html`<p id="person-problem" class="person-problem" part="notice">${errorText(t, error)}</p>`,
+      noAdapter: () =>
+        html`<p id="person-problem" class="person-problem" part="notice">${t.errors.noAdapter}</p>`,
     });
   }
 }
