@@ -26,7 +26,7 @@ export function codeStep(t: Catalog, flow: CodeFlowView, options: CodeStepOption
   if (!verification) return html``;
   const tv = t.verification;
   if (flow.attemptsLeft === 0) {
-    return html`<div class="notice notice--error" role="alert" part="notice">
+    return html`<div class="notice notice--error" role="alert" part="notice" data-notice>
       <p>${tv.noAttemptsLeft}</p>
       ${button({ label: tv.startAgain, onClick: options.onStartAgain, id: `${options.id}-start-again` })}
     </div>`;

@@ -168,7 +168,7 @@ export abstract class SectionElement extends AccountElement {
       loading: () => skeleton({ label: t.common.loading, ...shape }),
       noAdapter: () => this.notice(t.errors.noAdapter),
       error: (error, retry) =>
-        html`<div class="notice notice--error" role="alert" part="notice">
+        html`<div class="notice notice--error" role="alert" part="notice" data-notice>
           <p>${errorText(t, error)}</p>
           ${button({ label: t.common.retry, onClick: retry })}
         </div>`,
@@ -186,9 +186,12 @@ export abstract class SectionElement extends AccountElement {
     };
   }
 
-  /** A message in place of what cannot be shown (no adapter, nothing to load from). */
+  /**
+   * A message in place of what cannot be shown (no adapter, nothing to load from). `data-notice`
+   * marks it, as it marks a failed load, so a page can tell a card that shows no data yet.
+   */
   protected notice(text: string): TemplateResult {
-    return html`<p class="notice" part="notice">${text}</p>`;
+    return html`<p class="notice" part="notice" data-notice>${text}</p>`;
   }
 
   /** After a conflict: the latest version becomes the base, what the person typed stays. */

@@ -45,8 +45,8 @@ export function cardHeading(element: Element): HTMLElement | null {
 
 /** The placeholder a card shows while it loads (the kit's skeleton). */
 export const SKELETON = '.skeleton-group';
-/** A message in place of a card's content: loading failed, no adapter. */
-export const NOTICE = '.notice';
+/** A message in place of a card's content: loading failed, no adapter, out of tries. */
+export const NOTICE = '[data-notice]';
 
 /** The element's own live regions, polite and assertive (the kit's announcer renders both). */
 const POLITE = '.status [role="status"]';

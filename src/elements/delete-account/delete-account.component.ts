@@ -69,7 +69,9 @@ export class DeleteAccount extends SectionElement {
   protected renderContent(): TemplateResult {
     const t = this.t.deleteAccount;
     if (this.deleted)
-      return html`<p id="deleted" class="notice" part="notice" role="status" tabindex="-1">${t.deleted}</p>`;
+      return html`<p id="deleted" class="notice" part="notice" role="status" tabindex="-1" data-notice>
+        ${t.deleted}
+      </p>`;
     return this.whenLoaded(this.account, (account) =>
       account.role === 'admin'
         ? html`

@@ -27,7 +27,7 @@ export function choices(options: ChoicesOptions): TemplateResult {
   // Just learnt, it is being said in the live region; the notice would say it twice.
   const notice = !canChange && !options.sayingUnsupported;
   return html`
-    ${notice ? html`<p id="change-unsupported" class="notice" part="notice">${t.password.changeUnsupported}</p>` : nothing}
+    ${notice ? html`<p id="change-unsupported" class="notice" part="notice" data-notice>${t.password.changeUnsupported}</p>` : nothing}
     <div class="choices">
       ${canChange ? button({ label: t.password.change, id: 'change-button', onClick: options.onChange }) : nothing}
       ${
