@@ -16,6 +16,17 @@ const noMarkupFromStrings = [
   },
 ];
 
+/**
+ * Parts are the hosts' styling API, kept short and free to change for appearance' sake: code finds
+ * what it focuses, and tests what they click or read, by id, role, label or a `data-*` attribute
+ * (through the harnesses), never by `[part~=...]`.
+ */
+const notByPart = 'Find it by id, role, label or a data-* attribute (through the harness): parts are for styling.';
+const noSelectingByPart = [
+  { selector: 'Literal[value=/\\[part\\b/]', message: notByPart },
+  { selector: 'TemplateElement[value.raw=/\\[part\\b/]', message: notByPart },
+];
+
 /** Imports no code may make: markup from strings, and the heavy classic zod. */
 const forbiddenEverywhere = [
   { name: 'lit/directives/unsafe-html.js', message: 'User text is rendered as text, never as markup.' },
@@ -104,8 +115,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-imports': ['error', { paths: forbiddenEverywhere }],
-      'no-restricted-syntax': noMarkupFromStrings,
+      'no-restricted-syntax': [...noMarkupFromStrings, ...noSelectingByPart],
     },
+  },
+  {
+    // Where parts are the subject: the light form takes the blocks' parts off (::part() cannot
+    // reach it), the harness lists what an element renders, the theming docs' test styles by them.
+    files: ['src/kit/light-form.ts'],
+    rules: { 'no-restricted-syntax': noMarkupFromStrings },
   },
   ...layerRules(),
   {
@@ -120,7 +137,11 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       // Chai's property assertions (`expect(x).to.exist`) read as expressions.
       '@typescript-eslint/no-unused-expressions': 'off',
-      'no-restricted-syntax': 'off',
+      'no-restricted-syntax': ['error', ...noSelectingByPart],
     },
+  },
+  {
+    files: ['test/harness/element-harness.ts', 'test/docs/theming.test.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
 );
