@@ -21,7 +21,8 @@ const noMarkupFromStrings = [
  * what it focuses, and tests what they click or read, by id, role, label or a `data-*` attribute
  * (through the harnesses), never by `[part~=...]`.
  */
-const notByPart = 'Find it by id, role, label or a data-* attribute (through the harness): parts are for styling.';
+const notByPart =
+  'Find it by id, role, label or a data-* attribute (through the harness): parts are for styling.';
 const noSelectingByPart = [
   { selector: 'Literal[value=/\\[part\\b/]', message: notByPart },
   { selector: 'TemplateElement[value.raw=/\\[part\\b/]', message: notByPart },
