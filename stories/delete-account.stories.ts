@@ -62,7 +62,7 @@ export const Deleted: Story = {
   play: async ({ canvasElement }) => {
     const harness = await confirmed(canvasElement);
     await harness.confirm();
-    await harness.waitFor('#deleted');
+    await until(() => harness.deletedMessage, 'the account was not said to be gone');
   },
 };
 
@@ -73,7 +73,7 @@ export const DeletedAfterIdentityCheck: Story = {
     const harness = await confirmed(canvasElement);
     await harness.confirm();
     await harness.confirmIdentity(DEMO_PASSWORD);
-    await harness.waitFor('#deleted');
+    await until(() => harness.deletedMessage, 'the account was not said to be gone');
   },
 };
 

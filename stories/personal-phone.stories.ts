@@ -89,7 +89,7 @@ export const CodeSent: Story = {
 export const ResendCoolingDown: Story = {
   play: async ({ canvasElement }) => {
     const harness = await toCodeStep(canvasElement);
-    harness.find('#phone-code-resend').focus();
+    harness.codeStepPiece('resend')!.focus();
   },
 };
 

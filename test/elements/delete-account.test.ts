@@ -74,10 +74,10 @@ describe('<delete-account>', () => {
       await harness.confirmIdentity(DEMO_PASSWORD);
       const event = await deleted;
       expect(event instanceof AccountDeletedEvent).to.equal(true);
-      await harness.waitFor('#deleted');
-      expect(text(harness.find('#deleted'))).to.equal(en.deleteAccount.deleted);
+      await until(() => harness.deletedMessage, 'the account was not said to be gone');
+      expect(text(harness.deletedMessage)).to.equal(en.deleteAccount.deleted);
       expect(harness.dialog.open).to.equal(false);
-      await waitUntil(() => deepActiveElement() === harness.find('#deleted'), 'focus was lost');
+      await waitUntil(() => deepActiveElement() === harness.deletedMessage, 'focus was lost');
       const after = await adapter.getAccount().catch((error: unknown) => error);
       expect((after as { code?: string }).code).to.equal('unauthorized');
       await expectPartsDocumented(harness);

@@ -84,7 +84,7 @@ const STATES: State[] = [
       await harness.askForCode();
       adapter.failNext('verification_failed', { method: 'confirmPhoneChange', attemptsLeft: 0 });
       await harness.enterCode(wrongCode(adapter, 'phone_change'));
-      await harness.waitFor('#phone-code-start-again');
+      await harness.waitForButton(en.verification.startAgain);
     },
   },
   {

@@ -25,11 +25,9 @@ describe('<personal-phone> the code', () => {
       'numeric',
       'ltr',
     ]);
-    expect(harness.find('#phone-code-hint').textContent).to.contain(
-      en.verification.sentTo('+1 ••• ••• 0199'),
-    );
-    expect(harness.find('#phone-code-hint').textContent).to.contain(en.verification.expiresIn(10));
-    expect(harness.find('#phone-code-attempts').textContent).to.equal(
+    expect(harness.codeStepPiece('hint')?.textContent).to.contain(en.verification.sentTo('+1 ••• ••• 0199'));
+    expect(harness.codeStepPiece('hint')?.textContent).to.contain(en.verification.expiresIn(10));
+    expect(harness.codeStepPiece('attempts')?.textContent).to.equal(
       en.verification.attemptsLeft(MAX_ATTEMPTS),
     );
   });
@@ -40,7 +38,7 @@ describe('<personal-phone> the code', () => {
       const harness = await mount(PersonalPhoneHarness, adapter);
       await harness.askForCode();
       await harness.enterCode('1234');
-      harness.find('#phone-cancel').focus();
+      harness.button(en.common.cancel).focus();
       await harness.click(en.phone.verify);
       expect(harness.codeError).to.equal(en.phone.codeIncomplete);
       expect(harness.codeInput.getAttribute('aria-invalid')).to.equal('true');
@@ -87,7 +85,7 @@ describe('<personal-phone> the code', () => {
     expect(harness.codeInput.value).to.equal('');
     expect(harness.codeInput.getAttribute('aria-invalid')).to.equal('true');
     await waitUntil(() => deepActiveElement() === harness.codeInput, 'focus is not on the code');
-    expect(harness.find('#phone-code-attempts').textContent).to.equal(
+    expect(harness.codeStepPiece('attempts')?.textContent).to.equal(
       en.verification.attemptsLeft(MAX_ATTEMPTS - 1),
     );
 
@@ -106,12 +104,12 @@ describe('<personal-phone> the code', () => {
       await waitUntil(
         () =>
           left === 0
-            ? harness.maybe('#phone-code-start-again')
+            ? harness.hasButton(en.verification.startAgain)
             : harness.codeError === en.verification.wrongCode(left),
         `try ${attempt} was not answered`,
       );
     }
-    await harness.waitFor('#phone-code-start-again');
+    await harness.waitForButton(en.verification.startAgain);
     expect(harness.notice).to.contain(en.verification.noAttemptsLeft);
     await waitUntil(
       () => deepActiveElement() === harness.button(en.verification.startAgain),
@@ -140,7 +138,7 @@ describe('<personal-phone> the code', () => {
     expect(harness.codeInput.disabled).to.equal(true);
     expect(harness.hasButton(en.phone.verify)).to.equal(false);
     await waitUntil(
-      () => deepActiveElement() === harness.find('#phone-code-resend'),
+      () => deepActiveElement() === harness.codeStepPiece('resend'),
       'focus stayed on the code input, which no longer takes input',
     );
 
@@ -160,7 +158,7 @@ describe('<personal-phone> the code', () => {
     await harness.askForCode();
     clock.advance(VERIFICATION_TTL_MS);
     await waitUntil(() => harness.codeInput.disabled, 'the code did not expire', TICK);
-    expect(harness.find('#phone-code-error').textContent).to.contain(en.verification.expired);
+    expect(harness.codeStepPiece('error')?.textContent).to.contain(en.verification.expired);
     expect(adapter.sent('confirmPhoneChange')).to.deep.equal([]);
   });
 
@@ -170,7 +168,7 @@ describe('<personal-phone> the code', () => {
     const harness = await mount(PersonalPhoneHarness, adapter);
     await harness.askForCode();
     const first = lastSent(adapter, 'phone_change');
-    const resend = harness.find('#phone-code-resend');
+    const resend = harness.codeStepPiece('resend')!;
     expect(resend.textContent!.trim()).to.equal(en.verification.resendIn(RESEND_COOLDOWN_MS / 1000));
     expect(resend.getAttribute('aria-disabled')).to.equal('true');
     clock.advance(RESEND_COOLDOWN_MS - 10_000);

@@ -57,7 +57,7 @@ describe('<personal-phone> changing the number', () => {
     await first!.waitForCodeStep();
     expect(first!.identityCheck!.open).to.equal(false);
     expect(adapter.lastMessage('phone_change')!.to).to.equal(NEW);
-    expect(first!.find('#phone-code-hint').textContent).to.contain('+1 ••• ••• 0199');
+    expect(first!.codeStepPiece('hint')?.textContent).to.contain('+1 ••• ••• 0199');
     await waitUntil(() => deepActiveElement() === first!.codeInput, 'focus did not move to the code');
     await expectPartsDocumented(first!);
 

@@ -9,6 +9,11 @@ export class DeleteAccountHarness extends ElementHarness<DeleteAccount> {
   /** Present once loaded, for an admin and a member alike. */
   static readonly readySelector = '#consequences, #member-note';
 
+  /** The last word, once the account is gone; null before. */
+  get deletedMessage(): HTMLElement | null {
+    return this.maybe('#deleted');
+  }
+
   get dialog(): HTMLDialogElement {
     return this.find<HTMLDialogElement>('#delete-dialog');
   }

@@ -234,6 +234,17 @@ export class ElementHarness<E extends HarnessedElement> {
     );
   }
 
+  /**
+   * A piece of the kit's code step, named after its code input's id: `hint` (where the code went,
+   * when it expires), `error`, `attempts` (the tries left), `resend`; null when not on screen.
+   */
+  codeStepPiece(piece: 'hint' | 'error' | 'attempts' | 'resend'): HTMLElement | null {
+    const code = this.maybe<HTMLInputElement>(
+      'input[autocomplete="one-time-code"]:not(#identity-check-code)',
+    );
+    return code ? this.maybe(`#${CSS.escape(`${code.id}-${piece}`)}`) : null;
+  }
+
   /** The kit's identity check (the same dialog in every element), once a backend has asked for one. */
   get identityCheck(): HTMLDialogElement | null {
     return this.maybe<HTMLDialogElement>('#identity-check');

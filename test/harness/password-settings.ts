@@ -55,12 +55,6 @@ export class PasswordSettingsHarness extends ElementHarness<PasswordSettings> {
     return this.button(en.password.show);
   }
 
-  /** A piece of the reset's code step (`attempts`, `start-again`), named after the code's field. */
-  codeStepPiece(piece: string): HTMLElement | null {
-    const code = this.maybe<HTMLInputElement>('input[autocomplete="one-time-code"]');
-    return code ? this.maybe(`#${CSS.escape(`${code.id}-${piece}`)}`) : null;
-  }
-
   /** The strength hint's words, or '' before there is one. */
   get strength(): string {
     return text(this.element.querySelector('.strength-text'));
