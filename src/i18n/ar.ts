@@ -518,6 +518,7 @@ export function arabic(locale: string): Catalog {
       navigation: 'أقسام الإعدادات',
       sections: 'الأقسام',
       sectionsMenu: (current) => `الانتقال إلى: ${current}`,
+      sectionUnavailable: 'تعذّر تنزيل هذا القسم. تحقّق من اتصالك: سيُحمَّل تلقائيًا عند عودتك إلى الاتصال.',
     },
   };
 }

@@ -487,6 +487,8 @@ export function german(locale: string): Catalog {
       navigation: 'Bereiche der Einstellungen',
       sections: 'Bereiche',
       sectionsMenu: (current) => `Wechseln zu: ${current}`,
+      sectionUnavailable:
+        'Dieser Abschnitt konnte nicht geladen werden. Prüfen Sie Ihre Verbindung: Sobald Sie wieder online sind, lädt er von selbst.',
     },
   };
 }

@@ -489,6 +489,8 @@ export function spanish(locale: string): Catalog {
       navigation: 'Secciones de la configuración',
       sections: 'Secciones',
       sectionsMenu: (current) => `Ir a: ${current}`,
+      sectionUnavailable:
+        'No se pudo descargar esta sección. Comprueba tu conexión: se cargará sola cuando vuelvas a estar en línea.',
     },
   };
 }

@@ -1,5 +1,7 @@
+import type { Catalog } from '../../i18n/index.js';
 import type { HeadingLevel } from '../../ui/index.js';
-import { arrangement, SECTION_ATTRIBUTE, sectionHeadingLevel } from './sections.js';
+import type { NavEntry } from './page-view.js';
+import { arrangement, BUILT_IN_SECTIONS, SECTION_ATTRIBUTE, sectionHeadingLevel } from './sections.js';
 
 /** How long a scroll to a section may take before its end is taken for granted. */
 export const TRAVEL_MS = 1500;
@@ -46,6 +48,19 @@ export function sectionChildren(page: HTMLElement): HTMLElement[] {
   return [...page.children].filter(
     (child): child is HTMLElement => child instanceof HTMLElement && child.hasAttribute(SECTION_ATTRIBUTE),
   );
+}
+
+/** The navigation's entries: the sections on the page now, not hidden by themselves. */
+export function navEntries(page: HTMLElement): NavEntry[] {
+  return sectionChildren(page)
+    .filter((child) => !child.hidden)
+    .map((element) => {
+      const id = element.getAttribute(SECTION_ATTRIBUTE) ?? '';
+      const builtIn = BUILT_IN_SECTIONS.find((section) => section.id === id);
+      const hostLabel = element.dataset['label'];
+      const label = (t: Catalog) => hostLabel ?? builtIn?.label(t) ?? id;
+      return { id, label, element };
+    });
 }
 
 /**

@@ -5,6 +5,18 @@ export interface BuiltInSection {
   id: string;
   tag: string;
   label: (t: Catalog) => string;
+  /**
+   * For a section below the first view: fetches its element's module, which registers the tag. The
+   * page calls it as the section nears the viewport or the browser is idle; the first view's
+   * sections have none, `account-settings.ts` imports them.
+   */
+  load?: () => Promise<unknown>;
+  /**
+   * Its usual height once loaded, in rem (as measured on a page 1,024 px wide, a little under, so
+   * that it grows rather than shrinks where it differs): its placeholder keeps that much room, so
+   * what follows does not move when it arrives.
+   */
+  height?: number;
 }
 
 /** Every section of the "My Settings" page, in the product's order. */
@@ -12,12 +24,48 @@ export const BUILT_IN_SECTIONS: readonly BuiltInSection[] = [
   { id: 'profile', tag: 'account-profile', label: (t) => t.profile.heading },
   { id: 'cell', tag: 'personal-phone', label: (t) => t.phone.heading },
   { id: 'password', tag: 'password-settings', label: (t) => t.password.heading },
-  { id: 'plan', tag: 'plan-usage', label: (t) => t.plan.heading },
-  { id: 'email', tag: 'email-settings', label: (t) => t.email.heading },
-  { id: 'calls', tag: 'phone-settings', label: (t) => t.voice.heading },
-  { id: 'texts', tag: 'message-settings', label: (t) => t.messages.heading },
-  { id: 'api-key', tag: 'api-key', label: (t) => t.apiKey.heading },
-  { id: 'delete', tag: 'delete-account', label: (t) => t.deleteAccount.heading },
+  {
+    id: 'plan',
+    tag: 'plan-usage',
+    label: (t) => t.plan.heading,
+    load: () => import('../plan-usage/plan-usage.js'),
+    height: 26.5,
+  },
+  {
+    id: 'email',
+    tag: 'email-settings',
+    label: (t) => t.email.heading,
+    load: () => import('../email-settings/email-settings.js'),
+    height: 21.5,
+  },
+  {
+    id: 'calls',
+    tag: 'phone-settings',
+    label: (t) => t.voice.heading,
+    load: () => import('../phone-settings/phone-settings.js'),
+    height: 87,
+  },
+  {
+    id: 'texts',
+    tag: 'message-settings',
+    label: (t) => t.messages.heading,
+    load: () => import('../message-settings/message-settings.js'),
+    height: 47,
+  },
+  {
+    id: 'api-key',
+    tag: 'api-key',
+    label: (t) => t.apiKey.heading,
+    load: () => import('../api-key/api-key.js'),
+    height: 15,
+  },
+  {
+    id: 'delete',
+    tag: 'delete-account',
+    label: (t) => t.deleteAccount.heading,
+    load: () => import('../delete-account/delete-account.js'),
+    height: 14.25,
+  },
 ];
 
 /** The marker of a section child: built-in ones get it, a host's own section carries it. */
