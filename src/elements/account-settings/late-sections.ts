@@ -38,7 +38,8 @@ interface Late {
  * The page's sections below the first view, whose code is fetched as each nears the viewport or
  * when the browser is idle, whichever comes first, or at once when the navigation or a deep link
  * goes there. Until it arrives, a section the page made holds a placeholder: a card with the
- * section's heading and a skeleton, as tall as the section usually is, marked busy; when the fetch
+ * section's heading and a skeleton, marked busy, in the height the page holds for it (see
+ * `holdHeight`); when the fetch
  * fails, the card says so and offers to try again, and it tries by itself once the browser is back
  * online. A section whose tag is defined already (the host imported it) is left alone, and so is
  * a section the host rendered (on a server-rendered page the children must stay as they were
@@ -121,9 +122,6 @@ export class LateSections implements ReactiveController {
     placeholder.dataset['placeholder'] = '';
     adoptStyles(placeholder.attachShadow({ mode: 'open' }), flatten(elementStyles));
     late.placeholder = placeholder;
-    // Kept until the section has loaded what it shows, over its own skeleton too. Set through the
-    // style object, which a Content-Security-Policy without 'unsafe-inline' allows.
-    if (late.builtIn.height) element.style.minBlockSize = `${late.builtIn.height}rem`;
     element.append(placeholder);
     this.#show(late);
   }
@@ -150,15 +148,12 @@ export class LateSections implements ReactiveController {
     );
   }
 
-  /** Its element is defined, so it renders itself: the placeholder goes, and once it has loaded, the reserved height. */
-  async #arrived(element: HTMLElement, late: Late): Promise<void> {
+  /** Its element is defined, so it renders itself (the height the page holds for it stays until it has loaded). */
+  #arrived(element: HTMLElement, late: Late): void {
     late.stopWaiting();
     late.placeholder?.remove();
     late.placeholder = undefined;
     this.#late.delete(element);
-    const section = element as HTMLElement & { loadComplete?: Promise<unknown> };
-    await (section.loadComplete ?? Promise.resolve());
-    element.style.removeProperty('min-block-size');
   }
 }
 

@@ -13,17 +13,17 @@ export interface BuiltInSection {
   load?: () => Promise<unknown>;
   /**
    * Its usual height once loaded, in rem (as measured on a page 1,024 px wide, a little under, so
-   * that it grows rather than shrinks where it differs): its placeholder keeps that much room, so
-   * what follows does not move when it arrives.
+   * that it grows rather than shrinks where it differs): the page holds that much room for it until
+   * it has loaded, so what follows does not move as its code and then its data arrive.
    */
   height?: number;
 }
 
 /** Every section of the "My Settings" page, in the product's order. */
 export const BUILT_IN_SECTIONS: readonly BuiltInSection[] = [
-  { id: 'profile', tag: 'account-profile', label: (t) => t.profile.heading },
-  { id: 'cell', tag: 'personal-phone', label: (t) => t.phone.heading },
-  { id: 'password', tag: 'password-settings', label: (t) => t.password.heading },
+  { id: 'profile', tag: 'account-profile', label: (t) => t.profile.heading, height: 28.25 },
+  { id: 'cell', tag: 'personal-phone', label: (t) => t.phone.heading, height: 9.4 },
+  { id: 'password', tag: 'password-settings', label: (t) => t.password.heading, height: 11.4 },
   {
     id: 'plan',
     tag: 'plan-usage',
