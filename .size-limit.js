@@ -96,14 +96,14 @@ export default [
     ...oneElement('account-settings'),
     modifyEsbuildConfig: beforeFirstView,
     gzip: true,
-    limit: '75.2 KiB',
+    limit: '61.2 KiB',
   },
   {
     name: 'every chunk of that page together, the other languages and the numbering plans apart (goal: 75 KiB)',
     ...oneElement('account-settings'),
     modifyEsbuildConfig: everyChunk,
     gzip: true,
-    limit: '85.8 KiB',
+    limit: '88.7 KiB',
   },
   ...tags
     .filter((tag) => tag !== 'account-settings')
@@ -121,7 +121,7 @@ export default [
     import: { 'dist/index.js': '{ configure }', 'dist/adapters/rest.js': '{ RestAdapter }' },
     modifyEsbuildConfig: beforeFirstView,
     gzip: true,
-    limit: '78.0 KiB',
+    limit: '79.8 KiB',
   },
   {
     name: 'the CDN file (dist/cdn/account-elements.js), as it ships',
@@ -129,6 +129,6 @@ export default [
     // One file, already bundled and minified.
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '90.8 KiB',
+    limit: '92.6 KiB',
   },
 ];
