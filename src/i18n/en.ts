@@ -319,8 +319,7 @@ export const en = {
     signingOut: 'Signing out…',
     signOutOthers: 'Sign out all other devices',
     confirmHeading: (device: string) => `Sign out ${device}?`,
-    confirmIntro:
-      'Whoever uses that device will have to sign in again, with your password, to get back in.',
+    confirmIntro: 'Whoever uses that device will have to sign in again, with your password, to get back in.',
     confirm: 'Sign out',
     confirmOthersHeading: 'Sign out all other devices?',
     confirmOthersIntro:
@@ -328,7 +327,10 @@ export const en = {
     confirmOthers: 'Sign out all others',
     signedOut: (device: string) => `${device} was signed out.`,
     signedOutOthers: (count: number) =>
-      plural('en', count, { one: '# other device was signed out.', other: '# other devices were signed out.' }),
+      plural('en', count, {
+        one: '# other device was signed out.',
+        other: '# other devices were signed out.',
+      }),
     onlyThisDevice: 'Only this device is signed in.',
   },
   plan: {

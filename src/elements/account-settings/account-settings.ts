@@ -8,6 +8,7 @@ import '../email-settings/email-settings.js';
 import '../phone-settings/phone-settings.js';
 import '../message-settings/message-settings.js';
 import '../api-key/api-key.js';
+import '../signed-in-devices/signed-in-devices.js';
 import '../delete-account/delete-account.js';
 import { AccountSettings } from './account-settings.component.js';
 

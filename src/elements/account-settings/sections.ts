@@ -5,7 +5,19 @@ export interface BuiltInSection {
   id: string;
   tag: string;
   label: (t: Catalog) => string;
+  /** The group it is listed under in the navigation, if any. */
+  group?: SectionGroupId;
 }
+
+/**
+ * Sections that belong together, listed under one name in the navigation. Security holds where
+ * the account is signed in; the sign-in methods (passkeys, two-step verification) join it as their
+ * sections are added, with `group: 'security'`.
+ */
+export const SECTION_GROUPS = {
+  security: { label: (t: Catalog) => t.settings.security },
+} as const satisfies Record<string, { label: (t: Catalog) => string }>;
+export type SectionGroupId = keyof typeof SECTION_GROUPS;
 
 /** Every section of the "My Settings" page, in the product's order. */
 export const BUILT_IN_SECTIONS: readonly BuiltInSection[] = [
@@ -17,8 +29,14 @@ export const BUILT_IN_SECTIONS: readonly BuiltInSection[] = [
   { id: 'calls', tag: 'phone-settings', label: (t) => t.voice.heading },
   { id: 'texts', tag: 'message-settings', label: (t) => t.messages.heading },
   { id: 'api-key', tag: 'api-key', label: (t) => t.apiKey.heading },
+  { id: 'devices', tag: 'signed-in-devices', label: (t) => t.devices.navLabel, group: 'security' },
   { id: 'delete', tag: 'delete-account', label: (t) => t.deleteAccount.heading },
 ];
+
+/** The group a section is listed under: a built-in section's own; none for a host's. */
+export function groupOf(id: string): SectionGroupId | undefined {
+  return BUILT_IN_SECTIONS.find((section) => section.id === id)?.group;
+}
 
 /** The marker of a section child: built-in ones get it, a host's own section carries it. */
 export const SECTION_ATTRIBUTE = 'data-section';

@@ -48,7 +48,12 @@ function sessionRow(options: SessionListOptions, session: Session, index: number
   const active = session.current
     ? texts.activeNow
     : texts.lastActive(formatRelative(locale, session.lastActiveAt, now()));
-  return html`<li class="session" part="session" data-session-id=${session.id} ?data-current=${session.current}>
+  return html`<li
+    class="session"
+    part="session"
+    data-session-id=${session.id}
+    ?data-current=${session.current}
+  >
     <div class="session-text">
       <p class="session-device" id=${`${id}-device`}>
         <span>${deviceName(t, session)}</span>

@@ -5,14 +5,7 @@ import { ActionController, ResourceController } from '../../core/index.js';
 import { AccountSessionRevokedEvent } from '../../events/index.js';
 import { elementStyles, SectionElement, type SectionCard } from '../../kit/index.js';
 import { button } from '../../ui/index.js';
-import {
-  deviceName,
-  inOrder,
-  rowId,
-  sessionList,
-  signOutDialog,
-  type Confirming,
-} from './session-view.js';
+import { deviceName, inOrder, rowId, sessionList, signOutDialog, type Confirming } from './session-view.js';
 import { devicesStyles } from './signed-in-devices.styles.js';
 
 /**
@@ -74,7 +67,11 @@ export class SignedInDevices extends SectionElement {
     call: (adapter, [session], options) => adapter.revokeSession(session.id, options),
     saves: (_result, store, [session]) => {
       const list = store.peek('sessions');
-      if (list) store.set('sessions', list.filter((kept) => kept.id !== session.id));
+      if (list)
+        store.set(
+          'sessions',
+          list.filter((kept) => kept.id !== session.id),
+        );
     },
     // An answer lost on the way may still have signed it out: read which sessions are left.
     affects: ['sessions'],
@@ -86,7 +83,8 @@ export class SignedInDevices extends SectionElement {
     saves: 'sessions',
     affects: ['sessions'],
     onFailure: (error) => this.failedInDialog(error),
-    onSuccess: (left, [others]) => this.signedOut(others.filter((gone) => !left.some((kept) => kept.id === gone.id))),
+    onSuccess: (left, [others]) =>
+      this.signedOut(others.filter((gone) => !left.some((kept) => kept.id === gone.id))),
   });
 
   constructor() {
@@ -140,7 +138,9 @@ export class SignedInDevices extends SectionElement {
     this.confirming = undefined;
     const t = this.t.devices;
     const [only] = gone;
-    this.announcer.success(gone.length === 1 && only ? t.signedOut(deviceName(this.t, only)) : t.signedOutOthers(gone.length));
+    this.announcer.success(
+      gone.length === 1 && only ? t.signedOut(deviceName(this.t, only)) : t.signedOutOthers(gone.length),
+    );
     this.dispatchEvent(new AccountSessionRevokedEvent(gone.map((session) => session.id)));
     void this.focusAfterUpdate(this.nextFocus(before, gone));
   }
@@ -153,7 +153,9 @@ export class SignedInDevices extends SectionElement {
     const left = inOrder(this.sessions.value ?? []);
     const index = before.findIndex((session) => session.id === gone[0]?.id);
     const candidates = [...before.slice(index + 1), ...before.slice(0, index).reverse()];
-    const next = candidates.find((session) => !session.current && left.some((kept) => kept.id === session.id));
+    const next = candidates.find(
+      (session) => !session.current && left.some((kept) => kept.id === session.id),
+    );
     if (!next) return '#only-this-device';
     return `#${rowId(left.findIndex((session) => session.id === next.id))}-sign-out`;
   }
@@ -169,7 +171,8 @@ export class SignedInDevices extends SectionElement {
   private renderReady(sessions: readonly Session[]): TemplateResult {
     const t = this.t.devices;
     const others = sessions.filter((session) => !session.current);
-    const leaving = this.revoking.pending && this.confirming?.kind === 'one' ? this.confirming.session.id : undefined;
+    const leaving =
+      this.revoking.pending && this.confirming?.kind === 'one' ? this.confirming.session.id : undefined;
     return html`
       ${sessionList({
         t: this.t,
