@@ -32,7 +32,7 @@ export interface SessionListOptions {
 }
 
 export function sessionList(options: SessionListOptions): TemplateResult {
-  return html`<ul class="sessions" part="list" aria-label=${options.t.devices.list}>
+  return html`<ul class="sessions" part="list" data-sessions aria-label=${options.t.devices.list}>
     ${options.sessions.map((session, index) => sessionRow(options, session, index))}
   </ul>`;
 }
