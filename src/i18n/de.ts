@@ -315,7 +315,6 @@ export function german(locale: string): Catalog {
       description:
         'Die Geräte und Browser, die mit deinem Konto angemeldet sind. Melde alle ab, die du nicht kennst.',
       navLabel: 'Angemeldete Geräte',
-      list: 'Angemeldete Geräte',
       kinds: { desktop: 'Computer', mobile: 'Telefon', tablet: 'Tablet', other: 'Gerät' },
       device: (kind, os) => (os === null ? kind : `${kind}, ${os}`),
       unknownBrowser: 'Unbekannter Browser',
@@ -324,13 +323,11 @@ export function german(locale: string): Catalog {
       activeNow: 'Jetzt aktiv',
       lastActive: (when) => `Zuletzt aktiv ${when}`,
       signOut: 'Abmelden',
-      signOutOf: (device) => `${device} abmelden`,
       signingOut: 'Wird abgemeldet…',
       signOutOthers: 'Alle anderen Geräte abmelden',
       confirmHeading: (device) => `${device} abmelden?`,
       confirmIntro:
         'Wer dieses Gerät benutzt, muss sich wieder mit deinem Passwort anmelden, um hineinzukommen.',
-      confirm: 'Abmelden',
       confirmOthersHeading: 'Alle anderen Geräte abmelden?',
       confirmOthersIntro:
         'Alle Geräte außer diesem müssen sich wieder mit deinem Passwort anmelden, um hineinzukommen.',

@@ -304,7 +304,6 @@ export const en = {
     heading: 'Where you are signed in',
     description: 'The devices and browsers signed in to your account. Sign out any you do not recognise.',
     navLabel: 'Signed-in devices',
-    list: 'Signed-in devices',
     kinds: { desktop: 'Computer', mobile: 'Phone', tablet: 'Tablet', other: 'Device' },
     /** "Computer, macOS 15": the kind of device, and its system when known. */
     device: (kind: string, os: string | null) => (os === null ? kind : `${kind}, ${os}`),
@@ -315,12 +314,10 @@ export const en = {
     activeNow: 'Active now',
     lastActive: (when: string) => `Last active ${when}`,
     signOut: 'Sign out',
-    signOutOf: (device: string) => `Sign out ${device}`,
     signingOut: 'Signing out…',
     signOutOthers: 'Sign out all other devices',
     confirmHeading: (device: string) => `Sign out ${device}?`,
     confirmIntro: 'Whoever uses that device will have to sign in again, with your password, to get back in.',
-    confirm: 'Sign out',
     confirmOthersHeading: 'Sign out all other devices?',
     confirmOthersIntro:
       'Every device but this one will have to sign in again, with your password, to get back in.',

@@ -312,7 +312,6 @@ export function spanish(locale: string): Catalog {
       description:
         'Los dispositivos y navegadores con tu cuenta abierta. Cierra la sesión de cualquiera que no reconozcas.',
       navLabel: 'Dispositivos conectados',
-      list: 'Dispositivos con sesión iniciada',
       kinds: { desktop: 'Ordenador', mobile: 'Teléfono', tablet: 'Tableta', other: 'Dispositivo' },
       device: (kind, os) => (os === null ? kind : `${kind}, ${os}`),
       unknownBrowser: 'Navegador desconocido',
@@ -321,13 +320,11 @@ export function spanish(locale: string): Catalog {
       activeNow: 'Activo ahora',
       lastActive: (when) => `Última actividad ${when}`,
       signOut: 'Cerrar sesión',
-      signOutOf: (device) => `Cerrar la sesión de ${device}`,
       signingOut: 'Cerrando sesión…',
       signOutOthers: 'Cerrar sesión en los demás dispositivos',
       confirmHeading: (device) => `¿Cerrar la sesión de ${device}?`,
       confirmIntro:
         'Quien use ese dispositivo tendrá que volver a iniciar sesión, con tu contraseña, para entrar.',
-      confirm: 'Cerrar sesión',
       confirmOthersHeading: '¿Cerrar sesión en los demás dispositivos?',
       confirmOthersIntro:
         'Todos los dispositivos menos este tendrán que volver a iniciar sesión, con tu contraseña, para entrar.',

@@ -91,7 +91,7 @@ export class SignedInDevicesHarness extends ElementHarness<SignedInDevices> {
   async confirm(): Promise<void> {
     const dialog = this.dialog;
     if (!dialog) throw new Error('No confirmation');
-    const label = this.hasButton(en.devices.confirmOthers) ? en.devices.confirmOthers : en.devices.confirm;
+    const label = this.hasButton(en.devices.confirmOthers) ? en.devices.confirmOthers : en.devices.signOut;
     await this.click(label, dialog);
   }
 

@@ -32,7 +32,7 @@ export interface SessionListOptions {
 }
 
 export function sessionList(options: SessionListOptions): TemplateResult {
-  return html`<ul class="sessions" part="list" data-sessions aria-label=${options.t.devices.list}>
+  return html`<ul class="sessions" part="list" data-sessions aria-label=${options.t.devices.navLabel}>
     ${options.sessions.map((session, index) => sessionRow(options, session, index))}
   </ul>`;
 }
@@ -105,7 +105,7 @@ export function signOutDialog(options: SignOutDialogOptions): TemplateResult {
     open: confirming !== undefined,
     action: options.action,
     confirm: {
-      label: one ? texts.confirm : texts.confirmOthers,
+      label: one ? texts.signOut : texts.confirmOthers,
       busyLabel: texts.signingOut,
       onClick: options.onConfirm,
       part: 'confirm-sign-out',
