@@ -35,7 +35,7 @@ describe('<signed-in-devices>', () => {
       'Phone, iOS 18',
       'Computer, Windows 11',
     ]);
-    expect(rows[1]!.details).to.equal(`${en.devices.unknownBrowser} · Japan · Last active now`);
+    expect(rows[1]!.details).to.equal(`${en.devices.unknownBrowser} · Japan · ${en.devices.activeNow}`);
     expect(rows[2]!.details).to.equal('Safari 18 · Lisbon, Portugal · Last active 2 hours ago');
     expect(rows[3]!.details).to.equal('Firefox 145 · Berlin, Germany · Last active 6 days ago');
     expect(rows.slice(1).every((row) => row.canSignOut)).to.equal(true);

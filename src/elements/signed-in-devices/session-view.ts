@@ -45,9 +45,12 @@ function sessionRow(options: SessionListOptions, session: Session, index: number
   const where = place
     ? texts.place(place.city, place.country === null ? null : formatRegion(locale, place.country))
     : '';
-  const active = session.current
-    ? texts.activeNow
-    : texts.lastActive(formatRelative(locale, session.lastActiveAt, now()));
+  // The backend's clock and this one differ by a little: a minute ago is now, as far as a person cares.
+  const justNow = now() - new Date(session.lastActiveAt).getTime() < 60_000;
+  const active =
+    session.current || justNow
+      ? texts.activeNow
+      : texts.lastActive(formatRelative(locale, session.lastActiveAt, now()));
   return html`<li
     class="session"
     part="session"
@@ -60,7 +63,7 @@ function sessionRow(options: SessionListOptions, session: Session, index: number
         ${session.current ? html`<span class="badge">${texts.thisDevice}</span>` : nothing}
       </p>
       <p class="note" id=${`${id}-details`}>
-        ${[session.device.browser ?? texts.unknownBrowser, where, active].filter(Boolean).join(' · ')}
+        ${details([session.device.browser ?? texts.unknownBrowser, where, active])}
       </p>
     </div>
     ${
@@ -78,6 +81,14 @@ function sessionRow(options: SessionListOptions, session: Session, index: number
           })
     }
   </li>`;
+}
+
+/**
+ * Browser, place and last activity, each kept whole: a browser's Latin name beside an Arabic
+ * place would otherwise be reordered with it.
+ */
+function details(pieces: string[]): TemplateResult[] {
+  return pieces.filter(Boolean).map((piece, index) => html`${index > 0 ? ' · ' : ''}<bdi>${piece}</bdi>`);
 }
 
 /** What the open confirmation is for: one device, or every one but this. */
