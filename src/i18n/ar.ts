@@ -362,7 +362,7 @@ export function arabic(locale: string): Catalog {
       kinds: { desktop: 'حاسوب', mobile: 'هاتف', tablet: 'جهاز لوحي', other: 'جهاز' },
       device: (kind, os) => (os === null ? kind : `${kind}، ${isolate(os)}`),
       unknownBrowser: 'متصفح غير معروف',
-      place: (city, country) => [city && isolate(city), country].filter(Boolean).join('، '),
+      place: (city, country) => `${isolate(city)}، ${country}`,
       thisDevice: 'هذا الجهاز',
       activeNow: 'نشط الآن',
       lastActive: (when) => `آخر نشاط ${when}`,

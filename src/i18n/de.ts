@@ -318,7 +318,7 @@ export function german(locale: string): Catalog {
       kinds: { desktop: 'Computer', mobile: 'Telefon', tablet: 'Tablet', other: 'Gerät' },
       device: (kind, os) => (os === null ? kind : `${kind}, ${os}`),
       unknownBrowser: 'Unbekannter Browser',
-      place: (city, country) => [city, country].filter(Boolean).join(', '),
+      place: (city, country) => `${city}, ${country}`,
       thisDevice: 'Dieses Gerät',
       activeNow: 'Jetzt aktiv',
       lastActive: (when) => `Zuletzt aktiv ${when}`,

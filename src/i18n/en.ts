@@ -308,8 +308,8 @@ export const en = {
     /** "Computer, macOS 15": the kind of device, and its system when known. */
     device: (kind: string, os: string | null) => (os === null ? kind : `${kind}, ${os}`),
     unknownBrowser: 'Unknown browser',
-    /** A city and a country, either missing. */
-    place: (city: string | null, country: string | null) => [city, country].filter(Boolean).join(', '),
+    /** A city and its country, when the backend knows both. */
+    place: (city: string, country: string) => `${city}, ${country}`,
     thisDevice: 'This device',
     activeNow: 'Active now',
     lastActive: (when: string) => `Last active ${when}`,

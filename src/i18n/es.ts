@@ -315,20 +315,20 @@ export function spanish(locale: string): Catalog {
       kinds: { desktop: 'Ordenador', mobile: 'Teléfono', tablet: 'Tableta', other: 'Dispositivo' },
       device: (kind, os) => (os === null ? kind : `${kind}, ${os}`),
       unknownBrowser: 'Navegador desconocido',
-      place: (city, country) => [city, country].filter(Boolean).join(', '),
+      place: (city, country) => `${city}, ${country}`,
       thisDevice: 'Este dispositivo',
       activeNow: 'Activo ahora',
       lastActive: (when) => `Última actividad ${when}`,
       signOut: 'Cerrar sesión',
       signingOut: 'Cerrando sesión…',
-      signOutOthers: 'Cerrar sesión en los demás dispositivos',
+      signOutOthers: 'Cerrar las demás sesiones',
       confirmHeading: (device) => `¿Cerrar la sesión de ${device}?`,
       confirmIntro:
         'Quien use ese dispositivo tendrá que volver a iniciar sesión, con tu contraseña, para entrar.',
       confirmOthersHeading: '¿Cerrar sesión en los demás dispositivos?',
       confirmOthersIntro:
         'Todos los dispositivos menos este tendrán que volver a iniciar sesión, con tu contraseña, para entrar.',
-      confirmOthers: 'Cerrar las demás sesiones',
+      confirmOthers: 'Cerrar sesiones',
       signedOut: (device) => `Se cerró la sesión de ${device}.`,
       signedOutOthers: (value) =>
         count(value, {

@@ -41,10 +41,10 @@ function sessionRow(options: SessionListOptions, session: Session, index: number
   const { t, locale } = options;
   const texts = t.devices;
   const id = rowId(index);
-  const place = session.place;
-  const where = place
-    ? texts.place(place.city, place.country === null ? null : formatRegion(locale, place.country))
-    : '';
+  const city = session.place?.city ?? null;
+  const code = session.place?.country ?? null;
+  const country = code === null ? null : formatRegion(locale, code);
+  const where = city !== null && country !== null ? texts.place(city, country) : (city ?? country ?? '');
   // The backend's clock and this one differ by a little: a minute ago is now, as far as a person cares.
   const justNow = now() - new Date(session.lastActiveAt).getTime() < 60_000;
   const active =
