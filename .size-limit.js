@@ -77,17 +77,19 @@ const ONE_ELEMENT = 35;
  * KiB, rounded up to a tenth): its limit until it is made lighter.
  */
 const ELEMENT_LIMITS = {
-  'account-profile': 47.7,
-  'api-key': 45.5,
-  'delete-account': 44.5,
-  'email-settings': 48.1,
-  'message-settings': 52.5,
-  'password-settings': 48.9,
-  'personal-phone': 46.2,
-  'phone-settings': 52.7,
-  'plan-usage': 47.0,
-  'settings-menu': 39.3,
-  'settings-section': 52.6,
+  'account-profile': 48.1,
+  'account-provider': 35.2,
+  'api-key': 45.9,
+  'delete-account': 44.9,
+  'email-settings': 48.6,
+  'message-settings': 52.9,
+  'password-settings': 49.4,
+  'personal-phone': 46.6,
+  'phone-settings': 53.1,
+  'plan-usage': 47.4,
+  'settings-menu': 39.7,
+  'settings-section': 53.0,
+  'signed-in-devices': 45.4,
 };
 
 export default [

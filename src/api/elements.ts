@@ -46,6 +46,7 @@ export const ELEMENT_ROUTES = {
   ],
   'message-settings': ['getMessageSettings', 'updateMessageSettings'],
   'api-key': ['getAccount', 'getApiKey', 'revealApiKey', 'regenerateApiKey', ...IDENTITY_CHECK],
+  'signed-in-devices': ['listSessions', 'revokeSession', 'revokeOtherSessions', ...IDENTITY_CHECK],
   'delete-account': ['getAccount', 'deleteAccount', ...IDENTITY_CHECK],
   'settings-menu': ['getAccount'],
 } as const satisfies Record<string, readonly Operation[]>;

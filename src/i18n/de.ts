@@ -310,6 +310,36 @@ export function german(locale: string): Catalog {
       memberNote:
         'Nur ein Admin kann den API-Schlüssel anzeigen oder ersetzen. Wenden Sie sich an einen Admin Ihres Kontos, wenn Sie ihn benötigen.',
     },
+    devices: {
+      heading: 'Wo du angemeldet bist',
+      description:
+        'Die Geräte und Browser, die mit deinem Konto angemeldet sind. Melde alle ab, die du nicht kennst.',
+      navLabel: 'Angemeldete Geräte',
+      kinds: { desktop: 'Computer', mobile: 'Telefon', tablet: 'Tablet', other: 'Gerät' },
+      device: (kind, os) => (os === null ? kind : `${kind}, ${os}`),
+      unknownBrowser: 'Unbekannter Browser',
+      place: (city, country) => `${city}, ${country}`,
+      thisDevice: 'Dieses Gerät',
+      activeNow: 'Jetzt aktiv',
+      lastActive: (when) => `Zuletzt aktiv ${when}`,
+      signOut: 'Abmelden',
+      signingOut: 'Wird abgemeldet…',
+      signOutOthers: 'Alle anderen Geräte abmelden',
+      confirmHeading: (device) => `${device} abmelden?`,
+      confirmIntro:
+        'Wer dieses Gerät benutzt, muss sich wieder mit deinem Passwort anmelden, um hineinzukommen.',
+      confirmOthersHeading: 'Alle anderen Geräte abmelden?',
+      confirmOthersIntro:
+        'Alle Geräte außer diesem müssen sich wieder mit deinem Passwort anmelden, um hineinzukommen.',
+      confirmOthers: 'Alle anderen abmelden',
+      signedOut: (device) => `${device} wurde abgemeldet.`,
+      signedOutOthers: (value) =>
+        count(value, {
+          one: '# anderes Gerät wurde abgemeldet.',
+          other: '# andere Geräte wurden abgemeldet.',
+        }),
+      onlyThisDevice: 'Nur dieses Gerät ist angemeldet.',
+    },
     plan: {
       heading: 'Tarif und Nutzung',
       description: 'Ihr Tarif, der aktuelle Abrechnungszeitraum und wie viel davon genutzt ist.',
@@ -484,6 +514,7 @@ export function german(locale: string): Catalog {
     },
     settings: {
       heading: 'Meine Einstellungen',
+      security: 'Sicherheit',
       navigation: 'Bereiche der Einstellungen',
       sections: 'Bereiche',
       sectionsMenu: (current) => `Wechseln zu: ${current}`,

@@ -300,6 +300,36 @@ export const en = {
     memberNote:
       'Only an admin can reveal or replace the API key. Ask an admin of your account if you need it.',
   },
+  devices: {
+    heading: 'Where you are signed in',
+    description: 'The devices and browsers signed in to your account. Sign out any you do not recognise.',
+    navLabel: 'Signed-in devices',
+    kinds: { desktop: 'Computer', mobile: 'Phone', tablet: 'Tablet', other: 'Device' },
+    /** "Computer, macOS 15": the kind of device, and its system when known. */
+    device: (kind: string, os: string | null) => (os === null ? kind : `${kind}, ${os}`),
+    unknownBrowser: 'Unknown browser',
+    /** A city and its country, when the backend knows both. */
+    place: (city: string, country: string) => `${city}, ${country}`,
+    thisDevice: 'This device',
+    activeNow: 'Active now',
+    lastActive: (when: string) => `Last active ${when}`,
+    signOut: 'Sign out',
+    signingOut: 'Signing out…',
+    signOutOthers: 'Sign out all other devices',
+    confirmHeading: (device: string) => `Sign out ${device}?`,
+    confirmIntro: 'Whoever uses that device will have to sign in again, with your password, to get back in.',
+    confirmOthersHeading: 'Sign out all other devices?',
+    confirmOthersIntro:
+      'Every device but this one will have to sign in again, with your password, to get back in.',
+    confirmOthers: 'Sign out all others',
+    signedOut: (device: string) => `${device} was signed out.`,
+    signedOutOthers: (count: number) =>
+      plural('en', count, {
+        one: '# other device was signed out.',
+        other: '# other devices were signed out.',
+      }),
+    onlyThisDevice: 'Only this device is signed in.',
+  },
   plan: {
     heading: 'Plan and usage',
     description: 'Your plan, this billing cycle, and how much of it is used.',
@@ -468,6 +498,7 @@ export const en = {
   },
   settings: {
     heading: 'My Settings',
+    security: 'Security',
     navigation: 'Settings sections',
     sections: 'Sections',
     sectionsMenu: (current: string) => `Go to: ${current}`,

@@ -307,6 +307,36 @@ export function spanish(locale: string): Catalog {
       memberNote:
         'Solo un administrador puede mostrar o sustituir la clave de API. Si la necesitas, pídesela a un administrador de tu cuenta.',
     },
+    devices: {
+      heading: 'Dónde has iniciado sesión',
+      description:
+        'Los dispositivos y navegadores con tu cuenta abierta. Cierra la sesión de cualquiera que no reconozcas.',
+      navLabel: 'Dispositivos conectados',
+      kinds: { desktop: 'Ordenador', mobile: 'Teléfono', tablet: 'Tableta', other: 'Dispositivo' },
+      device: (kind, os) => (os === null ? kind : `${kind}, ${os}`),
+      unknownBrowser: 'Navegador desconocido',
+      place: (city, country) => `${city}, ${country}`,
+      thisDevice: 'Este dispositivo',
+      activeNow: 'Activo ahora',
+      lastActive: (when) => `Última actividad ${when}`,
+      signOut: 'Cerrar sesión',
+      signingOut: 'Cerrando sesión…',
+      signOutOthers: 'Cerrar las demás sesiones',
+      confirmHeading: (device) => `¿Cerrar la sesión de ${device}?`,
+      confirmIntro:
+        'Quien use ese dispositivo tendrá que volver a iniciar sesión, con tu contraseña, para entrar.',
+      confirmOthersHeading: '¿Cerrar sesión en los demás dispositivos?',
+      confirmOthersIntro:
+        'Todos los dispositivos menos este tendrán que volver a iniciar sesión, con tu contraseña, para entrar.',
+      confirmOthers: 'Cerrar sesiones',
+      signedOut: (device) => `Se cerró la sesión de ${device}.`,
+      signedOutOthers: (value) =>
+        count(value, {
+          one: 'Se cerró la sesión en # dispositivo más.',
+          other: 'Se cerró la sesión en # dispositivos más.',
+        }),
+      onlyThisDevice: 'Solo este dispositivo tiene la sesión iniciada.',
+    },
     plan: {
       heading: 'Plan y uso',
       description: 'Tu plan, el ciclo de facturación actual y cuánto llevas usado.',
@@ -486,6 +516,7 @@ export function spanish(locale: string): Catalog {
     },
     settings: {
       heading: 'Mi configuración',
+      security: 'Seguridad',
       navigation: 'Secciones de la configuración',
       sections: 'Secciones',
       sectionsMenu: (current) => `Ir a: ${current}`,

@@ -29,6 +29,7 @@ import { PhoneSettings as PhoneSettingsElement } from '../elements/phone-setting
 import { PlanUsage as PlanUsageElement } from '../elements/plan-usage/plan-usage.js';
 import { SettingsMenu as SettingsMenuElement } from '../elements/settings-menu/settings-menu.js';
 import { SettingsSection as SettingsSectionElement } from '../elements/settings-section/settings-section.js';
+import { SignedInDevices as SignedInDevicesElement } from '../elements/signed-in-devices/signed-in-devices.js';
 import {
   AccountApiKeyRegeneratedEvent,
   AccountAvatarUpdatedEvent,
@@ -41,6 +42,7 @@ import {
   AccountPhoneUpdatedEvent,
   AccountProfileUpdatedEvent,
   AccountSalesChatRequestedEvent,
+  AccountSessionRevokedEvent,
   AccountSettingsRequestedEvent,
   AccountSettingsSavedEvent,
   AccountUpgradeRequestedEvent,
@@ -69,6 +71,7 @@ const planEvents = {
 const voiceEvents = { onAccountVoiceSettingsUpdated: named(AccountVoiceSettingsUpdatedEvent) };
 const messageEvents = { onAccountMessageSettingsUpdated: named(AccountMessageSettingsUpdatedEvent) };
 const apiKeyEvents = { onAccountApiKeyRegenerated: named(AccountApiKeyRegeneratedEvent) };
+const devicesEvents = { onAccountSessionRevoked: named(AccountSessionRevokedEvent) };
 const deleteEvents = { onAccountDeleted: named(AccountDeletedEvent) };
 
 export const AccountProvider = createComponent({
@@ -87,6 +90,7 @@ const pageEvents = {
   ...voiceEvents,
   ...messageEvents,
   ...apiKeyEvents,
+  ...devicesEvents,
   ...deleteEvents,
 };
 
@@ -248,6 +252,14 @@ export const ApiKey = createComponent({
   elementClass: ApiKeyElement,
   displayName: 'ApiKey',
   events: apiKeyEvents,
+});
+
+export const SignedInDevices = createComponent({
+  react: React,
+  tagName: 'signed-in-devices',
+  elementClass: SignedInDevicesElement,
+  displayName: 'SignedInDevices',
+  events: devicesEvents,
 });
 
 export const DeleteAccount = createComponent({

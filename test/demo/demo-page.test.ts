@@ -5,10 +5,12 @@
  */
 import { expect } from '@open-wc/testing';
 import { DEMO_PASSWORD } from '../../src/adapters/memory/index.js';
+import { en } from '../../src/i18n/index.js';
 import type { AccountSettings } from '../../src/elements/account-settings/account-settings.component.js';
 import { AccountSettingsHarness } from '../harness/account-settings.js';
 import { text, until } from '../harness/element-harness.js';
 import { EmailSettingsHarness } from '../harness/email-settings.js';
+import { SignedInDevicesHarness } from '../harness/signed-in-devices.js';
 import { expectArrivedAt } from '../support/deep-link.js';
 import { recordRequests, settledRequests, SETTINGS_PAGE_READS } from '../support/devtools.js';
 import { frameDocument, inFrame, openInFrame } from '../support/frame.js';
@@ -59,6 +61,23 @@ describe('the demo page, opened fresh', function () {
       SETTINGS_PAGE_READS,
     );
     expect(requests.filter((request) => request.outcome !== 'answered')).to.deep.equal([]);
+  });
+
+  it('shows a sign-in on another device, which can then be signed out on the page', async () => {
+    const { frame, page } = await openDemo();
+    frames.push(frame);
+    const devices = new SignedInDevicesHarness(page.section('devices') as SignedInDevicesHarness['element']);
+    const before = devices.rows.map((row) => row.id);
+    frameDocument(frame).querySelector<HTMLButtonElement>('#sign-in-elsewhere')!.click();
+    await until(() => devices.rows.length === before.length + 1, 'the new device did not show');
+    const added = devices.rows.find((row) => !before.includes(row.id))!;
+    expect(added.name).to.equal('Phone, Android 16');
+    await devices.openSignOut(added.id);
+    await devices.confirm();
+    // The demo's backend asks who it is first.
+    await devices.confirmIdentity(DEMO_PASSWORD);
+    await devices.rowGone(added.id);
+    await devices.announced(en.devices.signedOut('Phone, Android 16'));
   });
 
   it('lands on the section a deep link names (#api-key)', async () => {

@@ -51,6 +51,14 @@ export class AccountSettingsHarness extends ElementHarness<AccountSettings> {
     }));
   }
 
+  /** The navigation's groups: each one's name and the labels of the links under it. */
+  get navGroups(): { label: string; links: string[] }[] {
+    return [...this.root.querySelectorAll<HTMLElement>('li[data-group]')].map((group) => ({
+      label: text(group.querySelector(':scope > span')),
+      links: [...group.querySelectorAll('a')].map((link) => text(link)),
+    }));
+  }
+
   link(label: string): HTMLAnchorElement {
     const found = [...this.root.querySelectorAll<HTMLAnchorElement>('[part~="nav-link"]')].find(
       (link) => text(link) === label,

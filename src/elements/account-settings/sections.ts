@@ -17,7 +17,19 @@ export interface BuiltInSection {
    * it has loaded, so what follows does not move as its code and then its data arrive.
    */
   height?: number;
+  /** The group it is listed under in the navigation, if any. */
+  group?: SectionGroupId;
 }
+
+/**
+ * Sections that belong together, listed under one name in the navigation. Security holds where
+ * the account is signed in; the sign-in methods (passkeys, two-step verification) join it as their
+ * sections are added, with `group: 'security'`.
+ */
+export const SECTION_GROUPS = {
+  security: { label: (t: Catalog) => t.settings.security },
+} as const satisfies Record<string, { label: (t: Catalog) => string }>;
+export type SectionGroupId = keyof typeof SECTION_GROUPS;
 
 /** Every section of the "My Settings" page, in the product's order. */
 export const BUILT_IN_SECTIONS: readonly BuiltInSection[] = [
@@ -60,6 +72,14 @@ export const BUILT_IN_SECTIONS: readonly BuiltInSection[] = [
     height: 15,
   },
   {
+    id: 'devices',
+    tag: 'signed-in-devices',
+    label: (t) => t.devices.navLabel,
+    group: 'security',
+    load: () => import('../signed-in-devices/signed-in-devices.js'),
+    height: 18,
+  },
+  {
     id: 'delete',
     tag: 'delete-account',
     label: (t) => t.deleteAccount.heading,
@@ -67,6 +87,11 @@ export const BUILT_IN_SECTIONS: readonly BuiltInSection[] = [
     height: 14.25,
   },
 ];
+
+/** The group a section is listed under: a built-in section's own; none for a host's. */
+export function groupOf(id: string): SectionGroupId | undefined {
+  return BUILT_IN_SECTIONS.find((section) => section.id === id)?.group;
+}
 
 /** The marker of a section child: built-in ones get it, a host's own section carries it. */
 export const SECTION_ATTRIBUTE = 'data-section';
