@@ -77,7 +77,7 @@ export const BUILT_IN_SECTIONS: readonly BuiltInSection[] = [
     label: (t) => t.devices.navLabel,
     group: 'security',
     load: () => import('../signed-in-devices/signed-in-devices.js'),
-    height: 18,
+    height: 22.25,
   },
   {
     id: 'delete',
