@@ -5,6 +5,7 @@ import type {
   CallOptions,
   MessageSettingsData,
   NotificationSettings,
+  Passkey,
   Plan,
   PlanOption,
   VoiceSettings,
@@ -19,6 +20,7 @@ export interface Resources {
   voice: VoiceSettings;
   messages: MessageSettingsData;
   apiKey: ApiKeyInfo;
+  passkeys: Passkey[];
 }
 export type ResourceKey = keyof Resources;
 
@@ -32,6 +34,7 @@ const READERS: {
   voice: (adapter, options) => adapter.getVoiceSettings(options),
   messages: (adapter, options) => adapter.getMessageSettings(options),
   apiKey: (adapter, options) => adapter.getApiKey(options),
+  passkeys: (adapter, options) => adapter.listPasskeys(options),
 };
 
 /** One resource's request in flight, shared by every caller until the last one leaves. */

@@ -14,3 +14,5 @@ export * from './account-settings-requested.js';
 export * from './account-voice-settings-updated.js';
 export * from './account-message-settings-updated.js';
 export * from './account-settings-saved.js';
+export * from './account-passkey-added.js';
+export * from './account-passkey-removed.js';

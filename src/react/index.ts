@@ -20,6 +20,7 @@ import {
   sectionHeadingLevel,
 } from '../elements/account-settings/sections.js';
 import { ApiKey as ApiKeyElement } from '../elements/api-key/api-key.js';
+import { PasskeySettings as PasskeySettingsElement } from '../elements/passkey-settings/passkey-settings.js';
 import { DeleteAccount as DeleteAccountElement } from '../elements/delete-account/delete-account.js';
 import { EmailSettings as EmailSettingsElement } from '../elements/email-settings/email-settings.js';
 import { MessageSettings as MessageSettingsElement } from '../elements/message-settings/message-settings.js';
@@ -31,6 +32,8 @@ import { SettingsMenu as SettingsMenuElement } from '../elements/settings-menu/s
 import { SettingsSection as SettingsSectionElement } from '../elements/settings-section/settings-section.js';
 import {
   AccountApiKeyRegeneratedEvent,
+  AccountPasskeyAddedEvent,
+  AccountPasskeyRemovedEvent,
   AccountAvatarUpdatedEvent,
   AccountDeletedEvent,
   AccountEmailChangeRequestedEvent,
@@ -248,6 +251,17 @@ export const ApiKey = createComponent({
   elementClass: ApiKeyElement,
   displayName: 'ApiKey',
   events: apiKeyEvents,
+});
+
+export const PasskeySettings = createComponent({
+  react: React,
+  tagName: 'passkey-settings',
+  elementClass: PasskeySettingsElement,
+  displayName: 'PasskeySettings',
+  events: {
+    onAccountPasskeyAdded: named(AccountPasskeyAddedEvent),
+    onAccountPasskeyRemoved: named(AccountPasskeyRemovedEvent),
+  },
 });
 
 export const DeleteAccount = createComponent({
