@@ -16,6 +16,10 @@ import { expectPartsDocumented } from './shared/element-suite.js';
 
 const texts = en.passkeys;
 
+/** This browser has WebAuthn (the WebKitGTK under test has none, as some embedded browsers). */
+const hasWebAuthn = 'PublicKeyCredential' in window;
+const itWithWebAuthn: Mocha.TestFunction | Mocha.PendingTestFunction = hasWebAuthn ? it : it.skip;
+
 /** Makes the browser's passkey prompt fail as it does when the person closes it, until restored. */
 function personCancelsPrompt(): () => void {
   const create = Object.getOwnPropertyDescriptor(CredentialsContainer.prototype, 'create')!;
@@ -63,7 +67,7 @@ describe('<passkey-settings>', () => {
       },
     ]);
     expect(harness.rows[0]!.lines[1]).to.contain('2 days ago');
-    expect(harness.addButton, 'Add a passkey').to.exist;
+    expect(harness.addButton !== null, 'Add a passkey').to.equal(hasWebAuthn);
     await expectPartsDocumented(harness);
   });
 
@@ -119,22 +123,25 @@ describe('<passkey-settings>', () => {
     expect(adapter.count('completePasskeyRegistration')).to.equal(1);
   });
 
-  it('says nothing was added when the person closes the browser prompt, and adds nothing', async () => {
-    const restore = personCancelsPrompt();
-    try {
-      const adapter = backend();
-      const harness = await mount(PasskeySettingsHarness, adapter);
-      await harness.add();
-      await harness.alerted(texts.ceremony.cancelled);
-      expect(adapter.count('startPasskeyRegistration')).to.equal(1);
-      expect(adapter.count('completePasskeyRegistration')).to.equal(0);
-      expect(harness.rows).to.have.length(1);
-    } finally {
-      restore();
-    }
-  });
+  itWithWebAuthn(
+    'says nothing was added when the person closes the browser prompt, and adds nothing',
+    async () => {
+      const restore = personCancelsPrompt();
+      try {
+        const adapter = backend();
+        const harness = await mount(PasskeySettingsHarness, adapter);
+        await harness.add();
+        await harness.alerted(texts.ceremony.cancelled);
+        expect(adapter.count('startPasskeyRegistration')).to.equal(1);
+        expect(adapter.count('completePasskeyRegistration')).to.equal(0);
+        expect(harness.rows).to.have.length(1);
+      } finally {
+        restore();
+      }
+    },
+  );
 
-  it('says a passkey the backend could not check was not added', async () => {
+  itWithWebAuthn('says a passkey the backend could not check was not added', async () => {
     const restore = personCancelsPrompt();
     try {
       const adapter = backend();
@@ -220,7 +227,9 @@ describe('<passkey-settings>', () => {
       expect(removed).to.deep.equal([passkey!.id]);
       await harness.announced(texts.removed('iCloud Keychain'));
       expect(harness.emptyNote).to.equal(texts.none);
-      await until(() => harness.focusedId === 'add-passkey', 'focus did not go to Add a passkey');
+      // Where the browser makes none, the note that there is none is what is left to read.
+      const next = hasWebAuthn ? 'add-passkey' : 'no-passkeys';
+      await until(() => harness.focusedId === next, `focus did not go to #${next}`);
     });
 
     it('keeps the passkey when the confirmation is cancelled', async () => {
@@ -276,7 +285,7 @@ describe('<passkey-settings>', () => {
     it(`speaks ${locale}`, async () => {
       const harness = await mount(PasskeySettingsHarness, backend(), { locale, dir });
       await until(() => harness.root.textContent!.includes(catalog.passkeys.heading), 'no heading');
-      expect(harness.hasButton(catalog.passkeys.add)).to.equal(true);
+      expect(harness.hasButton(catalog.passkeys.rename)).to.equal(true);
       expect(harness.root.textContent).to.contain(catalog.passkeys.synced);
     });
   }

@@ -172,7 +172,8 @@ export class PasskeySettings extends SectionElement {
     this.announcer.success(this.t.passkeys.removed(passkey.name));
     this.dispatchEvent(new AccountPasskeyRemovedEvent(passkey.id));
     // The row and its button are gone: focus goes to what is left to do.
-    void this.focusAfterUpdate(this.browserCan ? '#add-passkey' : '[id^="rename-"]');
+    const left = this.others(passkey.id).length > 0;
+    void this.focusAfterUpdate(this.browserCan ? '#add-passkey' : left ? '[id^="rename-"]' : '#no-passkeys');
   }
 
   protected renderContent(): TemplateResult {

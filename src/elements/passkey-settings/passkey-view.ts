@@ -30,7 +30,8 @@ export interface PasskeyListOptions {
 /** The account's passkeys, newest first, each with its provider, its dates and what can be done to it. */
 export function passkeyList(options: PasskeyListOptions): TemplateResult {
   const { t, passkeys } = options;
-  if (passkeys.length === 0) return html`<p class="note" id="no-passkeys">${t.passkeys.none}</p>`;
+  if (passkeys.length === 0)
+    return html`<p class="note" id="no-passkeys" tabindex="-1">${t.passkeys.none}</p>`;
   const newestFirst = [...passkeys].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
   return html`
     <ul class="passkeys" part="passkey-list" aria-label=${t.passkeys.listLabel}>
