@@ -83,6 +83,7 @@ const ELEMENT_LIMITS = {
   'delete-account': 44.9,
   'email-settings': 48.6,
   'message-settings': 52.9,
+  'passkey-settings': 48.7,
   'password-settings': 49.4,
   'personal-phone': 46.6,
   'phone-settings': 53.1,

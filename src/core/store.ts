@@ -6,6 +6,7 @@ import {
   type CallOptions,
   type MessageSettingsData,
   type NotificationSettings,
+  type Passkey,
   type Plan,
   type PlanOption,
   type Session,
@@ -22,6 +23,7 @@ export interface Resources {
   messages: MessageSettingsData;
   apiKey: ApiKeyInfo;
   sessions: Session[];
+  passkeys: Passkey[];
 }
 export type ResourceKey = keyof Resources;
 
@@ -36,6 +38,7 @@ const READERS: {
   messages: (adapter, options) => adapter.getMessageSettings(options),
   apiKey: (adapter, options) => adapter.getApiKey(options),
   sessions: (adapter, options) => listSessions(adapter, options),
+  passkeys: (adapter, options) => adapter.listPasskeys(options),
 };
 
 /**

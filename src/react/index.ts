@@ -20,6 +20,7 @@ import {
   sectionHeadingLevel,
 } from '../elements/account-settings/sections.js';
 import { ApiKey as ApiKeyElement } from '../elements/api-key/api-key.js';
+import { PasskeySettings as PasskeySettingsElement } from '../elements/passkey-settings/passkey-settings.js';
 import { DeleteAccount as DeleteAccountElement } from '../elements/delete-account/delete-account.js';
 import { EmailSettings as EmailSettingsElement } from '../elements/email-settings/email-settings.js';
 import { MessageSettings as MessageSettingsElement } from '../elements/message-settings/message-settings.js';
@@ -32,6 +33,8 @@ import { SettingsSection as SettingsSectionElement } from '../elements/settings-
 import { SignedInDevices as SignedInDevicesElement } from '../elements/signed-in-devices/signed-in-devices.js';
 import {
   AccountApiKeyRegeneratedEvent,
+  AccountPasskeyAddedEvent,
+  AccountPasskeyRemovedEvent,
   AccountAvatarUpdatedEvent,
   AccountDeletedEvent,
   AccountEmailChangeRequestedEvent,
@@ -260,6 +263,17 @@ export const SignedInDevices = createComponent({
   elementClass: SignedInDevicesElement,
   displayName: 'SignedInDevices',
   events: devicesEvents,
+});
+
+export const PasskeySettings = createComponent({
+  react: React,
+  tagName: 'passkey-settings',
+  elementClass: PasskeySettingsElement,
+  displayName: 'PasskeySettings',
+  events: {
+    onAccountPasskeyAdded: named(AccountPasskeyAddedEvent),
+    onAccountPasskeyRemoved: named(AccountPasskeyRemovedEvent),
+  },
 });
 
 export const DeleteAccount = createComponent({
