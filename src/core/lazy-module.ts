@@ -104,7 +104,9 @@ export function whenNearOrIdle(
     (records) => {
       if (records.some((record) => record.isIntersecting)) once();
     },
-    { rootMargin: margin },
+    // The document as the root, not the implicit one: inside a frame (a host's page may be one), the
+    // implicit root is the top page's viewport and the margin is ignored.
+    { root: target.ownerDocument, rootMargin: margin },
   );
   near.observe(target);
   const idle = 'requestIdleCallback' in globalThis ? requestIdleCallback(once, { timeout: 2000 }) : undefined;

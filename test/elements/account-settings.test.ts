@@ -25,6 +25,7 @@ const PRODUCT_ORDER = [
   'calls',
   'texts',
   'api-key',
+  'passkeys',
   'devices',
   'delete',
 ];
@@ -38,6 +39,7 @@ const READS = [
   'getVoiceSettings',
   'getMessageSettings',
   'getApiKey',
+  'listPasskeys',
   'listSessions',
 ] as const;
 
@@ -99,13 +101,17 @@ describe('<account-settings>', () => {
     for (const section of harness.sections()) expect(section.getAttribute('heading-level')).to.equal('3');
   });
 
-  it('lists the signed-in devices under Security in the navigation, after the API key, before deleting', async () => {
+  it('lists the passkeys and the signed-in devices under Security in the navigation, after the API key, before deleting', async () => {
     const harness = await page();
     await harness.allReady();
     expect(harness.section('devices').localName).to.equal('signed-in-devices');
-    expect(harness.navGroups).to.deep.equal([{ label: en.settings.security, links: [en.devices.navLabel] }]);
+    expect(harness.section('passkeys').localName).to.equal('passkey-settings');
+    expect(harness.navGroups).to.deep.equal([
+      { label: en.settings.security, links: [en.passkeys.heading, en.devices.navLabel] },
+    ]);
     const hrefs = harness.navLinks.map((link) => link.href);
-    expect(hrefs.indexOf('#devices')).to.equal(hrefs.indexOf('#api-key') + 1);
+    expect(hrefs.indexOf('#passkeys')).to.equal(hrefs.indexOf('#api-key') + 1);
+    expect(hrefs.indexOf('#devices')).to.equal(hrefs.indexOf('#passkeys') + 1);
     expect(hrefs.indexOf('#delete')).to.equal(hrefs.indexOf('#devices') + 1);
     await expectPartsDocumented(harness);
     await expect(harness.element).to.be.accessible();
@@ -116,14 +122,15 @@ describe('<account-settings>', () => {
     expect(reordered.sectionIds).to.deep.equal(['devices', 'profile']);
     await reordered.allReady();
     expect(reordered.navGroups.map((group) => group.links)).to.deep.equal([[en.devices.navLabel]]);
-    const hidden = await page({ hide: 'devices' });
+    const hidden = await page({ hide: 'passkeys devices' });
     await hidden.allReady();
     expect(hidden.sectionIds).not.to.include('devices');
     expect(hidden.navGroups).to.deep.equal([]);
   });
 
-  it('leaves the Security group out when the backend does not offer sessions', async () => {
-    const harness = await page({}, new MemoryAdapter({ reverify: [], unsupported: ['listSessions'] }));
+  it('leaves the Security group out when the backend offers neither passkeys nor sessions', async () => {
+    const unsupported = ['listSessions', 'listPasskeys'] as const;
+    const harness = await page({}, new MemoryAdapter({ reverify: [], unsupported }));
     await harness.allReady();
     await waitUntil(() => harness.section('devices').hidden, 'the devices section did not hide');
     await waitUntil(() => harness.navGroups.length === 0, 'the Security group stayed');
@@ -152,6 +159,7 @@ describe('<account-settings>', () => {
       getVoiceSettings: 1,
       getMessageSettings: 1,
       getApiKey: 1,
+      listPasskeys: 1,
       listSessions: 1,
     });
   });

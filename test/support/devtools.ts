@@ -31,6 +31,7 @@ export interface SentRequest {
 export const SETTINGS_PAGE_READS = [
   'GET /api/account',
   'GET /api/account/notifications',
+  'GET /api/account/passkeys',
   'GET /api/account/sessions',
   'GET /api/api-key',
   'GET /api/plan',

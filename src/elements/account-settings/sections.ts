@@ -22,9 +22,9 @@ export interface BuiltInSection {
 }
 
 /**
- * Sections that belong together, listed under one name in the navigation. Security holds where
- * the account is signed in; the sign-in methods (passkeys, two-step verification) join it as their
- * sections are added, with `group: 'security'`.
+ * Sections that belong together, listed under one name in the navigation: Security holds how the
+ * person signs in (passkeys) and where the account is signed in. A section joins a group with
+ * `group: 'security'`.
  */
 export const SECTION_GROUPS = {
   security: { label: (t: Catalog) => t.settings.security },
@@ -70,6 +70,14 @@ export const BUILT_IN_SECTIONS: readonly BuiltInSection[] = [
     label: (t) => t.apiKey.heading,
     load: () => import('../api-key/api-key.js'),
     height: 15,
+  },
+  {
+    id: 'passkeys',
+    tag: 'passkey-settings',
+    label: (t) => t.passkeys.heading,
+    group: 'security',
+    load: () => import('../passkey-settings/passkey-settings.js'),
+    height: 17.25,
   },
   {
     id: 'devices',
