@@ -10,9 +10,17 @@ import type { AccountSettings } from '../../src/elements/account-settings/accoun
 import { AccountSettingsHarness } from '../harness/account-settings.js';
 import { text, until } from '../harness/element-harness.js';
 import { EmailSettingsHarness } from '../harness/email-settings.js';
+import { PasskeySettingsHarness } from '../harness/passkey-settings.js';
 import { SignedInDevicesHarness } from '../harness/signed-in-devices.js';
+import { itWithDevtools } from '../support/browser.js';
 import { expectArrivedAt } from '../support/deep-link.js';
-import { recordRequests, settledRequests, SETTINGS_PAGE_READS } from '../support/devtools.js';
+import {
+  addVirtualAuthenticator,
+  recordRequests,
+  removeVirtualAuthenticator,
+  settledRequests,
+  SETTINGS_PAGE_READS,
+} from '../support/devtools.js';
 import { frameDocument, inFrame, openInFrame } from '../support/frame.js';
 
 const DEMO = '/demo/index.html';
@@ -79,6 +87,36 @@ describe('the demo page, opened fresh', function () {
     await devices.rowGone(added.id);
     await devices.announced(en.devices.signedOut('Phone, Android 16'));
   });
+
+  itWithDevtools(
+    'adds a passkey made by this browser (a virtual authenticator), after the identity check',
+    async () => {
+      const held = await addVirtualAuthenticator();
+      try {
+        const { frame, page } = await openDemo('#passkeys');
+        frames.push(frame);
+        const passkeys = new PasskeySettingsHarness(
+          page.section('passkeys') as PasskeySettingsHarness['element'],
+        );
+        const before = passkeys.names;
+        await passkeys.add();
+        await passkeys.confirmIdentity(DEMO_PASSWORD);
+        await until(
+          () => passkeys.rows.length === before.length + 1,
+          'the new passkey was not listed',
+          15_000,
+        );
+        const made = passkeys.names.find((name) => !before.includes(name))!;
+        await passkeys.announced(en.passkeys.added(made));
+        // The authenticator holds one more passkey, for the demo's own host.
+        const now = await addVirtualAuthenticator();
+        expect(now.length).to.equal(held.length + 1);
+        expect(now.at(-1)!.rpId).to.equal(location.hostname);
+      } finally {
+        await removeVirtualAuthenticator();
+      }
+    },
+  );
 
   it('lands on the section a deep link names (#api-key)', async () => {
     const frame = await openInFrame(`${DEMO}#api-key`, DEMO_SIZE);
