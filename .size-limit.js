@@ -77,17 +77,20 @@ const ONE_ELEMENT = 35;
  * KiB, rounded up to a tenth): its limit until it is made lighter.
  */
 const ELEMENT_LIMITS = {
-  'account-profile': 47.7,
-  'api-key': 45.5,
-  'delete-account': 44.5,
-  'email-settings': 48.1,
-  'message-settings': 52.5,
-  'password-settings': 48.9,
-  'personal-phone': 46.2,
-  'phone-settings': 52.7,
-  'plan-usage': 47.0,
-  'settings-menu': 39.3,
-  'settings-section': 52.6,
+  'account-profile': 48.1,
+  'account-provider': 35.2,
+  'api-key': 45.9,
+  'delete-account': 44.9,
+  'email-settings': 48.6,
+  'message-settings': 52.9,
+  'passkey-settings': 48.7,
+  'password-settings': 49.4,
+  'personal-phone': 46.6,
+  'phone-settings': 53.1,
+  'plan-usage': 47.4,
+  'settings-menu': 39.7,
+  'settings-section': 53.0,
+  'signed-in-devices': 45.4,
 };
 
 export default [
@@ -96,14 +99,14 @@ export default [
     ...oneElement('account-settings'),
     modifyEsbuildConfig: beforeFirstView,
     gzip: true,
-    limit: '75.2 KiB',
+    limit: '61.2 KiB',
   },
   {
     name: 'every chunk of that page together, the other languages and the numbering plans apart (goal: 75 KiB)',
     ...oneElement('account-settings'),
     modifyEsbuildConfig: everyChunk,
     gzip: true,
-    limit: '85.8 KiB',
+    limit: '88.7 KiB',
   },
   ...tags
     .filter((tag) => tag !== 'account-settings')
@@ -121,7 +124,7 @@ export default [
     import: { 'dist/index.js': '{ configure }', 'dist/adapters/rest.js': '{ RestAdapter }' },
     modifyEsbuildConfig: beforeFirstView,
     gzip: true,
-    limit: '78.0 KiB',
+    limit: '79.8 KiB',
   },
   {
     name: 'the CDN file (dist/cdn/account-elements.js), as it ships',
@@ -129,6 +132,6 @@ export default [
     // One file, already bundled and minified.
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '90.8 KiB',
+    limit: '92.6 KiB',
   },
 ];

@@ -46,17 +46,29 @@ export const ELEMENT_ROUTES = {
   ],
   'message-settings': ['getMessageSettings', 'updateMessageSettings'],
   'api-key': ['getAccount', 'getApiKey', 'revealApiKey', 'regenerateApiKey', ...IDENTITY_CHECK],
+  'signed-in-devices': ['listSessions', 'revokeSession', 'revokeOtherSessions', ...IDENTITY_CHECK],
+  'passkey-settings': [
+    'listPasskeys',
+    'startPasskeyRegistration',
+    'completePasskeyRegistration',
+    'renamePasskey',
+    'removePasskey',
+    ...IDENTITY_CHECK,
+  ],
   'delete-account': ['getAccount', 'deleteAccount', ...IDENTITY_CHECK],
   'settings-menu': ['getAccount'],
 } as const satisfies Record<string, readonly Operation[]>;
 
 export type ElementTag = keyof typeof ELEMENT_ROUTES | 'account-settings';
 
+/** The public elements that are not sections of `<account-settings>`'s page. */
+const NOT_ON_THE_PAGE: readonly string[] = ['settings-menu'];
+
 /** `<account-settings>` is every section at once: the union, in the order first needed. */
 export const ACCOUNT_SETTINGS_ROUTES: readonly Operation[] = [
   ...new Set(
     Object.entries(ELEMENT_ROUTES)
-      .filter(([tag]) => tag !== 'settings-menu')
+      .filter(([tag]) => !NOT_ON_THE_PAGE.includes(tag))
       .flatMap(([, operations]) => operations),
   ),
 ];

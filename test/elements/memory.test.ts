@@ -19,6 +19,7 @@ import { ApiKeyHarness } from '../harness/api-key.js';
 import { DeleteAccountHarness } from '../harness/delete-account.js';
 import { ElementHarness } from '../harness/element-harness.js';
 import { EmailSettingsHarness } from '../harness/email-settings.js';
+import { SignedInDevicesHarness } from '../harness/signed-in-devices.js';
 import { PasswordSettingsHarness } from '../harness/password-settings.js';
 import { PersonalPhoneHarness } from '../harness/personal-phone.js';
 import { PlanUsageHarness } from '../harness/plan-usage.js';
@@ -94,6 +95,16 @@ const SUBJECTS: Subject[] = [
     ready: readyAt(ApiKeyHarness.readySelector),
     // The revealed key's countdown.
     busy: (element) => new ApiKeyHarness(element as ApiKeyHarness['element']).reveal(),
+  },
+  {
+    tag: 'signed-in-devices',
+    ready: readyAt(SignedInDevicesHarness.readySelector),
+    // The confirmation open, over a device's row.
+    busy: async (element) => {
+      const harness = new SignedInDevicesHarness(element as SignedInDevicesHarness['element']);
+      const other = harness.rows.find((row) => !row.current);
+      if (other) await harness.openSignOut(other.id);
+    },
   },
   {
     tag: 'delete-account',
