@@ -7,6 +7,7 @@ import type {
   NotificationSettings,
   Plan,
   PlanOption,
+  TwoStep,
   VoiceSettings,
 } from '../api/index.js';
 
@@ -19,6 +20,7 @@ export interface Resources {
   voice: VoiceSettings;
   messages: MessageSettingsData;
   apiKey: ApiKeyInfo;
+  twoStep: TwoStep;
 }
 export type ResourceKey = keyof Resources;
 
@@ -32,6 +34,7 @@ const READERS: {
   voice: (adapter, options) => adapter.getVoiceSettings(options),
   messages: (adapter, options) => adapter.getMessageSettings(options),
   apiKey: (adapter, options) => adapter.getApiKey(options),
+  twoStep: (adapter, options) => adapter.getTwoStep(options),
 };
 
 /** One resource's request in flight, shared by every caller until the last one leaves. */

@@ -14,3 +14,4 @@ export * from './account-settings-requested.js';
 export * from './account-voice-settings-updated.js';
 export * from './account-message-settings-updated.js';
 export * from './account-settings-saved.js';
+export * from './account-two-step-changed.js';

@@ -29,6 +29,7 @@ import { PhoneSettings as PhoneSettingsElement } from '../elements/phone-setting
 import { PlanUsage as PlanUsageElement } from '../elements/plan-usage/plan-usage.js';
 import { SettingsMenu as SettingsMenuElement } from '../elements/settings-menu/settings-menu.js';
 import { SettingsSection as SettingsSectionElement } from '../elements/settings-section/settings-section.js';
+import { TwoStepSettings as TwoStepSettingsElement } from '../elements/two-step-settings/two-step-settings.js';
 import {
   AccountApiKeyRegeneratedEvent,
   AccountAvatarUpdatedEvent,
@@ -43,6 +44,7 @@ import {
   AccountSalesChatRequestedEvent,
   AccountSettingsRequestedEvent,
   AccountSettingsSavedEvent,
+  AccountTwoStepChangedEvent,
   AccountUpgradeRequestedEvent,
   AccountVoiceSettingsUpdatedEvent,
 } from '../events/index.js';
@@ -70,6 +72,7 @@ const voiceEvents = { onAccountVoiceSettingsUpdated: named(AccountVoiceSettingsU
 const messageEvents = { onAccountMessageSettingsUpdated: named(AccountMessageSettingsUpdatedEvent) };
 const apiKeyEvents = { onAccountApiKeyRegenerated: named(AccountApiKeyRegeneratedEvent) };
 const deleteEvents = { onAccountDeleted: named(AccountDeletedEvent) };
+const twoStepEvents = { onAccountTwoStepChanged: named(AccountTwoStepChangedEvent) };
 
 export const AccountProvider = createComponent({
   react: React,
@@ -248,6 +251,14 @@ export const ApiKey = createComponent({
   elementClass: ApiKeyElement,
   displayName: 'ApiKey',
   events: apiKeyEvents,
+});
+
+export const TwoStepSettings = createComponent({
+  react: React,
+  tagName: 'two-step-settings',
+  elementClass: TwoStepSettingsElement,
+  displayName: 'TwoStepSettings',
+  events: twoStepEvents,
 });
 
 export const DeleteAccount = createComponent({
