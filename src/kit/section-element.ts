@@ -40,6 +40,34 @@ export interface SectionCard {
  * The base of every settings section: the card with its heading, the four states of a resource,
  * the live region, the identity check, and what happens after a failure (said, and focus on the
  * first field to fix). A section writes its text, its resource's ready view and its own flows.
+ *
+ * The parts every section renders through the kit are documented here, once; a section documents
+ * only its own.
+ *
+ * @csspart section - The card around everything.
+ * @csspart heading - The card's heading.
+ * @csspart description - The line under the heading.
+ * @csspart notice - A message in place of the content (loading failed, no adapter).
+ * @csspart retry - Loads again after a failure.
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart status - The live region that announces what was done and what failed.
+ * @csspart button - Every button.
+ * @csspart button-primary - The button of what the person most likely does next.
+ * @csspart button-secondary - Every other button.
+ * @csspart button-danger - A button that removes or turns something off, in its confirmation.
+ * @csspart button-ghost - A quieter button: another way, Cancel beside a form.
+ * @csspart dialog - Every dialog: confirmations and the identity check.
+ * @csspart dialog-heading - A dialog's heading.
+ * @csspart dialog-actions - A dialog's buttons.
+ * @csspart field - A field's wrapper.
+ * @csspart label - A field's label.
+ * @csspart input - A field's input.
+ * @csspart hint - A field's help line.
+ * @csspart error - What is wrong: at a field, or in a dialog.
+ * @csspart identity-check-dialog - The identity check.
+ * @csspart identity-check-dialog-heading - The identity check's heading.
+ * @csspart identity-check-dialog-actions - The identity check's buttons.
+ * @csspart identity-check-confirm - Confirms the identity check.
  */
 export abstract class SectionElement extends AccountElement {
   static override styles: CSSResultGroup = elementStyles;

@@ -39,6 +39,10 @@ import { turnOffDialog, twoStepView } from './two-step-view.js';
  * @csspart setup-key - The setup key, for an app that cannot scan.
  * @csspart backup-codes - Backup codes just made, with their warning and buttons.
  * @csspart code-list - The list of backup codes.
+ * @csspart turn-off-dialog - The confirmation before the app is turned off.
+ * @csspart turn-off-dialog-heading - The confirmation's heading.
+ * @csspart turn-off-dialog-actions - The confirmation's buttons.
+ * @csspart confirm-turn-off - Turns the app off, in the confirmation.
  *
  * @cssprop --ae-color-warning-surface - The background of backup codes just made.
  * @cssprop --ae-font-family-mono - The setup key and the backup codes.
@@ -207,17 +211,6 @@ export class TwoStepSettings extends SectionElement {
     void this.focusAfterUpdate('#two-step-set-up');
   }
 
-  private onTurnOff(): void {
-    this.announcer.clear();
-    this.disabling.reset();
-    this.turningOff = true;
-  }
-
-  private closeTurnOff(): void {
-    if (this.disabling.pending) return;
-    this.turningOff = false;
-  }
-
   private onCodesSaved(): void {
     this.announcer.clear();
     this.shown = undefined;
@@ -246,7 +239,11 @@ export class TwoStepSettings extends SectionElement {
         sms: this.sms,
         regenerating: this.regenerating,
         onSetUp: () => this.onSetUp(),
-        onTurnOff: () => this.onTurnOff(),
+        onTurnOff: () => {
+          this.announcer.clear();
+          this.disabling.reset();
+          this.turningOff = true;
+        },
         onSms: (on) => this.act(this.sms, on),
         onNewCodes: () => this.act(this.regenerating),
       }),
@@ -293,7 +290,8 @@ export class TwoStepSettings extends SectionElement {
       lastWay: !twoStep?.sms?.enabled,
       disabling: this.disabling,
       onConfirm: () => void this.disabling.run(),
-      onClose: () => this.closeTurnOff(),
+      // It stays open while the app is being turned off: the answer is said in it.
+      onClose: () => (this.turningOff &&= this.disabling.pending),
     });
   }
 }
