@@ -32,7 +32,10 @@ describe('<two-step-settings>: the authenticator app', () => {
   it('sets up the app after the identity check: the key shown, the app code it gives turns it on', async () => {
     const adapter = backend({ now: clock.now, reverify: GUARDED });
     const harness = await mount(TwoStepSettingsHarness, adapter);
-    const changed = oneEvent<AccountTwoStepChangedEvent>(harness.element, AccountTwoStepChangedEvent.eventName);
+    const changed = oneEvent<AccountTwoStepChangedEvent>(
+      harness.element,
+      AccountTwoStepChangedEvent.eventName,
+    );
 
     await harness.startSetup();
     await harness.proveIdentity(DEMO_PASSWORD);
@@ -137,7 +140,10 @@ describe('<two-step-settings>: the authenticator app', () => {
 
     await harness.openTurnOff();
     expect(harness.turnOffDialog!.textContent).to.contain(en.twoStep.turnOffLast);
-    const changed = oneEvent<AccountTwoStepChangedEvent>(harness.element, AccountTwoStepChangedEvent.eventName);
+    const changed = oneEvent<AccountTwoStepChangedEvent>(
+      harness.element,
+      AccountTwoStepChangedEvent.eventName,
+    );
     await harness.confirmTurnOff();
     const event = await changed;
     await until(() => harness.state === 'off', 'it did not turn off');

@@ -242,7 +242,10 @@ export class ElementHarness<E extends HarnessedElement> {
     await this.waitForIdentityCheck();
     const id = method === 'totp' ? '#identity-check-totp' : '#identity-check-backup-code';
     if (!this.maybe(id)) {
-      await this.click(method === 'totp' ? en.reverify.useTotp : en.reverify.useBackupCode, this.identityCheck!);
+      await this.click(
+        method === 'totp' ? en.reverify.useTotp : en.reverify.useBackupCode,
+        this.identityCheck!,
+      );
     }
     const input = this.find<HTMLInputElement>(id);
     input.value = code;
