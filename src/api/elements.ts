@@ -47,16 +47,29 @@ export const ELEMENT_ROUTES = {
   'message-settings': ['getMessageSettings', 'updateMessageSettings'],
   'api-key': ['getAccount', 'getApiKey', 'revealApiKey', 'regenerateApiKey', ...IDENTITY_CHECK],
   'delete-account': ['getAccount', 'deleteAccount', ...IDENTITY_CHECK],
+  'two-step-settings': [
+    'getTwoStep',
+    'startTotpSetup',
+    'confirmTotpSetup',
+    'disableTotp',
+    'enableSmsTwoStep',
+    'disableSmsTwoStep',
+    'regenerateBackupCodes',
+    ...IDENTITY_CHECK,
+  ],
   'settings-menu': ['getAccount'],
 } as const satisfies Record<string, readonly Operation[]>;
 
 export type ElementTag = keyof typeof ELEMENT_ROUTES | 'account-settings';
 
+/** The elements that are not sections of `<account-settings>`' page. */
+const NOT_ON_THE_PAGE: readonly string[] = ['settings-menu', 'two-step-settings'];
+
 /** `<account-settings>` is every section at once: the union, in the order first needed. */
 export const ACCOUNT_SETTINGS_ROUTES: readonly Operation[] = [
   ...new Set(
     Object.entries(ELEMENT_ROUTES)
-      .filter(([tag]) => tag !== 'settings-menu')
+      .filter(([tag]) => !NOT_ON_THE_PAGE.includes(tag))
       .flatMap(([, operations]) => operations),
   ),
 ];
