@@ -386,7 +386,6 @@ export function arabic(locale: string): Catalog {
       scan: `${n(1)}. امسح رمز QR هذا بتطبيق المصادقة.`,
       qrLabel: 'رمز QR لتطبيق المصادقة',
       cannotScan: 'لا يمكنك مسحه؟ أدخل مفتاح الإعداد هذا في التطبيق بدلًا من ذلك:',
-      secret: 'مفتاح الإعداد',
       copyKey: 'نسخ المفتاح',
       keyCopied: 'تم نسخ مفتاح الإعداد.',
       copyFailed: 'تعذّر النسخ. حدّده وانسخه يدويًا.',

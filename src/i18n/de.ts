@@ -344,7 +344,6 @@ export function german(locale: string): Catalog {
       scan: '1. Scannen Sie diesen QR-Code mit Ihrer Authenticator-App.',
       qrLabel: 'QR-Code für Ihre Authenticator-App',
       cannotScan: 'Scannen klappt nicht? Geben Sie stattdessen diesen Einrichtungsschlüssel in der App ein:',
-      secret: 'Einrichtungsschlüssel',
       copyKey: 'Schlüssel kopieren',
       keyCopied: 'Der Einrichtungsschlüssel wurde kopiert.',
       copyFailed: 'Das Kopieren ist fehlgeschlagen. Markieren und kopieren Sie es von Hand.',

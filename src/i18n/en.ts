@@ -332,7 +332,6 @@ export const en = {
     scan: '1. Scan this QR code with your authenticator app.',
     qrLabel: 'QR code for your authenticator app',
     cannotScan: 'Cannot scan it? Enter this setup key in the app instead:',
-    secret: 'Setup key',
     copyKey: 'Copy key',
     keyCopied: 'The setup key was copied.',
     copyFailed: 'It could not be copied. Select it and copy it by hand.',

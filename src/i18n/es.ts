@@ -339,7 +339,6 @@ export function spanish(locale: string): Catalog {
       scan: '1. Escanea este código QR con tu app de autenticación.',
       qrLabel: 'Código QR para tu app de autenticación',
       cannotScan: '¿No puedes escanearlo? Escribe esta clave de configuración en la app:',
-      secret: 'Clave de configuración',
       copyKey: 'Copiar clave',
       keyCopied: 'Se ha copiado la clave de configuración.',
       copyFailed: 'No se ha podido copiar. Selecciónalo y cópialo a mano.',

@@ -41,33 +41,33 @@ export interface SectionCard {
  * the live region, the identity check, and what happens after a failure (said, and focus on the
  * first field to fix). A section writes its text, its resource's ready view and its own flows.
  *
- * The parts every section renders through the kit are documented here, once; a section documents
- * only its own.
+ * The parts below are rendered by the kit's blocks, so every section has them; they are listed
+ * here once and each section's entry in `custom-elements.json` inherits them. A section documents
+ * only the few parts that are its own.
  *
  * @csspart section - The card around everything.
  * @csspart heading - The card's heading.
- * @csspart description - The line under the heading.
- * @csspart notice - A message in place of the content (loading failed, no adapter).
- * @csspart retry - Loads again after a failure.
- * @csspart skeleton - The placeholder while loading.
- * @csspart status - The live region that announces what was done and what failed.
+ * @csspart description - The line under the card's heading.
+ * @csspart section-actions - The card's footer, where a form's buttons sit.
+ * @csspart field - A label, its control, hint and error together.
+ * @csspart label - A field's label.
+ * @csspart input - A text input, text area, select or one-time-code input.
+ * @csspart hint - The line under a field that says what it takes.
+ * @csspart error - What is wrong with a field, or why an action in a dialog failed.
+ * @csspart switch-row - A switch with its label and hint.
+ * @csspart switch-label - A switch's label.
+ * @csspart switch - A switch (on or off, saved at once).
  * @csspart button - Every button.
- * @csspart button-primary - The button of what the person most likely does next.
- * @csspart button-secondary - Every other button.
- * @csspart button-danger - A button that removes or turns something off, in its confirmation.
- * @csspart button-ghost - A quieter button: another way, Cancel beside a form.
- * @csspart dialog - Every dialog: confirmations and the identity check.
+ * @csspart button-primary - The button that does what the card or dialog is for (Save, Confirm).
+ * @csspart button-secondary - Other buttons.
+ * @csspart button-danger - A button that destroys or replaces something, in its confirmation.
+ * @csspart button-ghost - A quiet button: Cancel beside Save, a second way to do something.
+ * @csspart dialog - A modal dialog (the identity check, a confirmation).
  * @csspart dialog-heading - A dialog's heading.
  * @csspart dialog-actions - A dialog's buttons.
- * @csspart field - A field's wrapper.
- * @csspart label - A field's label.
- * @csspart input - A field's input.
- * @csspart hint - A field's help line.
- * @csspart error - What is wrong: at a field, or in a dialog.
- * @csspart identity-check-dialog - The identity check.
- * @csspart identity-check-dialog-heading - The identity check's heading.
- * @csspart identity-check-dialog-actions - The identity check's buttons.
- * @csspart identity-check-confirm - Confirms the identity check.
+ * @csspart status - The live region that says "Saved" and what went wrong.
+ * @csspart notice - A message in place of the content (loading failed, no adapter).
+ * @csspart skeleton - The placeholder while loading.
  */
 export abstract class SectionElement extends AccountElement {
   static override styles: CSSResultGroup = elementStyles;

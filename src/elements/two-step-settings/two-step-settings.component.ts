@@ -43,6 +43,11 @@ import { turnOffDialog, twoStepView } from './two-step-view.js';
  * @csspart turn-off-dialog-heading - The confirmation's heading.
  * @csspart turn-off-dialog-actions - The confirmation's buttons.
  * @csspart confirm-turn-off - Turns the app off, in the confirmation.
+ * @csspart retry - Loads again after a failure.
+ * @csspart identity-check-dialog - The identity check.
+ * @csspart identity-check-dialog-heading - The identity check's heading.
+ * @csspart identity-check-dialog-actions - The identity check's buttons.
+ * @csspart identity-check-confirm - Confirms the identity check.
  *
  * @cssprop --ae-color-warning-surface - The background of backup codes just made.
  * @cssprop --ae-font-family-mono - The setup key and the backup codes.
@@ -68,7 +73,10 @@ export class TwoStepSettings extends SectionElement {
   private readonly starting = new ActionController<[], void>(this, {
     call: async (adapter, _args, options) => {
       const setup = await adapter.startTotpSetup(options);
-      if (!options.signal?.aborted) this.beginSetup(setup, adapter);
+      if (options.signal?.aborted) return;
+      [this.setup, this.heldFor] = [setup, adapter];
+      // Fetched now the setup shows, not with the page.
+      this.qr.load();
     },
     onSuccess: () => void this.focusAfterUpdate('#two-step-setup-heading'),
   });
@@ -141,13 +149,6 @@ export class TwoStepSettings extends SectionElement {
     super.willUpdate(changed);
     // A key or codes from another adapter (another account, perhaps) are not shown.
     if ((this.setup || this.shown) && this.heldFor !== this.connection?.adapter) this.forgetSecrets();
-  }
-
-  private beginSetup(setup: TotpSetup, adapter: AccountAdapter): void {
-    this.setup = setup;
-    this.heldFor = adapter;
-    // Fetched now the setup shows, not with the page.
-    this.qr.load();
   }
 
   private endSetup(): void {
