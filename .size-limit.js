@@ -77,17 +77,19 @@ const ONE_ELEMENT = 35;
  * KiB, rounded up to a tenth): its limit until it is made lighter.
  */
 const ELEMENT_LIMITS = {
-  'account-profile': 47.7,
-  'api-key': 45.5,
-  'delete-account': 44.5,
-  'email-settings': 48.1,
-  'message-settings': 52.5,
-  'password-settings': 48.9,
-  'personal-phone': 46.2,
-  'phone-settings': 52.7,
-  'plan-usage': 47.0,
-  'settings-menu': 39.3,
-  'settings-section': 52.6,
+  'account-profile': 48.8,
+  'account-provider': 35.7,
+  'api-key': 46.6,
+  'delete-account': 45.5,
+  'email-settings': 49.2,
+  'message-settings': 53.6,
+  'password-settings': 50.0,
+  'personal-phone': 47.2,
+  'phone-settings': 53.8,
+  'plan-usage': 48.0,
+  'settings-menu': 40.3,
+  'settings-section': 53.7,
+  'two-step-settings': 48.4,
 };
 
 export default [
@@ -96,14 +98,14 @@ export default [
     ...oneElement('account-settings'),
     modifyEsbuildConfig: beforeFirstView,
     gzip: true,
-    limit: '75.2 KiB',
+    limit: '76.3 KiB',
   },
   {
     name: 'every chunk of that page together, the other languages and the numbering plans apart (goal: 75 KiB)',
     ...oneElement('account-settings'),
     modifyEsbuildConfig: everyChunk,
     gzip: true,
-    limit: '85.8 KiB',
+    limit: '87.1 KiB',
   },
   ...tags
     .filter((tag) => tag !== 'account-settings')
@@ -121,7 +123,7 @@ export default [
     import: { 'dist/index.js': '{ configure }', 'dist/adapters/rest.js': '{ RestAdapter }' },
     modifyEsbuildConfig: beforeFirstView,
     gzip: true,
-    limit: '78.0 KiB',
+    limit: '82.3 KiB',
   },
   {
     name: 'the CDN file (dist/cdn/account-elements.js), as it ships',
@@ -129,6 +131,6 @@ export default [
     // One file, already bundled and minified.
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '90.8 KiB',
+    limit: '95.3 KiB',
   },
 ];
