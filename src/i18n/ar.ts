@@ -427,7 +427,7 @@ export function arabic(locale: string): Catalog {
       copyCodes: 'نسخ',
       codesCopied: 'تم نسخ الرموز الاحتياطية.',
       download: 'تنزيل',
-      fileName: 'backup-codes.txt',
+      fileName: 'الرموز-الاحتياطية.txt',
       fileHeading: (date) => `الرموز الاحتياطية للتحقق بخطوتين، أُنشئت في ${date}`,
       fileNote: 'كل رمز يصلح مرة واحدة. إنشاء رموز جديدة يوقف هذه عن العمل.',
       saved: 'لقد حفظتها',

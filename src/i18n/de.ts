@@ -379,7 +379,7 @@ export function german(locale: string): Catalog {
       copyCodes: 'Kopieren',
       codesCopied: 'Die Backup-Codes wurden kopiert.',
       download: 'Herunterladen',
-      fileName: 'backup-codes.txt',
+      fileName: 'Backup-Codes-Zwei-Schritt.txt',
       fileHeading: (date) => `Backup-Codes für die Zwei-Schritt-Verifizierung, erstellt am ${date}`,
       fileNote: 'Jeder Code funktioniert einmal. Werden neue Codes erstellt, funktionieren diese nicht mehr.',
       saved: 'Ich habe sie gespeichert',
