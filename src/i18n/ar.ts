@@ -371,6 +371,7 @@ export function arabic(locale: string): Catalog {
       onNote: 'يتطلب تسجيل الدخول كلمة مرورك ورمزًا.',
       app: 'تطبيق المصادقة',
       appNote: `يعرض تطبيق مثل Google Authenticator أو Microsoft Authenticator أو 1Password رمزًا جديدًا من ${n(6)} أرقام كل ${n(30)} ثانية، تُدخله بعد كلمة مرورك.`,
+      appUnsupported: 'لا يتيح هذا الخادم تطبيقات المصادقة.',
       setUp: 'إعداد تطبيق المصادقة',
       starting: 'جارٍ التحضير…',
       appOnSince: (date) => `مفعّل منذ ${date}.`,

@@ -329,6 +329,7 @@ export function german(locale: string): Catalog {
       app: 'Authenticator-App',
       appNote:
         'Eine App wie Google Authenticator, Microsoft Authenticator oder 1Password zeigt alle 30 Sekunden einen neuen 6-stelligen Code. Sie geben ihn nach Ihrem Passwort ein.',
+      appUnsupported: 'Dieser Server bietet keine Authenticator-Apps an.',
       setUp: 'Authenticator-App einrichten',
       starting: 'Wird vorbereitet…',
       appOnSince: (date) => `An seit ${date}.`,

@@ -317,6 +317,7 @@ export const en = {
     app: 'Authenticator app',
     appNote:
       'An app such as Google Authenticator, Microsoft Authenticator or 1Password shows a new 6-digit code every 30 seconds. You enter it after your password.',
+    appUnsupported: 'This server does not offer authenticator apps.',
     setUp: 'Set up authenticator app',
     starting: 'Starting…',
     appOnSince: (date: string) => `On since ${date}.`,

@@ -324,6 +324,7 @@ export function spanish(locale: string): Catalog {
       app: 'App de autenticación',
       appNote:
         'Una app como Google Authenticator, Microsoft Authenticator o 1Password muestra un código nuevo de 6 cifras cada 30 segundos. Lo escribes después de tu contraseña.',
+      appUnsupported: 'Este servidor no admite apps de autenticación.',
       setUp: 'Configurar app de autenticación',
       starting: 'Preparando…',
       appOnSince: (date) => `Activada desde el ${date}.`,

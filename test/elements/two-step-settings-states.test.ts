@@ -94,6 +94,21 @@ describe('<two-step-settings>: when things go wrong', () => {
     expect(harness.maybe('section')).to.equal(null);
   });
 
+  it('a backend without the app: said in its row once refused, SMS still offered', async () => {
+    const adapter = backend({ now: clock.now, unsupported: ['startTotpSetup'] });
+    const harness = await mount(TwoStepSettingsHarness, adapter);
+    await harness.startSetup();
+    await until(() => !harness.hasButton(en.twoStep.setUp), 'the button stayed');
+    expect(text(harness.find('#two-step-app-heading').nextElementSibling)).to.equal(
+      en.twoStep.appUnsupported,
+    );
+    expect(harness.hasButton(en.twoStep.smsTurnOn)).to.equal(true);
+    expect(harness.alert).to.equal('');
+    // Known for every card on that backend: another one does not offer it either.
+    const other = await mount(TwoStepSettingsHarness, adapter);
+    expect(other.hasButton(en.twoStep.setUp)).to.equal(false);
+  });
+
   it('cancelling the identity check leaves it off, with nothing said', async () => {
     const adapter = backend({ now: clock.now, reverify: ['startTotpSetup'] });
     const harness = await mount(TwoStepSettingsHarness, adapter);

@@ -1,14 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BackupCodes } from '../../api/index.js';
 import { formatDateTime, type Catalog } from '../../i18n/index.js';
+import type { Announcer } from '../../kit/index.js';
 import { button, downloadText } from '../../ui/index.js';
+import { copyAndSay } from './two-step-view.js';
 
 export interface BackupCodesViewOptions {
   t: Catalog;
   codes: BackupCodes;
   /** A set made to replace another: the old one no longer works. */
   replaced: boolean;
-  onCopy: () => void;
+  /** Where the copy is said. */
+  announcer: Announcer;
   onDownload: () => void;
   onDone: () => void;
 }
@@ -33,7 +36,17 @@ export function backupCodesView(options: BackupCodesViewOptions): TemplateResult
         ${options.codes.codes.map((code) => html`<li><code>${code}</code></li>`)}
       </ol>
       <div class="button-row">
-        ${button({ label: texts.copyCodes, id: 'backup-codes-copy', onClick: options.onCopy })}
+        ${button({
+          label: texts.copyCodes,
+          id: 'backup-codes-copy',
+          onClick: () =>
+            void copyAndSay(
+              options.announcer,
+              options.codes.codes.join('\n'),
+              texts.codesCopied,
+              texts.copyFailed,
+            ),
+        })}
         ${button({ label: texts.download, id: 'backup-codes-download', onClick: options.onDownload })}
         ${button({ label: texts.saved, id: 'backup-codes-done', variant: 'primary', onClick: options.onDone })}
       </div>

@@ -2,7 +2,8 @@ import { html, type TemplateResult } from 'lit';
 import { TOTP_DIGITS, type AccountError, type TotpSetup } from '../../api/index.js';
 import type { ActionState } from '../../core/index.js';
 import type { Catalog } from '../../i18n/index.js';
-import { actionButton } from '../../kit/index.js';
+import { actionButton, type Announcer } from '../../kit/index.js';
+import { copyAndSay } from './two-step-view.js';
 import { button, oneTimeCode } from '../../ui/index.js';
 
 export interface SetupViewOptions {
@@ -18,7 +19,8 @@ export interface SetupViewOptions {
   onCode: (code: string) => void;
   onConfirm: () => void;
   onCancel: () => void;
-  onCopyKey: () => void;
+  /** Where the copy of the key is said. */
+  announcer: Announcer;
   onStartAgain: () => void;
 }
 
@@ -55,7 +57,11 @@ export function setupView(options: SetupViewOptions): TemplateResult {
           aria-labelledby="two-step-key-label"
           >${groupedKey(setup.secret)}</code
         >
-        ${button({ label: texts.copyKey, size: 'sm', onClick: options.onCopyKey })}
+        ${button({
+          label: texts.copyKey,
+          size: 'sm',
+          onClick: () => void copyAndSay(options.announcer, setup.secret, texts.keyCopied, texts.copyFailed),
+        })}
       </div>
       <p>${texts.enterCode}</p>
       <form class="form" novalidate @submit=${onSubmit}>

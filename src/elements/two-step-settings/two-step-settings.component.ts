@@ -8,10 +8,15 @@ import {
   type TotpSetup,
   type TwoStep,
 } from '../../api/index.js';
-import { ActionController, ResourceController, shownInPlace } from '../../core/index.js';
+import {
+  ActionController,
+  knownUnsupported,
+  rememberUnsupported,
+  ResourceController,
+  shownInPlace,
+} from '../../core/index.js';
 import { AccountTwoStepChangedEvent } from '../../events/index.js';
 import { elementStyles, SectionElement, type SectionCard } from '../../kit/index.js';
-import { writeClipboard } from '../../ui/index.js';
 import { backupCodesView, downloadBackupCodes } from './backup-codes.js';
 import { QrCanvas } from './qr-canvas.js';
 import { setupView } from './setup-view.js';
@@ -79,6 +84,12 @@ export class TwoStepSettings extends SectionElement {
       this.qr.load();
     },
     onSuccess: () => void this.focusAfterUpdate('#two-step-setup-heading'),
+    // Refused as not offered: the row says so from then on, in every card; focus to SMS, if offered.
+    onFailure: (error) => {
+      if (error.code !== 'unsupported') return this.reportFailure(error);
+      rememberUnsupported(this.connection?.adapter, 'startTotpSetup');
+      void this.focusAfterUpdate('#two-step-sms');
+    },
   });
   private readonly confirming = new ActionController<[code: string], TwoStep>(this, {
     call: async (adapter, [code], options) => {
@@ -159,8 +170,7 @@ export class TwoStepSettings extends SectionElement {
   }
 
   private showCodes(codes: BackupCodes, replaced: boolean, adapter: AccountAdapter): void {
-    this.shown = { codes, replaced };
-    this.heldFor = adapter;
+    [this.shown, this.heldFor] = [{ codes, replaced }, adapter];
   }
 
   private forgetSecrets(): void {
@@ -212,27 +222,13 @@ export class TwoStepSettings extends SectionElement {
     void this.focusAfterUpdate('#two-step-set-up');
   }
 
-  private onCodesSaved(): void {
-    this.announcer.clear();
-    this.shown = undefined;
-    void this.focusAfterUpdate('#two-step-new-codes');
-  }
-
-  private async copy(text: string, done: string): Promise<void> {
-    try {
-      await writeClipboard(text);
-      this.announcer.success(done);
-    } catch {
-      this.announcer.failure(this.t.twoStep.copyFailed);
-    }
-  }
-
   protected renderContent(): TemplateResult {
     return this.whenLoaded(this.twoStep, (twoStep) =>
       twoStepView({
         t: this.t,
         locale: this.resolvedLocale,
         twoStep,
+        appUnsupported: knownUnsupported(this.connection?.adapter, 'startTotpSetup'),
         setup: this.setup && this.renderSetup(this.setup),
         codes: this.shown && this.renderCodes(this.shown.codes, this.shown.replaced),
         status: this.announcer.render(),
@@ -263,7 +259,7 @@ export class TwoStepSettings extends SectionElement {
       onCode: (code) => this.onCode(code),
       onConfirm: () => this.onConfirm(),
       onCancel: () => this.onCancelSetup(),
-      onCopyKey: () => void this.copy(setup.secret, t.twoStep.keyCopied),
+      announcer: this.announcer,
       onStartAgain: () => {
         this.endSetup();
         this.onSetUp();
@@ -276,9 +272,14 @@ export class TwoStepSettings extends SectionElement {
       t: this.t,
       codes,
       replaced,
-      onCopy: () => void this.copy(codes.codes.join('\n'), this.t.twoStep.codesCopied),
+      announcer: this.announcer,
       onDownload: () => downloadBackupCodes(this.t, this.resolvedLocale, codes, this.renderRoot),
-      onDone: () => this.onCodesSaved(),
+      // Saved: they leave the screen for good, and the way to make new ones is next.
+      onDone: () => {
+        this.announcer.clear();
+        this.shown = undefined;
+        void this.focusAfterUpdate('#two-step-new-codes');
+      },
     });
   }
 

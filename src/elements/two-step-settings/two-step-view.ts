@@ -2,13 +2,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { TwoStep } from '../../api/index.js';
 import type { ActionState } from '../../core/index.js';
 import { formatDate, type Catalog } from '../../i18n/index.js';
-import { actionButton, confirmDialog } from '../../kit/index.js';
-import { button } from '../../ui/index.js';
+import { actionButton, confirmDialog, type Announcer } from '../../kit/index.js';
+import { button, writeClipboard } from '../../ui/index.js';
 
 export interface TwoStepViewOptions {
   t: Catalog;
   locale: string;
   twoStep: TwoStep;
+  /** The backend has said it offers no authenticator app. */
+  appUnsupported: boolean;
   /** The app being set up, in place of the app's row. */
   setup: TemplateResult | undefined;
   /** Backup codes just made, in place of their count. */
@@ -56,6 +58,7 @@ function appRow(options: TwoStepViewOptions): TemplateResult {
       </div>
     `;
   }
+  if (options.appUnsupported) return html`<p class="note">${texts.appUnsupported}</p>`;
   return html`
     <p class="note">${texts.appNote}</p>
     <div class="button-row">
@@ -147,4 +150,19 @@ export function turnOffDialog(options: TurnOffDialogOptions): TemplateResult {
     },
     onClose: options.onClose,
   });
+}
+
+/** Copies text for the person and says whether it worked, in the card's live region. */
+export async function copyAndSay(
+  announcer: Announcer,
+  text: string,
+  done: string,
+  failed: string,
+): Promise<void> {
+  try {
+    await writeClipboard(text);
+    announcer.success(done);
+  } catch {
+    announcer.failure(failed);
+  }
 }
