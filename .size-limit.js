@@ -78,18 +78,18 @@ const ONE_ELEMENT = 35;
  */
 const ELEMENT_LIMITS = {
   'account-profile': 48.8,
-  'account-provider': 35.7,
+  'account-provider': 35.8,
   'api-key': 46.6,
-  'delete-account': 45.5,
+  'delete-account': 45.6,
   'email-settings': 49.2,
   'message-settings': 53.6,
   'password-settings': 50.0,
-  'personal-phone': 47.2,
+  'personal-phone': 47.3,
   'phone-settings': 53.8,
-  'plan-usage': 48.0,
+  'plan-usage': 48.1,
   'settings-menu': 40.3,
   'settings-section': 53.7,
-  'two-step-settings': 48.4,
+  'two-step-settings': 48.5,
 };
 
 export default [
@@ -131,6 +131,6 @@ export default [
     // One file, already bundled and minified.
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '95.3 KiB',
+    limit: '95.4 KiB',
   },
 ];
