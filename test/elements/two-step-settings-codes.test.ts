@@ -62,6 +62,17 @@ describe('<two-step-settings>: backup codes', () => {
     expect(await takesBackupCode(adapter, codes[0]!), 'a code shown works').to.equal(true);
   });
 
+  it('turning two-step off while they show takes them off the screen: they no longer work', async () => {
+    const adapter = backend({ now: clock.now });
+    const harness = await mount(TwoStepSettingsHarness, adapter);
+    const codes = await turnOn(harness, clock);
+    await harness.openTurnOff();
+    await harness.confirmTurnOff();
+    await until(() => harness.state === 'off', 'it did not turn off');
+    expect(harness.backupCodes).to.deep.equal([]);
+    expect(await takesBackupCode(adapter, codes[0]!)).to.equal(false);
+  });
+
   it('copies the codes, one a line, and says so', async () => {
     clipboard = stubClipboard();
     const harness = await mount(TwoStepSettingsHarness, backend({ now: clock.now }));

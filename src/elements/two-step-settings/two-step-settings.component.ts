@@ -80,7 +80,6 @@ export class TwoStepSettings extends SectionElement {
       const setup = await adapter.startTotpSetup(options);
       if (options.signal?.aborted) return;
       [this.setup, this.heldFor] = [setup, adapter];
-      // Fetched now the setup shows, not with the page.
       this.qr.load();
     },
     onSuccess: () => void this.focusAfterUpdate('#two-step-setup-heading'),
@@ -176,11 +175,12 @@ export class TwoStepSettings extends SectionElement {
   private forgetSecrets(): void {
     this.endSetup();
     this.shown = undefined;
-    this.starting.reset();
     this.confirming.reset();
   }
 
   private changed(twoStep: TwoStep, said: string, focus: string): void {
+    // Two-step off, the backend has dropped the backup codes: those on screen no longer work.
+    if (!twoStep.enabled) this.shown = undefined;
     this.announcer.success(said);
     this.dispatchEvent(new AccountTwoStepChangedEvent(twoStep));
     // The button pressed is gone (or the codes came): focus goes to what the person does next.
