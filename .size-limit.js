@@ -77,18 +77,20 @@ const ONE_ELEMENT = 35;
  * KiB, rounded up to a tenth): its limit until it is made lighter.
  */
 const ELEMENT_LIMITS = {
-  'account-profile': 48.8,
-  'account-provider': 35.8,
-  'api-key': 46.6,
-  'delete-account': 45.6,
-  'email-settings': 49.2,
-  'message-settings': 53.6,
-  'password-settings': 50.0,
-  'personal-phone': 47.3,
-  'phone-settings': 53.8,
-  'plan-usage': 48.1,
-  'settings-menu': 40.3,
-  'settings-section': 53.7,
+  'account-profile': 48.1,
+  'account-provider': 35.2,
+  'api-key': 45.9,
+  'delete-account': 44.9,
+  'email-settings': 48.6,
+  'message-settings': 52.9,
+  'passkey-settings': 48.7,
+  'password-settings': 49.4,
+  'personal-phone': 46.6,
+  'phone-settings': 53.1,
+  'plan-usage': 47.4,
+  'settings-menu': 39.7,
+  'settings-section': 53.0,
+  'signed-in-devices': 45.4,
   'two-step-settings': 48.5,
 };
 
@@ -98,14 +100,14 @@ export default [
     ...oneElement('account-settings'),
     modifyEsbuildConfig: beforeFirstView,
     gzip: true,
-    limit: '76.3 KiB',
+    limit: '61.2 KiB',
   },
   {
     name: 'every chunk of that page together, the other languages and the numbering plans apart (goal: 75 KiB)',
     ...oneElement('account-settings'),
     modifyEsbuildConfig: everyChunk,
     gzip: true,
-    limit: '87.1 KiB',
+    limit: '88.7 KiB',
   },
   ...tags
     .filter((tag) => tag !== 'account-settings')
@@ -123,7 +125,7 @@ export default [
     import: { 'dist/index.js': '{ configure }', 'dist/adapters/rest.js': '{ RestAdapter }' },
     modifyEsbuildConfig: beforeFirstView,
     gzip: true,
-    limit: '82.3 KiB',
+    limit: '79.8 KiB',
   },
   {
     name: 'the CDN file (dist/cdn/account-elements.js), as it ships',
@@ -131,6 +133,6 @@ export default [
     // One file, already bundled and minified.
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '95.4 KiB',
+    limit: '92.6 KiB',
   },
 ];

@@ -64,6 +64,12 @@ const MAIN_FILE = './account-elements.js';
  */
 const INLINE_VIEWS =
   /\bimport\((['"])(\.\/(?:cropper|plan-comparison|identity-dialog|phone-change)\.js)\1\)/g;
+/**
+ * The sections `<account-settings>` fetches once they near the view (`../plan-usage/plan-usage.js`):
+ * the CDN file registers every tag anyway, so they are in it already, and fetching them is a
+ * resolved promise; left as `import()`, the code they share with the page would leave the file.
+ */
+const INLINE_SECTIONS = /\bimport\((['"])(\.\.\/([a-z-]+)\/\3\.js)\1\)/g;
 
 function viewsInline(): Plugin {
   return {
@@ -72,11 +78,17 @@ function viewsInline(): Plugin {
     transform(code, id) {
       if (!/[\\/]src[\\/].*\.ts$/.test(id)) return null;
       const imports: string[] = [];
-      const inlined = code.replace(INLINE_VIEWS, (_, _quote: string, path: string) => {
+      const inline = (_: string, _quote: string, path: string) => {
         const name = `inlineView${imports.length}`;
         imports.push(`import * as ${name} from '${path}';`);
         return `Promise.resolve(${name})`;
-      });
+      };
+      // A section's module is imported for its registration alone: no namespace object is needed.
+      const registered = (_: string, _quote: string, path: string) => {
+        imports.push(`import '${path}';`);
+        return 'Promise.resolve()';
+      };
+      const inlined = code.replace(INLINE_VIEWS, inline).replace(INLINE_SECTIONS, registered);
       // On the first line, so every other line keeps its place in the source map.
       return imports.length ? { code: `${imports.join(' ')} ${inlined}`, map: null } : null;
     },

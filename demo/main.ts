@@ -2,7 +2,7 @@
 // does on a host page. One element alone: '../src/elements/account-profile/account-profile.js'.
 import '../src/index.js';
 import { render } from 'lit';
-import { DEMO_PASSWORD, MemoryAdapter } from '../src/adapters/memory/index.js';
+import { DEMO_PASSWORD, MemoryAdapter, type NewSession } from '../src/adapters/memory/index.js';
 import { RestAdapter } from '../src/adapters/rest/index.js';
 import {
   ERROR_CODES,
@@ -230,6 +230,26 @@ function resetDemo(): void {
   showFault();
 }
 
+/** The devices a sign-in elsewhere comes from, in turn, so each new row can be told apart. */
+const ELSEWHERE: NewSession[] = [
+  {},
+  {
+    device: { kind: 'desktop', os: 'Ubuntu 24.04', browser: 'Firefox 146' },
+    place: { city: 'Osaka', country: 'JP' },
+  },
+  { device: { kind: 'tablet', os: 'Android 15', browser: null }, place: null, ipAddress: null },
+];
+let signIns = 0;
+
+function signInElsewhere(): void {
+  backend.signInElsewhere(ELSEWHERE[signIns++ % ELSEWHERE.length]);
+  // No backend tells a page of a sign-in elsewhere: the page reads the sessions again, as it would
+  // on coming back into view, so the new device shows at once.
+  void storeFor(adapter)
+    .load('sessions', { force: true })
+    .catch(() => {});
+}
+
 controls.addEventListener('change', (event) => {
   const control = event.target;
   if (!(control instanceof HTMLInputElement || control instanceof HTMLSelectElement)) return;
@@ -254,6 +274,7 @@ controls.addEventListener('change', (event) => {
 });
 controls.addEventListener('submit', (event) => event.preventDefault());
 byId('reset', HTMLButtonElement).addEventListener('click', resetDemo);
+byId('sign-in-elsewhere', HTMLButtonElement).addEventListener('click', signInElsewhere);
 byId('reload-account', HTMLButtonElement).addEventListener('click', () => void loadAccount(true));
 // A host's own menu entry: the demo has no session to end, so it says what a host would do.
 byId('sign-out', HTMLButtonElement).addEventListener('click', () => {

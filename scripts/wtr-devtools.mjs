@@ -14,6 +14,11 @@
  *   server puts it in the page instead: each HTML document that the asking test's page opens (its
  *   request's referrer is that page) gets it as its first script, from `RECORDER_PATH`.
  *
+ * - `virtual-authenticator` (Chromium): `{ add: true }` puts a virtual platform authenticator on the
+ *   page (CTAP2, internal, with resident keys and user verification that always succeeds, presence
+ *   given at once), so `navigator.credentials.create()` makes a real passkey with no person there;
+ *   it answers the credentials the authenticator holds. `{ add: false }` takes it away again.
+ *
  * Firefox and WebKit, driven over WebDriver, have no CDP: there `devtools-memory` fails, and the
  * tests that send it are skipped.
  */
@@ -84,6 +89,39 @@ function recordRequests(logName) {
   };
 }
 
+const COMMANDS = ['devtools-memory', 'record-requests', 'virtual-authenticator'];
+
+/** The virtual authenticator on each page, while it has one. */
+const authenticators = new WeakMap();
+
+async function virtualAuthenticator(page, { add }) {
+  const cdp = await cdpOf(page);
+  const present = authenticators.get(page);
+  if (!add) {
+    if (present) await cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId: present });
+    authenticators.delete(page);
+    return [];
+  }
+  if (!present) {
+    await cdp.send('WebAuthn.enable', { enableUI: false });
+    const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: {
+        protocol: 'ctap2',
+        transport: 'internal',
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+        automaticPresenceSimulation: true,
+      },
+    });
+    authenticators.set(page, authenticatorId);
+  }
+  const { credentials } = await cdp.send('WebAuthn.getCredentials', {
+    authenticatorId: authenticators.get(page),
+  });
+  return credentials.map((credential) => ({ id: credential.credentialId, rpId: credential.rpId }));
+}
+
 export function devtoolsPlugin() {
   return {
     name: 'devtools',
@@ -98,8 +136,8 @@ export function devtoolsPlugin() {
       const at = head ? head.index + head[0].length : 0;
       return { body: `${body.slice(0, at)}<script src="${RECORDER_PATH}"></script>${body.slice(at)}` };
     },
-    async executeCommand({ command, session }) {
-      if (command !== 'devtools-memory' && command !== 'record-requests') return undefined;
+    async executeCommand({ command, session, payload }) {
+      if (!COMMANDS.includes(command)) return undefined;
       if (command === 'record-requests' && session.browser.type === 'webdriver') {
         recordingSessions.add(session.id);
         return REQUEST_LOG;
@@ -108,6 +146,7 @@ export function devtoolsPlugin() {
         throw new Error(`${command} needs puppeteer; ${session.browser.name} is not driven by it.`);
       }
       const page = session.browser.getPage(session.id);
+      if (command === 'virtual-authenticator') return virtualAuthenticator(page, payload);
       if (command === 'devtools-memory') {
         const cdp = await cdpOf(page);
         // Twice: objects freed by the first collection's finalizers go in the second.

@@ -46,6 +46,15 @@ export const ELEMENT_ROUTES = {
   ],
   'message-settings': ['getMessageSettings', 'updateMessageSettings'],
   'api-key': ['getAccount', 'getApiKey', 'revealApiKey', 'regenerateApiKey', ...IDENTITY_CHECK],
+  'signed-in-devices': ['listSessions', 'revokeSession', 'revokeOtherSessions', ...IDENTITY_CHECK],
+  'passkey-settings': [
+    'listPasskeys',
+    'startPasskeyRegistration',
+    'completePasskeyRegistration',
+    'renamePasskey',
+    'removePasskey',
+    ...IDENTITY_CHECK,
+  ],
   'delete-account': ['getAccount', 'deleteAccount', ...IDENTITY_CHECK],
   'two-step-settings': [
     'getTwoStep',
@@ -62,7 +71,7 @@ export const ELEMENT_ROUTES = {
 
 export type ElementTag = keyof typeof ELEMENT_ROUTES | 'account-settings';
 
-/** The elements that are not sections of `<account-settings>`' page. */
+/** The public elements that are not sections of `<account-settings>`'s page. */
 const NOT_ON_THE_PAGE: readonly string[] = ['settings-menu', 'two-step-settings'];
 
 /** `<account-settings>` is every section at once: the union, in the order first needed. */

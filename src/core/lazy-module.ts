@@ -13,12 +13,16 @@ export class LazyModule<M> extends Loadable<M> {
   #module: M | undefined;
   #loading: Promise<M> | undefined;
   #error: AccountError | undefined;
-  readonly #host: ReactiveControllerHost;
+  readonly #host: Pick<ReactiveControllerHost, 'requestUpdate'>;
   readonly #importer: () => Promise<M>;
   readonly #onLoad: ((module: M) => void) | undefined;
 
   /** `onLoad` runs once, when the module arrives, whoever asked for it (a retry included). */
-  constructor(host: ReactiveControllerHost, importer: () => Promise<M>, onLoad?: (module: M) => void) {
+  constructor(
+    host: Pick<ReactiveControllerHost, 'requestUpdate'>,
+    importer: () => Promise<M>,
+    onLoad?: (module: M) => void,
+  ) {
     super();
     this.#host = host;
     this.#importer = importer;
@@ -71,4 +75,47 @@ export class LazyModule<M> extends Loadable<M> {
   override retry(): Promise<M> {
     return this.load();
   }
+}
+
+export interface NearOrIdleOptions {
+  /** How far outside the viewport counts as near (an `IntersectionObserver` root margin). */
+  margin?: string;
+  /** Where the browser has no idle callback (Safari), how long after the call it counts as idle. */
+  idleFallbackMs?: number;
+}
+
+/**
+ * Calls `load` once, when `target` comes near the viewport or the browser is next idle, whichever
+ * comes first: code for what is not on screen yet is fetched without competing with the first
+ * render, and in time for a person who scrolls to it. Returns what calls the wait off.
+ */
+export function whenNearOrIdle(
+  target: Element,
+  load: () => void,
+  { margin = '100% 0px', idleFallbackMs = 300 }: NearOrIdleOptions = {},
+): () => void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    cancel();
+    load();
+  };
+  const near = new IntersectionObserver(
+    (records) => {
+      if (records.some((record) => record.isIntersecting)) once();
+    },
+    // The document as the root, not the implicit one: inside a frame (a host's page may be one), the
+    // implicit root is the top page's viewport and the margin is ignored.
+    { root: target.ownerDocument, rootMargin: margin },
+  );
+  near.observe(target);
+  const idle = 'requestIdleCallback' in globalThis ? requestIdleCallback(once, { timeout: 2000 }) : undefined;
+  const timer = idle === undefined ? setTimeout(once, idleFallbackMs) : undefined;
+  const cancel = () => {
+    done = true;
+    near.disconnect();
+    if (idle !== undefined) cancelIdleCallback(idle);
+    clearTimeout(timer);
+  };
+  return cancel;
 }

@@ -1,14 +1,17 @@
-import type {
-  Account,
-  AccountAdapter,
-  ApiKeyInfo,
-  CallOptions,
-  MessageSettingsData,
-  NotificationSettings,
-  Plan,
-  PlanOption,
-  TwoStep,
-  VoiceSettings,
+import {
+  AccountError,
+  type Account,
+  type AccountAdapter,
+  type ApiKeyInfo,
+  type CallOptions,
+  type MessageSettingsData,
+  type NotificationSettings,
+  type Passkey,
+  type Plan,
+  type PlanOption,
+  type Session,
+  type TwoStep,
+  type VoiceSettings,
 } from '../api/index.js';
 
 /** The shared resources and how each is read. */
@@ -20,6 +23,8 @@ export interface Resources {
   voice: VoiceSettings;
   messages: MessageSettingsData;
   apiKey: ApiKeyInfo;
+  sessions: Session[];
+  passkeys: Passkey[];
   twoStep: TwoStep;
 }
 export type ResourceKey = keyof Resources;
@@ -34,8 +39,21 @@ const READERS: {
   voice: (adapter, options) => adapter.getVoiceSettings(options),
   messages: (adapter, options) => adapter.getMessageSettings(options),
   apiKey: (adapter, options) => adapter.getApiKey(options),
+  sessions: (adapter, options) => listSessions(adapter, options),
+  passkeys: (adapter, options) => adapter.listPasskeys(options),
   twoStep: (adapter, options) => adapter.getTwoStep(options),
 };
+
+/**
+ * The sessions, or `unsupported` when the adapter has no `listSessions` (a host's own adapter
+ * written before the contract had it), as a backend without the feature answers: the section hides.
+ */
+function listSessions(adapter: AccountAdapter, options: CallOptions): Promise<Session[]> {
+  const method: unknown = Reflect.get(adapter, 'listSessions');
+  if (typeof method !== 'function')
+    return Promise.reject(new AccountError('unsupported', 'The adapter has no listSessions'));
+  return adapter.listSessions(options);
+}
 
 /** One resource's request in flight, shared by every caller until the last one leaves. */
 interface Flight<T> {

@@ -14,4 +14,7 @@ export * from './account-settings-requested.js';
 export * from './account-voice-settings-updated.js';
 export * from './account-message-settings-updated.js';
 export * from './account-settings-saved.js';
+export * from './account-session-revoked.js';
+export * from './account-passkey-added.js';
+export * from './account-passkey-removed.js';
 export * from './account-two-step-changed.js';

@@ -318,6 +318,73 @@ export function german(locale: string): Catalog {
       memberNote:
         'Nur ein Admin kann den API-Schlüssel anzeigen oder ersetzen. Wenden Sie sich an einen Admin Ihres Kontos, wenn Sie ihn benötigen.',
     },
+    devices: {
+      heading: 'Wo du angemeldet bist',
+      description:
+        'Die Geräte und Browser, die mit deinem Konto angemeldet sind. Melde alle ab, die du nicht kennst.',
+      navLabel: 'Angemeldete Geräte',
+      kinds: { desktop: 'Computer', mobile: 'Telefon', tablet: 'Tablet', other: 'Gerät' },
+      device: (kind, os) => (os === null ? kind : `${kind}, ${os}`),
+      unknownBrowser: 'Unbekannter Browser',
+      place: (city, country) => `${city}, ${country}`,
+      thisDevice: 'Dieses Gerät',
+      activeNow: 'Jetzt aktiv',
+      lastActive: (when) => `Zuletzt aktiv ${when}`,
+      signOut: 'Abmelden',
+      signingOut: 'Wird abgemeldet…',
+      signOutOthers: 'Alle anderen Geräte abmelden',
+      confirmHeading: (device) => `${device} abmelden?`,
+      confirmIntro:
+        'Wer dieses Gerät benutzt, muss sich wieder mit deinem Passwort anmelden, um hineinzukommen.',
+      confirmOthersHeading: 'Alle anderen Geräte abmelden?',
+      confirmOthersIntro:
+        'Alle Geräte außer diesem müssen sich wieder mit deinem Passwort anmelden, um hineinzukommen.',
+      confirmOthers: 'Alle anderen abmelden',
+      signedOut: (device) => `${device} wurde abgemeldet.`,
+      signedOutOthers: (value) =>
+        count(value, {
+          one: '# anderes Gerät wurde abgemeldet.',
+          other: '# andere Geräte wurden abgemeldet.',
+        }),
+      onlyThisDevice: 'Nur dieses Gerät ist angemeldet.',
+    },
+    passkeys: {
+      heading: 'Passkeys',
+      description:
+        'Melde dich mit Fingerabdruck, Gesicht oder Geräte-PIN statt mit einem Passwort an. Ein Passkey lässt sich nicht erraten, und eine gefälschte Website kann ihn nicht nutzen.',
+      listLabel: 'Deine Passkeys',
+      none: 'Noch keine Passkeys. Füge einen hinzu, um dich ohne Passwort anzumelden.',
+      synced: 'Auf deinen Geräten synchronisiert',
+      deviceBound: 'Nur auf dem Gerät oder Schlüssel, der ihn erstellt hat',
+      dates: (added, lastUsed) =>
+        lastUsed === null
+          ? `Hinzugefügt am ${added}, nie verwendet`
+          : `Hinzugefügt am ${added}, zuletzt verwendet ${lastUsed}`,
+      add: 'Passkey hinzufügen',
+      adding: 'Warte auf dein Gerät…',
+      added: (name) => `Passkey hinzugefügt: ${name}.`,
+      browserCannot:
+        'Dieser Browser kann keine Passkeys erstellen. Deine vorhandenen kannst du weiterhin umbenennen oder entfernen.',
+      ceremony: {
+        cancelled: 'Es wurde kein Passkey hinzugefügt: Die Anfrage wurde abgebrochen oder dauerte zu lange.',
+        exists: 'Dieses Gerät hat bereits einen Passkey für dein Konto.',
+        failed:
+          'Dein Gerät konnte keinen Passkey erstellen. Versuche es noch einmal oder nimm ein anderes Gerät.',
+      },
+      duplicate: 'Dieser Passkey ist bereits in deinem Konto.',
+      invalid:
+        'Der Passkey konnte nicht geprüft werden und wurde daher nicht hinzugefügt. Versuche es noch einmal.',
+      rename: 'Umbenennen',
+      nameLabel: (current) => `Neuer Name für ${current}`,
+      renamed: (name) => `Passkey umbenannt in ${name}.`,
+      remove: 'Entfernen…',
+      removeHeading: (name) => `${name} entfernen?`,
+      removeWarning:
+        'Du kannst dich dann nicht mehr damit anmelden. Lösche ihn auch auf deinem Gerät oder in deinem Passwortmanager.',
+      confirmRemove: 'Passkey entfernen',
+      removing: 'Wird entfernt…',
+      removed: (name) => `${name} wurde entfernt.`,
+    },
     twoStep: {
       heading: 'Zwei-Schritt-Verifizierung',
       description:
@@ -560,9 +627,12 @@ export function german(locale: string): Catalog {
     },
     settings: {
       heading: 'Meine Einstellungen',
+      security: 'Sicherheit',
       navigation: 'Bereiche der Einstellungen',
       sections: 'Bereiche',
       sectionsMenu: (current) => `Wechseln zu: ${current}`,
+      sectionUnavailable:
+        'Dieser Abschnitt konnte nicht geladen werden. Prüfen Sie Ihre Verbindung: Sobald Sie wieder online sind, lädt er von selbst.',
     },
   };
 }

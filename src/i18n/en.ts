@@ -307,6 +307,68 @@ export const en = {
     memberNote:
       'Only an admin can reveal or replace the API key. Ask an admin of your account if you need it.',
   },
+  devices: {
+    heading: 'Where you are signed in',
+    description: 'The devices and browsers signed in to your account. Sign out any you do not recognise.',
+    navLabel: 'Signed-in devices',
+    kinds: { desktop: 'Computer', mobile: 'Phone', tablet: 'Tablet', other: 'Device' },
+    /** "Computer, macOS 15": the kind of device, and its system when known. */
+    device: (kind: string, os: string | null) => (os === null ? kind : `${kind}, ${os}`),
+    unknownBrowser: 'Unknown browser',
+    /** A city and its country, when the backend knows both. */
+    place: (city: string, country: string) => `${city}, ${country}`,
+    thisDevice: 'This device',
+    activeNow: 'Active now',
+    lastActive: (when: string) => `Last active ${when}`,
+    signOut: 'Sign out',
+    signingOut: 'Signing out…',
+    signOutOthers: 'Sign out all other devices',
+    confirmHeading: (device: string) => `Sign out ${device}?`,
+    confirmIntro: 'Whoever uses that device will have to sign in again, with your password, to get back in.',
+    confirmOthersHeading: 'Sign out all other devices?',
+    confirmOthersIntro:
+      'Every device but this one will have to sign in again, with your password, to get back in.',
+    confirmOthers: 'Sign out all others',
+    signedOut: (device: string) => `${device} was signed out.`,
+    signedOutOthers: (count: number) =>
+      plural('en', count, {
+        one: '# other device was signed out.',
+        other: '# other devices were signed out.',
+      }),
+    onlyThisDevice: 'Only this device is signed in.',
+  },
+  passkeys: {
+    heading: 'Passkeys',
+    description:
+      'Sign in with your fingerprint, your face or your device PIN instead of a password. A passkey cannot be guessed, and a fake site cannot use it.',
+    listLabel: 'Your passkeys',
+    none: 'No passkeys yet. Add one to sign in without typing your password.',
+    synced: 'Synced across your devices',
+    deviceBound: 'Only on the device or key that made it',
+    dates: (added: string, lastUsed: string | null) =>
+      lastUsed === null ? `Added ${added}, never used` : `Added ${added}, last used ${lastUsed}`,
+    add: 'Add a passkey',
+    adding: 'Waiting for your device…',
+    added: (name: string) => `Passkey added: ${name}.`,
+    browserCannot: 'This browser cannot make passkeys. You can still rename or remove the ones you have.',
+    ceremony: {
+      cancelled: 'No passkey was added: the request was cancelled or took too long.',
+      exists: 'This device already holds a passkey for your account.',
+      failed: 'Your device could not make a passkey. Try again, or use another device.',
+    },
+    duplicate: 'This passkey is already on your account.',
+    invalid: 'The passkey could not be checked, so it was not added. Try again.',
+    rename: 'Rename',
+    nameLabel: (current: string) => `New name for ${current}`,
+    renamed: (name: string) => `Passkey renamed to ${name}.`,
+    remove: 'Remove…',
+    removeHeading: (name: string) => `Remove ${name}?`,
+    removeWarning:
+      'You will no longer be able to sign in with it. Delete it from your device or password manager too.',
+    confirmRemove: 'Remove passkey',
+    removing: 'Removing…',
+    removed: (name: string) => `${name} was removed.`,
+  },
   twoStep: {
     heading: 'Two-step verification',
     description: 'A second step when you sign in, so a stolen password alone does not get anyone in.',
@@ -541,9 +603,12 @@ export const en = {
   },
   settings: {
     heading: 'My Settings',
+    security: 'Security',
     navigation: 'Settings sections',
     sections: 'Sections',
     sectionsMenu: (current: string) => `Go to: ${current}`,
+    sectionUnavailable:
+      'This section could not be fetched. Check your connection: it loads by itself once you are back online.',
   },
 } as const;
 

@@ -314,6 +314,72 @@ export function spanish(locale: string): Catalog {
       memberNote:
         'Solo un administrador puede mostrar o sustituir la clave de API. Si la necesitas, pídesela a un administrador de tu cuenta.',
     },
+    devices: {
+      heading: 'Dónde has iniciado sesión',
+      description:
+        'Los dispositivos y navegadores con tu cuenta abierta. Cierra la sesión de cualquiera que no reconozcas.',
+      navLabel: 'Dispositivos conectados',
+      kinds: { desktop: 'Ordenador', mobile: 'Teléfono', tablet: 'Tableta', other: 'Dispositivo' },
+      device: (kind, os) => (os === null ? kind : `${kind}, ${os}`),
+      unknownBrowser: 'Navegador desconocido',
+      place: (city, country) => `${city}, ${country}`,
+      thisDevice: 'Este dispositivo',
+      activeNow: 'Activo ahora',
+      lastActive: (when) => `Última actividad ${when}`,
+      signOut: 'Cerrar sesión',
+      signingOut: 'Cerrando sesión…',
+      signOutOthers: 'Cerrar las demás sesiones',
+      confirmHeading: (device) => `¿Cerrar la sesión de ${device}?`,
+      confirmIntro:
+        'Quien use ese dispositivo tendrá que volver a iniciar sesión, con tu contraseña, para entrar.',
+      confirmOthersHeading: '¿Cerrar sesión en los demás dispositivos?',
+      confirmOthersIntro:
+        'Todos los dispositivos menos este tendrán que volver a iniciar sesión, con tu contraseña, para entrar.',
+      confirmOthers: 'Cerrar sesiones',
+      signedOut: (device) => `Se cerró la sesión de ${device}.`,
+      signedOutOthers: (value) =>
+        count(value, {
+          one: 'Se cerró la sesión en # dispositivo más.',
+          other: 'Se cerró la sesión en # dispositivos más.',
+        }),
+      onlyThisDevice: 'Solo este dispositivo tiene la sesión iniciada.',
+    },
+    passkeys: {
+      heading: 'Llaves de acceso',
+      description:
+        'Inicia sesión con tu huella, tu cara o el PIN de tu dispositivo en lugar de una contraseña. Una llave de acceso no se puede adivinar, y un sitio falso no puede usarla.',
+      listLabel: 'Tus llaves de acceso',
+      none: 'Aún no tienes llaves de acceso. Añade una para iniciar sesión sin escribir tu contraseña.',
+      synced: 'Sincronizada entre tus dispositivos',
+      deviceBound: 'Solo en el dispositivo o la llave que la creó',
+      dates: (added, lastUsed) =>
+        lastUsed === null
+          ? `Añadida el ${added}, nunca usada`
+          : `Añadida el ${added}, usada por última vez ${lastUsed}`,
+      add: 'Añadir una llave de acceso',
+      adding: 'Esperando a tu dispositivo…',
+      added: (name) => `Llave de acceso añadida: ${name}.`,
+      browserCannot:
+        'Este navegador no puede crear llaves de acceso. Aún puedes cambiar el nombre de las que tienes o quitarlas.',
+      ceremony: {
+        cancelled: 'No se ha añadido ninguna llave de acceso: la solicitud se canceló o tardó demasiado.',
+        exists: 'Este dispositivo ya tiene una llave de acceso de tu cuenta.',
+        failed:
+          'Tu dispositivo no ha podido crear una llave de acceso. Inténtalo de nuevo o usa otro dispositivo.',
+      },
+      duplicate: 'Esta llave de acceso ya está en tu cuenta.',
+      invalid: 'No se ha podido comprobar la llave de acceso, así que no se ha añadido. Inténtalo de nuevo.',
+      rename: 'Cambiar nombre',
+      nameLabel: (current) => `Nuevo nombre para ${current}`,
+      renamed: (name) => `La llave de acceso ahora se llama ${name}.`,
+      remove: 'Quitar…',
+      removeHeading: (name) => `¿Quitar ${name}?`,
+      removeWarning:
+        'Ya no podrás iniciar sesión con ella. Bórrala también de tu dispositivo o de tu gestor de contraseñas.',
+      confirmRemove: 'Quitar llave de acceso',
+      removing: 'Quitando…',
+      removed: (name) => `Se ha quitado ${name}.`,
+    },
     twoStep: {
       heading: 'Verificación en dos pasos',
       description: 'Un segundo paso al iniciar sesión, para que una contraseña robada no baste para entrar.',
@@ -562,9 +628,12 @@ export function spanish(locale: string): Catalog {
     },
     settings: {
       heading: 'Mi configuración',
+      security: 'Seguridad',
       navigation: 'Secciones de la configuración',
       sections: 'Secciones',
       sectionsMenu: (current) => `Ir a: ${current}`,
+      sectionUnavailable:
+        'No se pudo descargar esta sección. Comprueba tu conexión: se cargará sola cuando vuelvas a estar en línea.',
     },
   };
 }

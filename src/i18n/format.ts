@@ -33,6 +33,16 @@ export const pluralRules = cachedBy(
   (locale: string, options?: Intl.PluralRulesOptions) => new Intl.PluralRules(locale, options),
 );
 
+export const displayNames = cachedBy(
+  (locale: string, options?: Intl.DisplayNamesOptions) =>
+    new Intl.DisplayNames(locale, options ?? { type: 'region', fallback: 'code' }),
+);
+
+/** A country's name from its ISO 3166-1 code (`DE`: "Germany", "Alemania"); the code when unknown. */
+export function formatRegion(locale: string, code: string): string {
+  return displayNames(locale, { type: 'region', fallback: 'code' }).of(code) ?? code;
+}
+
 export function formatNumber(locale: string, value: number, options?: Intl.NumberFormatOptions): string {
   return numberFormat(locale, options).format(value);
 }

@@ -20,6 +20,7 @@ import {
   sectionHeadingLevel,
 } from '../elements/account-settings/sections.js';
 import { ApiKey as ApiKeyElement } from '../elements/api-key/api-key.js';
+import { PasskeySettings as PasskeySettingsElement } from '../elements/passkey-settings/passkey-settings.js';
 import { DeleteAccount as DeleteAccountElement } from '../elements/delete-account/delete-account.js';
 import { EmailSettings as EmailSettingsElement } from '../elements/email-settings/email-settings.js';
 import { MessageSettings as MessageSettingsElement } from '../elements/message-settings/message-settings.js';
@@ -29,9 +30,12 @@ import { PhoneSettings as PhoneSettingsElement } from '../elements/phone-setting
 import { PlanUsage as PlanUsageElement } from '../elements/plan-usage/plan-usage.js';
 import { SettingsMenu as SettingsMenuElement } from '../elements/settings-menu/settings-menu.js';
 import { SettingsSection as SettingsSectionElement } from '../elements/settings-section/settings-section.js';
+import { SignedInDevices as SignedInDevicesElement } from '../elements/signed-in-devices/signed-in-devices.js';
 import { TwoStepSettings as TwoStepSettingsElement } from '../elements/two-step-settings/two-step-settings.js';
 import {
   AccountApiKeyRegeneratedEvent,
+  AccountPasskeyAddedEvent,
+  AccountPasskeyRemovedEvent,
   AccountAvatarUpdatedEvent,
   AccountDeletedEvent,
   AccountEmailChangeRequestedEvent,
@@ -42,6 +46,7 @@ import {
   AccountPhoneUpdatedEvent,
   AccountProfileUpdatedEvent,
   AccountSalesChatRequestedEvent,
+  AccountSessionRevokedEvent,
   AccountSettingsRequestedEvent,
   AccountSettingsSavedEvent,
   AccountTwoStepChangedEvent,
@@ -71,6 +76,7 @@ const planEvents = {
 const voiceEvents = { onAccountVoiceSettingsUpdated: named(AccountVoiceSettingsUpdatedEvent) };
 const messageEvents = { onAccountMessageSettingsUpdated: named(AccountMessageSettingsUpdatedEvent) };
 const apiKeyEvents = { onAccountApiKeyRegenerated: named(AccountApiKeyRegeneratedEvent) };
+const devicesEvents = { onAccountSessionRevoked: named(AccountSessionRevokedEvent) };
 const deleteEvents = { onAccountDeleted: named(AccountDeletedEvent) };
 const twoStepEvents = { onAccountTwoStepChanged: named(AccountTwoStepChangedEvent) };
 
@@ -90,6 +96,7 @@ const pageEvents = {
   ...voiceEvents,
   ...messageEvents,
   ...apiKeyEvents,
+  ...devicesEvents,
   ...deleteEvents,
 };
 
@@ -251,6 +258,25 @@ export const ApiKey = createComponent({
   elementClass: ApiKeyElement,
   displayName: 'ApiKey',
   events: apiKeyEvents,
+});
+
+export const SignedInDevices = createComponent({
+  react: React,
+  tagName: 'signed-in-devices',
+  elementClass: SignedInDevicesElement,
+  displayName: 'SignedInDevices',
+  events: devicesEvents,
+});
+
+export const PasskeySettings = createComponent({
+  react: React,
+  tagName: 'passkey-settings',
+  elementClass: PasskeySettingsElement,
+  displayName: 'PasskeySettings',
+  events: {
+    onAccountPasskeyAdded: named(AccountPasskeyAddedEvent),
+    onAccountPasskeyRemoved: named(AccountPasskeyRemovedEvent),
+  },
 });
 
 export const TwoStepSettings = createComponent({

@@ -18,6 +18,8 @@ export interface ButtonOptions {
   part?: string | undefined;
   id?: string | undefined;
   size?: 'md' | 'sm' | undefined;
+  /** The id of what the button acts on, read after its name: one of many "Sign out" buttons says which. */
+  describedBy?: string | undefined;
   /** Something before the label, e.g. an inline SVG icon; hidden from assistive technology. */
   icon?: TemplateResult | undefined;
 }
@@ -60,6 +62,7 @@ export function button(options: ButtonOptions): TemplateResult {
       part=${parts}
       aria-disabled=${inert ? 'true' : nothing}
       aria-busy=${busy ? 'true' : nothing}
+      aria-describedby=${ifDefined(options.describedBy)}
       @click=${onClick}
     >
       ${options.icon ? html`<span class="button-icon" aria-hidden="true">${options.icon}</span>` : nothing}

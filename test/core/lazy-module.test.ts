@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { LazyModule } from '../../src/core/lazy-module.js';
+import { LazyModule, whenNearOrIdle } from '../../src/core/lazy-module.js';
 
 interface Greeting {
   greet: (name: string) => string;
@@ -106,5 +106,87 @@ describe('LazyModule', () => {
     await waitUntil(() => shown(el) === 'Hello, Ada', 'the retry did not bring the module');
     // What waits for the module hears of it, though the retry was not its own call.
     expect(el.arrivals).to.equal(1);
+  });
+});
+
+describe('whenNearOrIdle', () => {
+  /** The browser's idle callbacks, held by the test: `idle()` runs them as an idle moment would. */
+  function holdIdle(): { idle: () => void; restore: () => void } {
+    const saved = Object.getOwnPropertyDescriptor(globalThis, 'requestIdleCallback');
+    const savedCancel = Object.getOwnPropertyDescriptor(globalThis, 'cancelIdleCallback');
+    const waiting = new Map<number, () => void>();
+    let next = 1;
+    Object.defineProperty(globalThis, 'requestIdleCallback', {
+      configurable: true,
+      value: (callback: () => void) => (waiting.set(next, callback), next++),
+    });
+    Object.defineProperty(globalThis, 'cancelIdleCallback', {
+      configurable: true,
+      value: (id: number) => waiting.delete(id),
+    });
+    return {
+      idle: () => {
+        for (const [id, callback] of [...waiting]) {
+          waiting.delete(id);
+          callback();
+        }
+      },
+      restore: () => {
+        if (saved) Object.defineProperty(globalThis, 'requestIdleCallback', saved);
+        else delete (globalThis as { requestIdleCallback?: unknown }).requestIdleCallback;
+        if (savedCancel) Object.defineProperty(globalThis, 'cancelIdleCallback', savedCancel);
+        else delete (globalThis as { cancelIdleCallback?: unknown }).cancelIdleCallback;
+      },
+    };
+  }
+
+  /** A block far below the viewport, and one to scroll the page by. */
+  async function farBelow(): Promise<HTMLElement> {
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <div style="block-size: 400vh"></div>
+        <div id="target" style="block-size: 10px"></div>
+      </div>`,
+    );
+    return root.querySelector<HTMLElement>('#target')!;
+  }
+
+  afterEach(() => scrollTo({ top: 0, behavior: 'instant' }));
+
+  it('calls once, when the browser is idle, though the target is far from the view', async () => {
+    const held = holdIdle();
+    try {
+      let calls = 0;
+      whenNearOrIdle(await farBelow(), () => calls++);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(calls, 'before the browser was idle').to.equal(0);
+      held.idle();
+      expect(calls).to.equal(1);
+      held.idle();
+      expect(calls, 'called again').to.equal(1);
+    } finally {
+      held.restore();
+    }
+  });
+
+  it('calls once the target nears the view, the browser never idle; and not at all once called off', async () => {
+    const held = holdIdle();
+    try {
+      let calls = 0;
+      const target = await farBelow();
+      whenNearOrIdle(target, () => calls++, { margin: '0px' });
+      let offCalls = 0;
+      const callOff = whenNearOrIdle(target, () => offCalls++, { margin: '0px' });
+      callOff();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(calls, 'while far from the view').to.equal(0);
+      target.scrollIntoView();
+      await waitUntil(() => calls === 1, 'not called as the target came into view');
+      held.idle();
+      expect(calls).to.equal(1);
+      expect(offCalls, 'called, though called off').to.equal(0);
+    } finally {
+      held.restore();
+    }
   });
 });

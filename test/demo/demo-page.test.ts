@@ -5,12 +5,22 @@
  */
 import { expect } from '@open-wc/testing';
 import { DEMO_PASSWORD } from '../../src/adapters/memory/index.js';
+import { en } from '../../src/i18n/index.js';
 import type { AccountSettings } from '../../src/elements/account-settings/account-settings.component.js';
 import { AccountSettingsHarness } from '../harness/account-settings.js';
 import { text, until } from '../harness/element-harness.js';
 import { EmailSettingsHarness } from '../harness/email-settings.js';
+import { PasskeySettingsHarness } from '../harness/passkey-settings.js';
+import { SignedInDevicesHarness } from '../harness/signed-in-devices.js';
+import { itWithDevtools } from '../support/browser.js';
 import { expectArrivedAt } from '../support/deep-link.js';
-import { recordRequests, settledRequests, SETTINGS_PAGE_READS } from '../support/devtools.js';
+import {
+  addVirtualAuthenticator,
+  recordRequests,
+  removeVirtualAuthenticator,
+  settledRequests,
+  SETTINGS_PAGE_READS,
+} from '../support/devtools.js';
 import { frameDocument, inFrame, openInFrame } from '../support/frame.js';
 
 const DEMO = '/demo/index.html';
@@ -60,6 +70,53 @@ describe('the demo page, opened fresh', function () {
     );
     expect(requests.filter((request) => request.outcome !== 'answered')).to.deep.equal([]);
   });
+
+  it('shows a sign-in on another device, which can then be signed out on the page', async () => {
+    const { frame, page } = await openDemo();
+    frames.push(frame);
+    const devices = new SignedInDevicesHarness(page.section('devices') as SignedInDevicesHarness['element']);
+    const before = devices.rows.map((row) => row.id);
+    frameDocument(frame).querySelector<HTMLButtonElement>('#sign-in-elsewhere')!.click();
+    await until(() => devices.rows.length === before.length + 1, 'the new device did not show');
+    const added = devices.rows.find((row) => !before.includes(row.id))!;
+    expect(added.name).to.equal('Phone, Android 16');
+    await devices.openSignOut(added.id);
+    await devices.confirm();
+    // The demo's backend asks who it is first.
+    await devices.confirmIdentity(DEMO_PASSWORD);
+    await devices.rowGone(added.id);
+    await devices.announced(en.devices.signedOut('Phone, Android 16'));
+  });
+
+  itWithDevtools(
+    'adds a passkey made by this browser (a virtual authenticator), after the identity check',
+    async () => {
+      const held = await addVirtualAuthenticator();
+      try {
+        const { frame, page } = await openDemo('#passkeys');
+        frames.push(frame);
+        const passkeys = new PasskeySettingsHarness(
+          page.section('passkeys') as PasskeySettingsHarness['element'],
+        );
+        const before = passkeys.names;
+        await passkeys.add();
+        await passkeys.confirmIdentity(DEMO_PASSWORD);
+        await until(
+          () => passkeys.rows.length === before.length + 1,
+          'the new passkey was not listed',
+          15_000,
+        );
+        const made = passkeys.names.find((name) => !before.includes(name))!;
+        await passkeys.announced(en.passkeys.added(made));
+        // The authenticator holds one more passkey, for the demo's own host.
+        const now = await addVirtualAuthenticator();
+        expect(now.length).to.equal(held.length + 1);
+        expect(now.at(-1)!.rpId).to.equal(location.hostname);
+      } finally {
+        await removeVirtualAuthenticator();
+      }
+    },
+  );
 
   it('lands on the section a deep link names (#api-key)', async () => {
     const frame = await openInFrame(`${DEMO}#api-key`, DEMO_SIZE);

@@ -16,7 +16,19 @@ import { clearHash } from '../support/page.js';
 import { backend, type RecordingAdapter } from '../support/recording-adapter.js';
 import { expectPartsDocumented } from './shared/element-suite.js';
 
-const PRODUCT_ORDER = ['profile', 'cell', 'password', 'plan', 'email', 'calls', 'texts', 'api-key', 'delete'];
+const PRODUCT_ORDER = [
+  'profile',
+  'cell',
+  'password',
+  'plan',
+  'email',
+  'calls',
+  'texts',
+  'api-key',
+  'passkeys',
+  'devices',
+  'delete',
+];
 
 /** The reads the sections make, each of one resource. */
 const READS = [
@@ -27,6 +39,8 @@ const READS = [
   'getVoiceSettings',
   'getMessageSettings',
   'getApiKey',
+  'listPasskeys',
+  'listSessions',
 ] as const;
 
 /** How many times each read was made, those made at all: one per resource, however many sections. */
@@ -87,6 +101,53 @@ describe('<account-settings>', () => {
     for (const section of harness.sections()) expect(section.getAttribute('heading-level')).to.equal('3');
   });
 
+  it('lists the passkeys and the signed-in devices under Security in the navigation, after the API key, before deleting', async () => {
+    const harness = await page();
+    await harness.allReady();
+    expect(harness.section('devices').localName).to.equal('signed-in-devices');
+    expect(harness.section('passkeys').localName).to.equal('passkey-settings');
+    expect(harness.navGroups).to.deep.equal([
+      { label: en.settings.security, links: [en.passkeys.heading, en.devices.navLabel] },
+    ]);
+    const hrefs = harness.navLinks.map((link) => link.href);
+    expect(hrefs.indexOf('#passkeys')).to.equal(hrefs.indexOf('#api-key') + 1);
+    expect(hrefs.indexOf('#devices')).to.equal(hrefs.indexOf('#passkeys') + 1);
+    expect(hrefs.indexOf('#delete')).to.equal(hrefs.indexOf('#devices') + 1);
+    await expectPartsDocumented(harness);
+    await expect(harness.element).to.be.accessible();
+  });
+
+  it('keeps the Security group to the sections attribute’s order, and drops it with its last section', async () => {
+    const reordered = await page({ sections: 'devices profile' });
+    expect(reordered.sectionIds).to.deep.equal(['devices', 'profile']);
+    await reordered.allReady();
+    expect(reordered.navGroups.map((group) => group.links)).to.deep.equal([[en.devices.navLabel]]);
+    const hidden = await page({ hide: 'passkeys devices' });
+    await hidden.allReady();
+    expect(hidden.sectionIds).not.to.include('devices');
+    expect(hidden.navGroups).to.deep.equal([]);
+  });
+
+  it('leaves the Security group out when the backend offers neither passkeys nor sessions', async () => {
+    const unsupported = ['listSessions', 'listPasskeys'] as const;
+    const harness = await page({}, new MemoryAdapter({ reverify: [], unsupported }));
+    await harness.allReady();
+    await waitUntil(() => harness.section('devices').hidden, 'the devices section did not hide');
+    await waitUntil(() => harness.navGroups.length === 0, 'the Security group stayed');
+    expect(harness.navLinks.map((link) => link.href)).not.to.include('#devices');
+  });
+
+  it('opens at the signed-in devices when a deep link names them', async () => {
+    history.replaceState(null, '', '#devices');
+    const harness = await page();
+    const heading = () => harness.section('devices').shadowRoot?.querySelector('h3');
+    await waitUntil(() => heading() && deepActiveElement() === heading(), 'the deep link was not followed');
+    await waitUntil(
+      () => harness.navLinks.find((link) => link.href === '#devices')?.current,
+      'not marked current',
+    );
+  });
+
   it('makes one request per resource for the whole page', async () => {
     const adapter = backend();
     const harness = await page({}, adapter);
@@ -98,6 +159,8 @@ describe('<account-settings>', () => {
       getVoiceSettings: 1,
       getMessageSettings: 1,
       getApiKey: 1,
+      listPasskeys: 1,
+      listSessions: 1,
     });
   });
 

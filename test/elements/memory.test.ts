@@ -18,6 +18,7 @@ import { AccountSettingsHarness } from '../harness/account-settings.js';
 import { ApiKeyHarness } from '../harness/api-key.js';
 import { ElementHarness } from '../harness/element-harness.js';
 import { EmailSettingsHarness } from '../harness/email-settings.js';
+import { SignedInDevicesHarness } from '../harness/signed-in-devices.js';
 import { PasswordSettingsHarness } from '../harness/password-settings.js';
 import { PersonalPhoneHarness } from '../harness/personal-phone.js';
 import { PlanUsageHarness } from '../harness/plan-usage.js';
@@ -93,6 +94,16 @@ const SUBJECTS: Subject[] = [
     ready: readyAt(ApiKeyHarness.readySelector),
     // The revealed key's countdown.
     busy: (element) => new ApiKeyHarness(element as ApiKeyHarness['element']).reveal(),
+  },
+  {
+    tag: 'signed-in-devices',
+    ready: readyAt(SignedInDevicesHarness.readySelector),
+    // The confirmation open, over a device's row.
+    busy: async (element) => {
+      const harness = new SignedInDevicesHarness(element as SignedInDevicesHarness['element']);
+      const other = harness.rows.find((row) => !row.current);
+      if (other) await harness.openSignOut(other.id);
+    },
   },
   {
     tag: 'delete-account',

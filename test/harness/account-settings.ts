@@ -23,12 +23,39 @@ export class AccountSettingsHarness extends ElementHarness<AccountSettings> {
     return found;
   }
 
+  /** Whether a section's code has arrived: its tag is defined (in the section's own document). */
+  arrived(id: string): boolean {
+    return this.section(id).matches(':defined');
+  }
+
+  /** What a section shows until its code arrives (a card with a skeleton, or why it failed), if it does. */
+  placeholder(id: string): ShadowRoot | null {
+    return this.section(id).querySelector<HTMLElement>(':scope > [data-placeholder]')?.shadowRoot ?? null;
+  }
+
+  /** The placeholder's button, by its text (e.g. "Try again"). */
+  placeholderButton(id: string, label: string): HTMLButtonElement {
+    const found = [...(this.placeholder(id)?.querySelectorAll('button') ?? [])].find(
+      (button) => text(button) === label,
+    );
+    if (!found) throw new Error(`No button "${label}" in the placeholder of ${id}`);
+    return found;
+  }
+
   /** The navigation's links: their text and target. */
   get navLinks(): { label: string; href: string; current: boolean }[] {
     return [...this.root.querySelectorAll<HTMLAnchorElement>('[part~="nav-link"]')].map((link) => ({
       label: text(link),
       href: link.getAttribute('href') ?? '',
       current: link.getAttribute('aria-current') === 'location',
+    }));
+  }
+
+  /** The navigation's groups: each one's name and the labels of the links under it. */
+  get navGroups(): { label: string; links: string[] }[] {
+    return [...this.root.querySelectorAll<HTMLElement>('li[data-group]')].map((group) => ({
+      label: text(group.querySelector(':scope > span')),
+      links: [...group.querySelectorAll('a')].map((link) => text(link)),
     }));
   }
 

@@ -47,6 +47,8 @@ const SAME_AS_ENGLISH = new Set([
   'plan.planLabel',
   'verification.code',
   'messages.heading',
+  'devices.kinds.desktop',
+  'devices.kinds.tablet',
 ]);
 
 const catalogs: [string, Catalog][] = [

@@ -31,6 +31,8 @@ export interface SentRequest {
 export const SETTINGS_PAGE_READS = [
   'GET /api/account',
   'GET /api/account/notifications',
+  'GET /api/account/passkeys',
+  'GET /api/account/sessions',
   'GET /api/api-key',
   'GET /api/plan',
   'GET /api/settings/messages',
@@ -73,4 +75,23 @@ export async function settledRequests(frame: HTMLIFrameElement, path = '/api/'):
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** A passkey a virtual authenticator holds: its credential id (base64url) and whom it is for. */
+export interface HeldCredential {
+  id: string;
+  rpId: string;
+}
+
+/**
+ * Puts a virtual platform authenticator on the page (Chromium's DevTools protocol only: guard the
+ * test with `itWithDevtools`), which makes real passkeys with no one to touch it; answers what it
+ * holds. Called again, it answers what it holds now.
+ */
+export function addVirtualAuthenticator(): Promise<HeldCredential[]> {
+  return executeServerCommand<HeldCredential[], { add: boolean }>('virtual-authenticator', { add: true });
+}
+
+export async function removeVirtualAuthenticator(): Promise<void> {
+  await executeServerCommand<HeldCredential[], { add: boolean }>('virtual-authenticator', { add: false });
 }

@@ -2,9 +2,9 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AccountElement, ContextRelay } from '../../core/index.js';
 import { elementStyles } from '../../kit/index.js';
-import type { Catalog } from '../../i18n/index.js';
 import type { HeadingLevel } from '../../ui/index.js';
 import { settingsStyles } from './account-settings.styles.js';
+import { LateSections } from './late-sections.js';
 import { settingsPage, type NavEntry } from './page-view.js';
 import {
   ARRIVAL_MS,
@@ -12,11 +12,11 @@ import {
   isOnScreen,
   loaded,
   arrangeSections,
+  navEntries,
   sectionChildren,
   PERSON_MOVES,
   TRAVEL_MS,
 } from './section-dom.js';
-import { BUILT_IN_SECTIONS, SECTION_ATTRIBUTE } from './sections.js';
 
 /**
  * The whole "My Settings" page: every section in the product's order, with a navigation beside
@@ -81,6 +81,10 @@ export class AccountSettings extends AccountElement {
   private readonly inView = new Set<Element>();
   /** The built-in sections this page made (not the host's), so it may remove them again. */
   private readonly madeHere = new WeakSet<Element>();
+  /** The sections below the first view, their code fetched as they near the viewport or when idle. */
+  private readonly late = new LateSections(this);
+  /** The last section chosen: a choice made while an earlier one's code was coming wins. */
+  private going?: symbol;
   private readonly onPageScroll = (): void => this.markCurrent();
 
   override connectedCallback(): void {
@@ -148,7 +152,15 @@ export class AccountSettings extends AccountElement {
       this.markCurrent();
     };
     this.travel({ scrollend: arrived }, TRAVEL_MS, arrived);
+    const going = (this.going = Symbol(id));
+    // A section whose code is still coming is gone to at once (its placeholder is as tall as it
+    // will be), and once the code is here, again: a section above it may have arrived meanwhile.
+    const waiting = this.late.waiting(entry.element);
+    const arriving = this.late.now(entry.element);
     entry.element.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
+    await arriving;
+    if (this.going !== going) return;
+    if (waiting) entry.element.scrollIntoView({ behavior: 'auto', block: 'start' });
     await (entry.element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
     focusHeading(entry.element);
   }
@@ -174,7 +186,10 @@ export class AccountSettings extends AccountElement {
     const entries = this.entries;
     const upTo = entries.findIndex((entry) => entry.id === id);
     await Promise.race([
-      Promise.all(entries.slice(0, upTo + 1).map(({ element }) => loaded(element))),
+      // Fetched now, not when idle, if their code is still to come: the way there waits for them.
+      Promise.all(
+        entries.slice(0, upTo + 1).map(({ element }) => this.late.now(element).then(() => loaded(element))),
+      ),
       waited,
     ]);
     if (this.arrival !== arrival) return;
@@ -206,6 +221,7 @@ export class AccountSettings extends AccountElement {
 
   private arrange(): void {
     arrangeSections(this, this.madeHere, this.sections, this.hide, this.headingLevel);
+    this.late.track(sectionChildren(this), this.madeHere);
     this.collect();
   }
 
@@ -213,16 +229,8 @@ export class AccountSettings extends AccountElement {
   private collect(): void {
     this.visibility.disconnect();
     this.inView.clear();
-    this.entries = sectionChildren(this)
-      .filter((child) => !child.hidden)
-      .map((element) => {
-        const id = element.getAttribute(SECTION_ATTRIBUTE) ?? '';
-        const builtIn = BUILT_IN_SECTIONS.find((section) => section.id === id);
-        const hostLabel = element.dataset['label'];
-        const label = (t: Catalog) => hostLabel ?? builtIn?.label(t) ?? id;
-        this.visibility.observe(element);
-        return { id, label, element };
-      });
+    this.entries = navEntries(this);
+    for (const { element } of this.entries) this.visibility.observe(element);
   }
 
   private onScroll(records: IntersectionObserverEntry[]): void {

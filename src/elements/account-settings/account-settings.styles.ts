@@ -54,6 +54,24 @@ export const settingsStyles = css`
     list-style: none;
   }
 
+  .nav-group-list {
+    display: grid;
+    gap: var(--_ae-space-1);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  /* A group's name: small and muted, above its links, so it reads as a heading and not a link. */
+  .nav-group-label {
+    display: block;
+    padding-block: var(--_ae-space-3) var(--_ae-space-1);
+    padding-inline: var(--_ae-space-3);
+    font-size: var(--_ae-font-size-sm);
+    font-weight: var(--_ae-font-weight-semibold);
+    color: var(--_ae-color-text-muted);
+  }
+
   .nav-link {
     display: block;
     padding-block: var(--_ae-space-2);

@@ -1,14 +1,9 @@
 import { define } from '../../core/define.js';
-// The page makes its sections by tag name: loaded alone, it brings them along.
+// The page makes its sections by tag name. Loaded alone, it brings those of its first view along;
+// the others' code is fetched as they near the viewport or when the browser is idle (sections.ts).
 import '../account-profile/account-profile.js';
 import '../personal-phone/personal-phone.js';
 import '../password-settings/password-settings.js';
-import '../plan-usage/plan-usage.js';
-import '../email-settings/email-settings.js';
-import '../phone-settings/phone-settings.js';
-import '../message-settings/message-settings.js';
-import '../api-key/api-key.js';
-import '../delete-account/delete-account.js';
 import { AccountSettings } from './account-settings.component.js';
 
 export { AccountSettings };

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Catalog } from '../../i18n/index.js';
 import { button, type HeadingLevel } from '../../ui/index.js';
+import { groupOf, SECTION_GROUPS, type SectionGroupId } from './sections.js';
 
 /** A section in the navigation. */
 export interface NavEntry {
@@ -40,24 +41,48 @@ export function settingsPage(options: SettingsPageOptions): TemplateResult {
           part: 'nav-toggle',
         })}
         <ul id="nav-list" class="nav-list" part="nav-list" ?data-open=${options.navOpen}>
-          ${entries.map(
-            (entry) =>
-              html`<li>
-                <a
-                  class="nav-link"
-                  part="nav-link"
-                  href=${`#${entry.id}`}
-                  aria-current=${entry.id === options.current ? 'location' : nothing}
-                  @click=${(event: MouseEvent) => options.onNavClick(event, entry.id)}
-                  >${entry.label(catalog)}</a
-                >
-              </li>`,
-          )}
+          ${runs(entries).map((run) => (run.group ? navGroup(options, run.group, run.entries) : navLink(options, run.entries[0]!)))}
         </ul>
       </nav>
       <div class="content" part="content"><slot></slot></div>
     </div>
   </div>`;
+}
+
+/** Entries in a row that share a group go together; an entry of no group is a run of its own. */
+function runs(entries: readonly NavEntry[]): { group: SectionGroupId | undefined; entries: NavEntry[] }[] {
+  const found: { group: SectionGroupId | undefined; entries: NavEntry[] }[] = [];
+  for (const entry of entries) {
+    const group = groupOf(entry.id);
+    const last = found.at(-1);
+    if (group && last?.group === group) last.entries.push(entry);
+    else found.push({ group, entries: [entry] });
+  }
+  return found;
+}
+
+/** A group's name over its sections' links, a list of its own, named by it for screen readers. */
+function navGroup(options: SettingsPageOptions, group: SectionGroupId, entries: NavEntry[]): TemplateResult {
+  const id = `nav-group-${group}`;
+  return html`<li class="nav-group" data-group=${group}>
+    <span class="nav-group-label" id=${id}>${SECTION_GROUPS[group].label(options.t)}</span>
+    <ul class="nav-group-list" aria-labelledby=${id}>
+      ${entries.map((entry) => navLink(options, entry))}
+    </ul>
+  </li>`;
+}
+
+function navLink(options: SettingsPageOptions, entry: NavEntry): TemplateResult {
+  return html`<li>
+    <a
+      class="nav-link"
+      part="nav-link"
+      href=${`#${entry.id}`}
+      aria-current=${entry.id === options.current ? 'location' : nothing}
+      @click=${(event: MouseEvent) => options.onNavClick(event, entry.id)}
+      >${entry.label(options.t)}</a
+    >
+  </li>`;
 }
 
 // One literal template per level: a tag name cannot be a binding.

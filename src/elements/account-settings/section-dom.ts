@@ -1,5 +1,13 @@
+import type { Catalog } from '../../i18n/index.js';
 import type { HeadingLevel } from '../../ui/index.js';
-import { arrangement, SECTION_ATTRIBUTE, sectionHeadingLevel } from './sections.js';
+import type { NavEntry } from './page-view.js';
+import {
+  arrangement,
+  BUILT_IN_SECTIONS,
+  SECTION_ATTRIBUTE,
+  sectionHeadingLevel,
+  type BuiltInSection,
+} from './sections.js';
 
 /** How long a scroll to a section may take before its end is taken for granted. */
 export const TRAVEL_MS = 1500;
@@ -20,10 +28,24 @@ export function loaded(section: HTMLElement): Promise<unknown> {
   return element.loadComplete ?? element.updateComplete ?? Promise.resolve();
 }
 
-function makeSection(tag: string, id: string): HTMLElement {
+function makeSection({ tag, id, height }: BuiltInSection): HTMLElement {
   const element = document.createElement(tag);
   element.setAttribute(SECTION_ATTRIBUTE, id);
+  if (height) void holdHeight(element, height);
   return element;
+}
+
+/**
+ * A section the page made keeps its usual height (rem) until it has loaded what it shows: while
+ * its code comes, then over its own skeleton, so the sections below do not move as it fills. Set
+ * through the style object, which a Content-Security-Policy without 'unsafe-inline' allows; a
+ * section the host rendered is left as it was sent.
+ */
+async function holdHeight(element: HTMLElement, height: number): Promise<void> {
+  element.style.minBlockSize = `${height}rem`;
+  await customElements.whenDefined(element.localName);
+  await loaded(element);
+  element.style.removeProperty('min-block-size');
 }
 
 export function isOnScreen(element: Element): boolean {
@@ -46,6 +68,19 @@ export function sectionChildren(page: HTMLElement): HTMLElement[] {
   return [...page.children].filter(
     (child): child is HTMLElement => child instanceof HTMLElement && child.hasAttribute(SECTION_ATTRIBUTE),
   );
+}
+
+/** The navigation's entries: the sections on the page now, not hidden by themselves. */
+export function navEntries(page: HTMLElement): NavEntry[] {
+  return sectionChildren(page)
+    .filter((child) => !child.hidden)
+    .map((element) => {
+      const id = element.getAttribute(SECTION_ATTRIBUTE) ?? '';
+      const builtIn = BUILT_IN_SECTIONS.find((section) => section.id === id);
+      const hostLabel = element.dataset['label'];
+      const label = (t: Catalog) => hostLabel ?? builtIn?.label(t) ?? id;
+      return { id, label, element };
+    });
 }
 
 /**
@@ -73,7 +108,7 @@ export function arrangeSections(
   }
   for (const section of toMake) {
     if (sectionChildren(page).some((child) => idOf(child) === section.id)) continue;
-    const element = makeSection(section.tag, section.id);
+    const element = makeSection(section);
     madeHere.add(element);
     page.append(element);
   }

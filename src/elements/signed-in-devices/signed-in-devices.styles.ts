@@ -1,0 +1,56 @@
+import { css } from 'lit';
+
+/** The devices: one row each, its text beside its button, wrapping under it when narrow. */
+export const devicesStyles = css`
+  .sessions {
+    display: grid;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .session {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_ae-space-2) var(--_ae-space-3);
+    padding-block: var(--_ae-space-3);
+    border-block-end: 1px solid var(--_ae-color-border);
+  }
+
+  .session:first-child {
+    padding-block-start: 0;
+  }
+
+  .session-text {
+    display: grid;
+    gap: var(--_ae-space-1);
+    flex: 1 1 14rem;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .session-device {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_ae-space-2);
+    font-weight: var(--_ae-font-weight-medium);
+  }
+
+  .badge {
+    padding-block: 0;
+    padding-inline: var(--_ae-space-2);
+    font-size: var(--_ae-font-size-sm);
+    font-weight: var(--_ae-font-weight-medium);
+    color: var(--_ae-color-text);
+    background: var(--_ae-color-surface-raised);
+    border: 1px solid var(--_ae-color-border);
+    border-radius: var(--_ae-radius-sm);
+  }
+
+  #only-this-device {
+    padding-block-start: var(--_ae-space-3);
+  }
+`;
