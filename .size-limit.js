@@ -77,20 +77,21 @@ const ONE_ELEMENT = 35;
  * KiB, rounded up to a tenth): its limit until it is made lighter.
  */
 const ELEMENT_LIMITS = {
-  'account-profile': 48.1,
-  'account-provider': 35.2,
-  'api-key': 45.9,
-  'delete-account': 44.9,
-  'email-settings': 48.6,
-  'message-settings': 52.9,
-  'passkey-settings': 48.7,
-  'password-settings': 49.4,
-  'personal-phone': 46.6,
-  'phone-settings': 53.1,
-  'plan-usage': 47.4,
-  'settings-menu': 39.7,
-  'settings-section': 53.0,
-  'signed-in-devices': 45.4,
+  'account-profile': 49.8,
+  'account-provider': 36.7,
+  'api-key': 47.6,
+  'delete-account': 46.5,
+  'email-settings': 50.2,
+  'message-settings': 54.5,
+  'passkey-settings': 50.3,
+  'password-settings': 51.0,
+  'personal-phone': 48.2,
+  'phone-settings': 54.7,
+  'plan-usage': 49.0,
+  'settings-menu': 41.2,
+  'settings-section': 54.6,
+  'signed-in-devices': 47.1,
+  'two-step-settings': 49.4,
 };
 
 export default [
@@ -99,14 +100,14 @@ export default [
     ...oneElement('account-settings'),
     modifyEsbuildConfig: beforeFirstView,
     gzip: true,
-    limit: '61.2 KiB',
+    limit: '62.7 KiB',
   },
   {
     name: 'every chunk of that page together, the other languages and the numbering plans apart (goal: 75 KiB)',
     ...oneElement('account-settings'),
     modifyEsbuildConfig: everyChunk,
     gzip: true,
-    limit: '88.7 KiB',
+    limit: '97.5 KiB',
   },
   ...tags
     .filter((tag) => tag !== 'account-settings')
@@ -124,7 +125,7 @@ export default [
     import: { 'dist/index.js': '{ configure }', 'dist/adapters/rest.js': '{ RestAdapter }' },
     modifyEsbuildConfig: beforeFirstView,
     gzip: true,
-    limit: '79.8 KiB',
+    limit: '89.9 KiB',
   },
   {
     name: 'the CDN file (dist/cdn/account-elements.js), as it ships',
@@ -132,6 +133,6 @@ export default [
     // One file, already bundled and minified.
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '92.6 KiB',
+    limit: '102.2 KiB',
   },
 ];

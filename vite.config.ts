@@ -58,6 +58,8 @@ export default defineConfig({
         /^msw($|\/)/,
         /^libphonenumber-js($|\/)/,
         /^@zxcvbn-ts\//,
+        // The QR code of an authenticator app's setup, loaded when the setup shows.
+        /^lean-qr($|\/)/,
         // The memory backend's passkey and authenticator-app checks, loaded only when used.
         /^@simplewebauthn\//,
         /^otpauth$/,

@@ -12,6 +12,7 @@ export { PlanUsage } from './elements/plan-usage/plan-usage.component.js';
 export { ApiKey } from './elements/api-key/api-key.component.js';
 export { SignedInDevices } from './elements/signed-in-devices/signed-in-devices.component.js';
 export { PasskeySettings } from './elements/passkey-settings/passkey-settings.component.js';
+export { TwoStepSettings } from './elements/two-step-settings/two-step-settings.component.js';
 export { PhoneSettings } from './elements/phone-settings/phone-settings.component.js';
 export { MessageSettings } from './elements/message-settings/message-settings.component.js';
 export {

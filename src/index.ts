@@ -14,6 +14,7 @@ import './elements/plan-usage/plan-usage.js';
 import './elements/api-key/api-key.js';
 import './elements/signed-in-devices/signed-in-devices.js';
 import './elements/passkey-settings/passkey-settings.js';
+import './elements/two-step-settings/two-step-settings.js';
 import './elements/phone-settings/phone-settings.js';
 import './elements/message-settings/message-settings.js';
 import './elements/settings-section/settings-section.js';

@@ -56,13 +56,23 @@ export const ELEMENT_ROUTES = {
     ...IDENTITY_CHECK,
   ],
   'delete-account': ['getAccount', 'deleteAccount', ...IDENTITY_CHECK],
+  'two-step-settings': [
+    'getTwoStep',
+    'startTotpSetup',
+    'confirmTotpSetup',
+    'disableTotp',
+    'enableSmsTwoStep',
+    'disableSmsTwoStep',
+    'regenerateBackupCodes',
+    ...IDENTITY_CHECK,
+  ],
   'settings-menu': ['getAccount'],
 } as const satisfies Record<string, readonly Operation[]>;
 
 export type ElementTag = keyof typeof ELEMENT_ROUTES | 'account-settings';
 
 /** The public elements that are not sections of `<account-settings>`'s page. */
-const NOT_ON_THE_PAGE: readonly string[] = ['settings-menu'];
+const NOT_ON_THE_PAGE: readonly string[] = ['settings-menu', 'two-step-settings'];
 
 /** `<account-settings>` is every section at once: the union, in the order first needed. */
 export const ACCOUNT_SETTINGS_ROUTES: readonly Operation[] = [

@@ -24,7 +24,8 @@ interface Pending {
 
 /**
  * The identity check behind every action of its element: when the backend answers
- * `reverification_required`, asks the person for the proof it wants (password or an SMS code), then
+ * `reverification_required`, asks the person for the proof it wants (the password, an SMS code,
+ * or, once two-step verification is on, a code from the authenticator app or a backup code), then
  * replays the operation once with the same idempotency key and the token, which is bought for that
  * operation alone. Cancelling rejects with `ReverificationCancelled`. Made once per element; it puts
  * itself on the host, where every `ActionController` finds it.
@@ -100,6 +101,8 @@ export class ReverificationController implements ReactiveController, Reverifier 
 
   choose(method: ReverificationMethod): void {
     this.method = method;
+    // A code typed for one proof is no code of another (an SMS code is not the app's).
+    this.code = '';
     this.confirming.reset();
   }
 
@@ -121,15 +124,27 @@ export class ReverificationController implements ReactiveController, Reverifier 
   confirm(): Promise<unknown> {
     const operation = this.operation;
     const verification = this.verification;
-    const proof: ReverificationProof =
-      this.method === 'sms' && verification
-        ? { method: 'sms', verificationId: verification.id, code: this.code, operation }
-        : { method: 'password', password: this.password, operation };
-    return this.confirming.run(proof);
+    return this.confirming.run(this.proof(operation, verification));
   }
 
   hostDisconnected(): void {
     if (this.open) this.cancel();
+  }
+
+  /** The proof the chosen method gives: the password, the SMS code, the app's code or a backup code. */
+  private proof(operation: string | undefined, verification: Verification | undefined): ReverificationProof {
+    switch (this.method) {
+      case 'sms':
+        if (!verification) break;
+        return { method: 'sms', verificationId: verification.id, code: this.code, operation };
+      case 'totp':
+        return { method: 'totp', code: this.code, operation };
+      case 'backup_code':
+        return { method: 'backup_code', code: this.code, operation };
+      case 'password':
+        break;
+    }
+    return { method: 'password', password: this.password, operation };
   }
 
   /** What must be ready before the person is asked (a view fetched on first use); may throw. */

@@ -10,6 +10,7 @@ import {
   type Plan,
   type PlanOption,
   type Session,
+  type TwoStep,
   type VoiceSettings,
 } from '../api/index.js';
 
@@ -24,6 +25,7 @@ export interface Resources {
   apiKey: ApiKeyInfo;
   sessions: Session[];
   passkeys: Passkey[];
+  twoStep: TwoStep;
 }
 export type ResourceKey = keyof Resources;
 
@@ -39,6 +41,7 @@ const READERS: {
   apiKey: (adapter, options) => adapter.getApiKey(options),
   sessions: (adapter, options) => listSessions(adapter, options),
   passkeys: (adapter, options) => adapter.listPasskeys(options),
+  twoStep: (adapter, options) => adapter.getTwoStep(options),
 };
 
 /**

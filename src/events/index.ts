@@ -17,3 +17,4 @@ export * from './account-settings-saved.js';
 export * from './account-session-revoked.js';
 export * from './account-passkey-added.js';
 export * from './account-passkey-removed.js';
+export * from './account-two-step-changed.js';

@@ -31,6 +31,7 @@ import { PlanUsage as PlanUsageElement } from '../elements/plan-usage/plan-usage
 import { SettingsMenu as SettingsMenuElement } from '../elements/settings-menu/settings-menu.js';
 import { SettingsSection as SettingsSectionElement } from '../elements/settings-section/settings-section.js';
 import { SignedInDevices as SignedInDevicesElement } from '../elements/signed-in-devices/signed-in-devices.js';
+import { TwoStepSettings as TwoStepSettingsElement } from '../elements/two-step-settings/two-step-settings.js';
 import {
   AccountApiKeyRegeneratedEvent,
   AccountPasskeyAddedEvent,
@@ -48,6 +49,7 @@ import {
   AccountSessionRevokedEvent,
   AccountSettingsRequestedEvent,
   AccountSettingsSavedEvent,
+  AccountTwoStepChangedEvent,
   AccountUpgradeRequestedEvent,
   AccountVoiceSettingsUpdatedEvent,
 } from '../events/index.js';
@@ -76,6 +78,7 @@ const messageEvents = { onAccountMessageSettingsUpdated: named(AccountMessageSet
 const apiKeyEvents = { onAccountApiKeyRegenerated: named(AccountApiKeyRegeneratedEvent) };
 const devicesEvents = { onAccountSessionRevoked: named(AccountSessionRevokedEvent) };
 const deleteEvents = { onAccountDeleted: named(AccountDeletedEvent) };
+const twoStepEvents = { onAccountTwoStepChanged: named(AccountTwoStepChangedEvent) };
 
 export const AccountProvider = createComponent({
   react: React,
@@ -274,6 +277,14 @@ export const PasskeySettings = createComponent({
     onAccountPasskeyAdded: named(AccountPasskeyAddedEvent),
     onAccountPasskeyRemoved: named(AccountPasskeyRemovedEvent),
   },
+});
+
+export const TwoStepSettings = createComponent({
+  react: React,
+  tagName: 'two-step-settings',
+  elementClass: TwoStepSettingsElement,
+  displayName: 'TwoStepSettings',
+  events: twoStepEvents,
 });
 
 export const DeleteAccount = createComponent({

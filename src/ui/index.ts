@@ -30,3 +30,4 @@ export { status, statusStyles, type StatusOptions, type StatusTone } from './sta
 export { section, sectionStyles, type SectionOptions, type HeadingLevel } from './section.js';
 export { skeleton, skeletonStyles, type SkeletonOptions } from './skeleton.js';
 export { switchControl, switchStyles, type SwitchOptions } from './switch.js';
+export { writeClipboard, downloadText } from './clipboard.js';

@@ -17,6 +17,7 @@ import {
   ReverificationController,
 } from '../../src/core/reverification-controller.js';
 import { storeFor } from '../../src/core/store.js';
+import { appCode } from '../harness/two-step-settings.js';
 
 @customElement('test-reverification-host')
 class ReverificationHost extends LitElement implements ActionHost {
@@ -164,6 +165,39 @@ describe('ReverificationController', () => {
     await check.confirm();
     expect((await running).name).to.equal('Ada King');
     expect(adapter.proofs[0]!.method).to.equal('sms');
+  });
+
+  it('takes a code from the authenticator app, or a backup code, once two-step is on', async () => {
+    const { check, adapter, rename } = await setup();
+    const setupOfApp = await adapter.startTotpSetup();
+    const now = Date.now();
+    const change = await adapter.confirmTotpSetup({
+      setupId: setupOfApp.id,
+      code: appCode(setupOfApp.secret, now),
+    });
+    const [backup] = change.backupCodes!.codes;
+
+    const byApp = check.run(rename, {});
+    await waitUntil(() => check.open);
+    expect(check.methods).to.deep.equal(['password', 'sms', 'totp', 'backup_code']);
+    check.setCode('123');
+    check.choose('totp');
+    expect(check.code, 'a code typed for another way is not carried over').to.equal('');
+    // The code of the next 30 seconds: the one that turned the app on is spent.
+    check.setCode(appCode(setupOfApp.secret, now + 30_000));
+    await check.confirm();
+    await byApp;
+
+    const byBackup = check.run(rename, {});
+    await waitUntil(() => check.open);
+    check.choose('backup_code');
+    check.setCode(backup!);
+    await check.confirm();
+    await byBackup;
+    expect(adapter.proofs.map(({ method, operation }) => [method, operation])).to.deep.equal([
+      ['totp', 'updateProfile'],
+      ['backup_code', 'updateProfile'],
+    ]);
   });
 
   it('shows a failure to send the code in the check, not to the host', async () => {

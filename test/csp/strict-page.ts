@@ -23,13 +23,16 @@ import { EmailSettingsHarness } from '../harness/email-settings.js';
 import { PasswordSettingsHarness } from '../harness/password-settings.js';
 import { PersonalPhoneHarness } from '../harness/personal-phone.js';
 import { SettingsMenuHarness } from '../harness/settings-menu.js';
+import { appCode, TwoStepSettingsHarness } from '../harness/two-step-settings.js';
 
 const adapter = new MemoryAdapter({ reverify: [] });
 const provider = document.createElement('account-provider');
 provider.adapter = adapter;
 const menu = document.createElement('settings-menu') as SettingsMenu;
 const settings = document.createElement('account-settings') as AccountSettings;
-provider.append(menu, settings);
+// Not a section of the page yet: beside it, as a host puts it.
+const twoStep = new TwoStepSettingsHarness(document.createElement('two-step-settings'));
+provider.append(menu, settings, twoStep.element);
 const page = new AccountSettingsHarness(settings);
 
 const NEW_NUMBER = '+1 415 555 0199';
@@ -107,6 +110,17 @@ const flow: [string, () => Promise<void>][] = [
       await deletion.open();
       await deletion.click(en.common.cancel);
       await until(() => !deletion.dialog.open, 'the dialog did not close');
+    },
+  ],
+  [
+    'turn on the authenticator app: its QR code drawn, its first code',
+    async () => {
+      await twoStep.ready(TwoStepSettingsHarness.readySelector);
+      await twoStep.startSetup();
+      await twoStep.waitForSetup();
+      await twoStep.qrDrawn();
+      await twoStep.confirmCode(appCode(twoStep.key, Date.now()));
+      await twoStep.waitForBackupCodes();
     },
   ],
   [

@@ -70,6 +70,7 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
       'toggle a notification',
       'reveal the API key',
       'open and cancel the delete dialog',
+      'turn on the authenticator app: its QR code drawn, its first code',
       'open the settings menu',
     ]);
     expect(described(report)).to.deep.equal([]);

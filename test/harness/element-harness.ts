@@ -5,6 +5,7 @@
  * attribute, never by `part`: parts are the hosts' styling API, free to change. No test library
  * is imported here, so stories' `play` functions can drive elements with the same harnesses.
  */
+import { en } from '../../src/i18n/index.js';
 
 /** Polls until `check` holds, as a person waits for the screen: no fixed sleeps. Stories use it too. */
 export async function until(check: () => unknown, message: string, timeout = 5000): Promise<void> {
@@ -275,6 +276,32 @@ export class ElementHarness<E extends HarnessedElement> {
   /** What the card says in place of its content ('' when it says nothing of the kind). */
   get notice(): string {
     return text(this.maybe(NOTICE));
+  }
+
+  /**
+   * Proves it is you with a code from the authenticator app or a backup code, once the identity
+   * check is open: picks that way (unless it is the one shown), types the code and confirms.
+   */
+  async confirmIdentityWithCode(method: 'totp' | 'backup_code', code: string): Promise<void> {
+    await this.waitForIdentityCheck();
+    const id = method === 'totp' ? '#identity-check-totp' : '#identity-check-backup-code';
+    if (!this.maybe(id)) {
+      await this.click(
+        method === 'totp' ? en.reverify.useTotp : en.reverify.useBackupCode,
+        this.identityCheck!,
+      );
+    }
+    const input = this.find<HTMLInputElement>(id);
+    input.value = code;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await this.element.updateComplete;
+    // The app's code is sent as soon as its last digit is in; a backup code is confirmed by hand.
+    if (method === 'backup_code') await this.click(en.reverify.confirm, this.identityCheck!);
+  }
+
+  /** What the identity check says is wrong with the proof given ('' when nothing). */
+  get identityProblem(): string {
+    return text(this.identityCheck?.querySelector('.field-error'));
   }
 
   /** The id of the focused control inside the element ('' for none), compared as text, never as nodes. */

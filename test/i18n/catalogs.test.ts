@@ -49,6 +49,8 @@ const SAME_AS_ENGLISH = new Set([
   'messages.heading',
   'devices.kinds.desktop',
   'devices.kinds.tablet',
+  // German says "Passkeys" too.
+  'passkeys.heading',
 ]);
 
 const catalogs: [string, Catalog][] = [

@@ -66,3 +66,46 @@ function textOf(value: unknown): string {
     return String(value);
   }
 }
+
+/** A file the page handed the browser to save: its name and its content. */
+export interface Download {
+  name: string;
+  type: string;
+  text: string;
+}
+
+/**
+ * Downloads caught instead of saved, until `restore`: each Blob URL made is remembered, and a click
+ * on a link with `download` records the file it points to, read as text, and goes nowhere.
+ */
+export function captureDownloads(): { files: () => Promise<Download[]>; restore(): void } {
+  const blobs = new Map<string, Blob>();
+  const clicked: { name: string; url: string }[] = [];
+  const createObjectURL = URL.createObjectURL.bind(URL);
+  const click = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'click')!;
+  URL.createObjectURL = (object: Blob | MediaSource) => {
+    const url = createObjectURL(object);
+    if (object instanceof Blob) blobs.set(url, object);
+    return url;
+  };
+  Object.defineProperty(HTMLAnchorElement.prototype, 'click', {
+    configurable: true,
+    value(this: HTMLAnchorElement) {
+      if (this.hasAttribute('download')) clicked.push({ name: this.download, url: this.href });
+      else click.value.call(this);
+    },
+  });
+  return {
+    files: () =>
+      Promise.all(
+        clicked.map(async ({ name, url }) => {
+          const blob = blobs.get(url);
+          return { name, type: blob?.type ?? '', text: blob ? await blob.text() : '' };
+        }),
+      ),
+    restore: () => {
+      URL.createObjectURL = createObjectURL;
+      Reflect.deleteProperty(HTMLAnchorElement.prototype, 'click');
+    },
+  };
+}

@@ -122,7 +122,7 @@ export async function confirmTotpSetup(
   const wasOff = !isOn(signIn);
   signIn.totp = { secret: setup.secret, enabledAt: backend.now(), lastStep: step };
   signIn.totpSetup = null;
-  return { twoStep: getTwoStep(backend), backupCodes: wasOff ? await issueBackupCodes(backend) : null };
+  return answerChange(backend, wasOff);
 }
 
 /** With no other method on, two-step verification is off, and its backup codes are gone. */
@@ -142,7 +142,16 @@ export async function enableSmsTwoStep(backend: Backend): Promise<TwoStepChange>
   if (signIn.sms !== null) return { twoStep: getTwoStep(backend), backupCodes: null };
   const wasOff = !isOn(signIn);
   signIn.sms = { enabledAt: backend.now() };
-  return { twoStep: getTwoStep(backend), backupCodes: wasOff ? await issueBackupCodes(backend) : null };
+  return answerChange(backend, wasOff);
+}
+
+/**
+ * What turning a way on answers: the codes made first when two-step was off, then the state, so the
+ * state counts the codes it came with.
+ */
+async function answerChange(backend: Backend, wasOff: boolean): Promise<TwoStepChange> {
+  const backupCodes = wasOff ? await issueBackupCodes(backend) : null;
+  return { twoStep: getTwoStep(backend), backupCodes };
 }
 
 export function disableSmsTwoStep(backend: Backend): TwoStep {

@@ -11,7 +11,8 @@ import {
 import { AccountApiKeyRegeneratedEvent } from '../../events/index.js';
 import { elementStyles, SectionElement, type SectionCard } from '../../kit/index.js';
 import { apiKeyStyles } from './api-key.styles.js';
-import { KeyHolder, writeClipboard, type HeldKey } from './held-key.js';
+import { writeClipboard } from '../../ui/index.js';
+import { KeyHolder, type HeldKey } from './held-key.js';
 import { adminActions, keyView, memberNote, regenerateDialog, type KeyUse } from './key-view.js';
 
 /**

@@ -50,17 +50,3 @@ export class KeyHolder {
     this.host.requestUpdate();
   }
 }
-
-/**
- * Writes the key to the clipboard. Every way it can fail (no clipboard outside a secure context,
- * a refusal thrown at once or later) comes back as the one rejected promise.
- */
-export function writeClipboard(text: string): Promise<void> {
-  try {
-    // Undefined outside a secure context, whatever the type says.
-    const clipboard: Clipboard | undefined = navigator.clipboard;
-    return clipboard ? clipboard.writeText(text) : Promise.reject(new Error('No clipboard'));
-  } catch (error) {
-    return Promise.reject(error);
-  }
-}

@@ -19,6 +19,15 @@ export const page: SvelteHTMLElements['account-settings'] = {
   'onaccount-profile-updated': (event) => event.account.username,
 };
 
+export const twoStep: SvelteHTMLElements['two-step-settings'] = {
+  'heading-level': 3,
+  'onaccount-two-step-changed': (event) => event.twoStep.enabled,
+};
+
+export const jsxTwoStep: CustomElements['two-step-settings'] = {
+  'onaccount-two-step-changed': (event) => event.twoStep.backupCodes.remaining,
+};
+
 export const typo: SvelteHTMLElements['account-profile'] = {
   // @ts-expect-error a typo'd attribute is an error
   'headng-level': 2,
