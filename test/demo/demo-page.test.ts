@@ -12,6 +12,7 @@ import { text, until } from '../harness/element-harness.js';
 import { EmailSettingsHarness } from '../harness/email-settings.js';
 import { PasskeySettingsHarness } from '../harness/passkey-settings.js';
 import { SignedInDevicesHarness } from '../harness/signed-in-devices.js';
+import { appCode, TwoStepSettingsHarness } from '../harness/two-step-settings.js';
 import { itWithDevtools } from '../support/browser.js';
 import { expectArrivedAt } from '../support/deep-link.js';
 import {
@@ -117,6 +118,22 @@ describe('the demo page, opened fresh', function () {
       }
     },
   );
+
+  it('turns two-step verification on with a code from the QR code’s key, then shows the backup codes', async () => {
+    const { frame, page } = await openDemo('#two-step');
+    frames.push(frame);
+    const twoStep = new TwoStepSettingsHarness(page.section('two-step') as TwoStepSettingsHarness['element']);
+    await twoStep.startSetup();
+    await twoStep.proveIdentity(DEMO_PASSWORD);
+    await twoStep.waitForSetup();
+    await twoStep.qrDrawn();
+    // What a phone's authenticator app would show for the key the QR code holds, now.
+    await twoStep.confirmCode(appCode(twoStep.key, Date.now()));
+    const codes = await twoStep.waitForBackupCodes();
+    expect(codes).to.have.length(10);
+    expect(twoStep.hasButton(en.twoStep.download)).to.equal(true);
+    await until(() => twoStep.state === 'on', 'two-step verification is not said to be on');
+  });
 
   it('lands on the section a deep link names (#api-key)', async () => {
     const frame = await openInFrame(`${DEMO}#api-key`, DEMO_SIZE);

@@ -1,5 +1,5 @@
 /**
- * The sections below the first view (plan, email, calls, texts, API key, passkeys, devices, delete), on a page that
+ * The sections below the first view (plan, email, calls, texts, API key, passkeys, two-step, devices, delete), on a page that
  * imports `<account-settings>` alone: their code is fetched as each nears the viewport or when the
  * browser is idle, a placeholder holding their place meanwhile. Each test opens the page fresh in a
  * frame, so no section's tag is defined yet.
@@ -15,7 +15,7 @@ import { focusedInFrame, frameDocument, inFrame, openInFrame } from '../support/
 
 const PAGE = '/test/elements/pages/late-sections.html';
 const FIRST_VIEW = ['profile', 'cell', 'password'];
-const LATE = ['plan', 'email', 'calls', 'texts', 'api-key', 'passkeys', 'devices', 'delete'];
+const LATE = ['plan', 'email', 'calls', 'texts', 'api-key', 'passkeys', 'two-step', 'devices', 'delete'];
 
 async function open(query = '', hash = '') {
   const frame = await openInFrame(`${PAGE}${query}${hash}`);

@@ -27,6 +27,7 @@ const PRODUCT_ORDER = [
   'texts',
   'api-key',
   'passkeys',
+  'two-step',
   'devices',
   'delete',
 ];
@@ -41,6 +42,7 @@ const READS = [
   'getMessageSettings',
   'getApiKey',
   'listPasskeys',
+  'getTwoStep',
   'listSessions',
 ] as const;
 
@@ -108,11 +110,12 @@ describe('<account-settings>', () => {
     expect(harness.section('devices').localName).to.equal('signed-in-devices');
     expect(harness.section('passkeys').localName).to.equal('passkey-settings');
     expect(harness.navGroups).to.deep.equal([
-      { label: en.settings.security, links: [en.passkeys.heading, en.devices.navLabel] },
+      { label: en.settings.security, links: [en.passkeys.heading, en.twoStep.heading, en.devices.navLabel] },
     ]);
     const hrefs = harness.navLinks.map((link) => link.href);
     expect(hrefs.indexOf('#passkeys')).to.equal(hrefs.indexOf('#api-key') + 1);
-    expect(hrefs.indexOf('#devices')).to.equal(hrefs.indexOf('#passkeys') + 1);
+    expect(hrefs.indexOf('#two-step')).to.equal(hrefs.indexOf('#passkeys') + 1);
+    expect(hrefs.indexOf('#devices')).to.equal(hrefs.indexOf('#two-step') + 1);
     expect(hrefs.indexOf('#delete')).to.equal(hrefs.indexOf('#devices') + 1);
     await expectPartsDocumented(harness);
     await expect(harness.element).to.be.accessible();
@@ -123,14 +126,14 @@ describe('<account-settings>', () => {
     expect(reordered.sectionIds).to.deep.equal(['devices', 'profile']);
     await reordered.allReady();
     expect(reordered.navGroups.map((group) => group.links)).to.deep.equal([[en.devices.navLabel]]);
-    const hidden = await page({ hide: 'passkeys devices' });
+    const hidden = await page({ hide: 'passkeys two-step devices' });
     await hidden.allReady();
     expect(hidden.sectionIds).not.to.include('devices');
     expect(hidden.navGroups).to.deep.equal([]);
   });
 
-  it('leaves the Security group out when the backend offers neither passkeys nor sessions', async () => {
-    const unsupported = ['listSessions', 'listPasskeys'] as const;
+  it('leaves the Security group out when the backend offers no passkeys, two-step verification or sessions', async () => {
+    const unsupported = ['listSessions', 'listPasskeys', 'getTwoStep'] as const;
     const harness = await page({}, new MemoryAdapter({ reverify: [], unsupported }));
     await harness.allReady();
     await waitUntil(() => harness.section('devices').hidden, 'the devices section did not hide');
@@ -161,6 +164,7 @@ describe('<account-settings>', () => {
       getMessageSettings: 1,
       getApiKey: 1,
       listPasskeys: 1,
+      getTwoStep: 1,
       listSessions: 1,
     });
   });

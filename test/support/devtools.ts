@@ -33,6 +33,7 @@ export const SETTINGS_PAGE_READS = [
   'GET /api/account/notifications',
   'GET /api/account/passkeys',
   'GET /api/account/sessions',
+  'GET /api/account/two-step',
   'GET /api/api-key',
   'GET /api/plan',
   'GET /api/settings/messages',

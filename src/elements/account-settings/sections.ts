@@ -23,7 +23,7 @@ export interface BuiltInSection {
 
 /**
  * Sections that belong together, listed under one name in the navigation: Security holds how the
- * person signs in (passkeys) and where the account is signed in. A section joins a group with
+ * person signs in (passkeys, two-step verification) and where the account is signed in. A section joins a group with
  * `group: 'security'`.
  */
 export const SECTION_GROUPS = {
@@ -78,6 +78,14 @@ export const BUILT_IN_SECTIONS: readonly BuiltInSection[] = [
     group: 'security',
     load: () => import('../passkey-settings/passkey-settings.js'),
     height: 17.25,
+  },
+  {
+    id: 'two-step',
+    tag: 'two-step-settings',
+    label: (t) => t.twoStep.heading,
+    group: 'security',
+    load: () => import('../two-step-settings/two-step-settings.js'),
+    height: 24.5,
   },
   {
     id: 'devices',
