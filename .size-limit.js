@@ -77,20 +77,20 @@ const ONE_ELEMENT = 35;
  * KiB, rounded up to a tenth): its limit until it is made lighter.
  */
 const ELEMENT_LIMITS = {
-  'account-profile': 49.8,
+  'account-profile': 49.7,
   'account-provider': 36.7,
-  'api-key': 47.6,
+  'api-key': 47.4,
   'delete-account': 46.5,
-  'email-settings': 50.2,
-  'message-settings': 54.5,
-  'passkey-settings': 50.3,
+  'email-settings': 50.1,
+  'message-settings': 54.4,
+  'passkey-settings': 50.2,
   'password-settings': 51.0,
   'personal-phone': 48.2,
-  'phone-settings': 54.7,
-  'plan-usage': 49.0,
+  'phone-settings': 54.6,
+  'plan-usage': 48.9,
   'settings-menu': 41.2,
-  'settings-section': 54.6,
-  'signed-in-devices': 47.1,
+  'settings-section': 54.5,
+  'signed-in-devices': 47.0,
   'two-step-settings': 49.4,
 };
 
@@ -107,7 +107,7 @@ export default [
     ...oneElement('account-settings'),
     modifyEsbuildConfig: everyChunk,
     gzip: true,
-    limit: '97.5 KiB',
+    limit: '102.5 KiB',
   },
   ...tags
     .filter((tag) => tag !== 'account-settings')
@@ -125,7 +125,7 @@ export default [
     import: { 'dist/index.js': '{ configure }', 'dist/adapters/rest.js': '{ RestAdapter }' },
     modifyEsbuildConfig: beforeFirstView,
     gzip: true,
-    limit: '89.9 KiB',
+    limit: '89.6 KiB',
   },
   {
     name: 'the CDN file (dist/cdn/account-elements.js), as it ships',
@@ -133,6 +133,6 @@ export default [
     // One file, already bundled and minified.
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '102.2 KiB',
+    limit: '101.8 KiB',
   },
 ];
