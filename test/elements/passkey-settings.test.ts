@@ -58,7 +58,8 @@ describe('<passkey-settings>', () => {
         id: passkey!.id,
         name: 'iCloud Keychain',
         lines: [
-          `iCloud Keychain · ${texts.synced}`,
+          // Named after its provider: the provider is not said twice.
+          texts.synced,
           texts.dates(
             formatDate(locale, passkey!.createdAt),
             formatRelative(locale, passkey!.lastUsedAt!, clock.now()),
@@ -168,6 +169,8 @@ describe('<passkey-settings>', () => {
       await harness.click(en.common.save);
       await harness.listed('Work laptop');
       await harness.announced(texts.renamed('Work laptop'));
+      // Named otherwise now, its provider is said beside whether it is synced.
+      expect(harness.rows[0]!.lines[0]).to.equal(`iCloud Keychain · ${texts.synced}`);
       expect((await adapter.listPasskeys())[0]!.name).to.equal('Work laptop');
       await until(() => harness.focusedId === `rename-${passkey!.id}`, 'focus did not go back to Rename');
     });

@@ -56,7 +56,9 @@ function passkeyRow(options: PasskeyListOptions, passkey: Passkey): TemplateResu
   const { t, locale } = options;
   const texts = t.passkeys;
   const lastUsed = passkey.lastUsedAt === null ? null : formatRelative(locale, passkey.lastUsedAt, now());
-  const where = [passkey.provider, passkey.backedUp ? texts.synced : texts.deviceBound].filter(Boolean);
+  // The provider, unless the passkey is named after it already (the backend's default name).
+  const provider = passkey.provider === passkey.name ? null : passkey.provider;
+  const where = [provider, passkey.backedUp ? texts.synced : texts.deviceBound].filter(Boolean);
   return html`
     <div class="passkey-text">
       <p class="passkey-name" dir="auto">${passkey.name}</p>
