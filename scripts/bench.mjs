@@ -67,8 +67,8 @@ const runs = Number(args.get('runs') ?? 5);
 const copyRuns = Number(args.get('copy-runs') ?? 3);
 
 /**
- * DESIGN.md's render goals: the warm page within 1.5 × bare Lit, and the cold page's CPU time at
- * most half of what it was before the formatters were cached and the password form's CSS was
+ * DESIGN.md's render goals: the warm page within 1.5 × bare Lit, and the cold first view's CPU time
+ * at most half of what it was before the formatters were cached and the password form's CSS was
  * scoped at build time: 240 ms, the middle of four runs of this bench on this 2-core machine
  * (medians of 5 to 9 fresh contexts each: 217, 224, 253 and 262 ms).
  */
@@ -779,10 +779,21 @@ function renderGoals(speed) {
     verdict:
       ratio <= RENDER_GOALS.warmRatio ? 'met' : `missed by ${(ratio - RENDER_GOALS.warmRatio).toFixed(2)} ×`,
   });
-  const coldMs = speed.page.cold.cpuMs.median;
   const limit = RENDER_GOALS.coldCpuBeforeMs / 2;
+  // The goal is the cold first view's: what a person waits for before the page is of use. The page
+  // with every section (the ones below the first view fetched and run as they come) is shown too.
+  const firstViewMs = speed.page.cold.firstViewCpuMs?.median;
+  if (firstViewMs !== undefined) {
+    goals.push({
+      goal: `the cold first view's CPU at most half of before (${RENDER_GOALS.coldCpuBeforeMs} ms): ${limit} ms (median)`,
+      figure: `${firstViewMs.toFixed(1)} ms`,
+      met: firstViewMs <= limit,
+      verdict: firstViewMs <= limit ? 'met' : `missed by ${(firstViewMs - limit).toFixed(1)} ms`,
+    });
+  }
+  const coldMs = speed.page.cold.cpuMs.median;
   goals.push({
-    goal: `the cold page's CPU at most half of before (${RENDER_GOALS.coldCpuBeforeMs} ms): ${limit} ms (median)`,
+    goal: `the cold page, every section ready, at most half of before (${RENDER_GOALS.coldCpuBeforeMs} ms): ${limit} ms (median)`,
     figure: `${coldMs.toFixed(1)} ms`,
     met: coldMs <= limit,
     verdict: coldMs <= limit ? 'met' : `missed by ${(coldMs - limit).toFixed(1)} ms`,
