@@ -215,20 +215,23 @@ class WebKitLauncher extends WebdriverLauncher {
    * difference is measured and added; a second round covers a window manager that adjusts the first.
    */
   async setViewport({ width, height }) {
-    for (let round = 0; round < 3; round += 1) {
-      const [innerWidth, innerHeight, outerWidth, outerHeight] = await this.driver.execute(() => [
+    for (let round = 0; round < 4; round += 1) {
+      const [innerWidth, innerHeight] = await this.driver.execute(() => [
         window.innerWidth,
         window.innerHeight,
-        window.outerWidth,
-        window.outerHeight,
       ]);
       if (innerWidth === width && innerHeight === height) return;
-      await this.driver.setWindowRect(
-        null,
-        null,
-        width + outerWidth - innerWidth,
-        height + outerHeight - innerHeight,
-      );
+      // The window's size as the driver knows it: the page's `outerWidth` was once seen smaller
+      // than its `innerWidth` in a CI run, which asked for a negative width.
+      const window = await this.driver.getWindowRect();
+      let windowWidth = width + window.width - innerWidth;
+      let windowHeight = height + window.height - innerHeight;
+      // A reading that makes no sense (taken mid-resize): a plain size first, measured next round.
+      if (windowWidth < 1 || windowHeight < 1) {
+        windowWidth = width + 200;
+        windowHeight = height + 200;
+      }
+      await this.driver.setWindowRect(null, null, windowWidth, windowHeight);
     }
     throw new Error(`WebKit's viewport could not be set to ${width}x${height}`);
   }
