@@ -79,7 +79,7 @@ const ONE_ELEMENT = 35;
 const ELEMENT_LIMITS = {
   'account-profile': 49.7,
   'account-provider': 36.7,
-  'api-key': 47.4,
+  'api-key': 47.5,
   'delete-account': 46.5,
   'email-settings': 50.1,
   'message-settings': 54.4,

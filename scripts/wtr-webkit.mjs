@@ -223,9 +223,9 @@ class WebKitLauncher extends WebdriverLauncher {
       if (innerWidth === width && innerHeight === height) return;
       // The window's size as the driver knows it: the page's `outerWidth` was once seen smaller
       // than its `innerWidth` in a CI run, which asked for a negative width.
-      const window = await this.driver.getWindowRect();
-      let windowWidth = width + window.width - innerWidth;
-      let windowHeight = height + window.height - innerHeight;
+      const rect = await this.driver.getWindowRect();
+      let windowWidth = width + rect.width - innerWidth;
+      let windowHeight = height + rect.height - innerHeight;
       // A reading that makes no sense (taken mid-resize): a plain size first, measured next round.
       if (windowWidth < 1 || windowHeight < 1) {
         windowWidth = width + 200;

@@ -71,14 +71,11 @@ export const ELEMENT_ROUTES = {
 
 export type ElementTag = keyof typeof ELEMENT_ROUTES | 'account-settings';
 
-/** The public elements that are not sections of `<account-settings>`'s page. */
-const NOT_ON_THE_PAGE: readonly string[] = ['settings-menu'];
-
 /** `<account-settings>` is every section at once: the union, in the order first needed. */
 export const ACCOUNT_SETTINGS_ROUTES: readonly Operation[] = [
   ...new Set(
     Object.entries(ELEMENT_ROUTES)
-      .filter(([tag]) => !NOT_ON_THE_PAGE.includes(tag))
+      .filter(([tag]) => tag !== 'settings-menu')
       .flatMap(([, operations]) => operations),
   ),
 ];

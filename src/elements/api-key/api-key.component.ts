@@ -9,6 +9,7 @@ import {
   shownInPlace,
 } from '../../core/index.js';
 import { AccountApiKeyRegeneratedEvent } from '../../events/index.js';
+import { codeBoxStyles } from '../../kit/code-box.styles.js';
 import { elementStyles, SectionElement, type SectionCard } from '../../kit/index.js';
 import { apiKeyStyles } from './api-key.styles.js';
 import { writeClipboard } from '../../ui/index.js';
@@ -43,7 +44,7 @@ import { adminActions, keyView, memberNote, regenerateDialog, type KeyUse } from
  * @cssprop --ae-color-warning-surface - The background of a key just made.
  */
 export class ApiKey extends SectionElement {
-  static override styles = [...elementStyles, apiKeyStyles];
+  static override styles = [...elementStyles, codeBoxStyles, apiKeyStyles];
 
   @state() private confirming = false;
 

@@ -33,7 +33,7 @@ export function keyView(options: KeyViewOptions): TemplateResult {
     ${shown?.view === 'new' ? newKeyNote(t, options.revealUnsupported) : nothing}
     <div class="key-block">
       <span class="note">${texts.key}</span>
-      <code id="key" class="key" part="key" dir="ltr">${shown?.key ?? info.masked}</code>
+      <code id="key" class="code-box" part="key" dir="ltr">${shown?.key ?? info.masked}</code>
       ${dates(options)}
       ${
         shown?.view === 'revealed'

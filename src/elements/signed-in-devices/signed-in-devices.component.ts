@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import type { AccountError, Session } from '../../api/index.js';
 import { ActionController, ResourceController } from '../../core/index.js';
 import { AccountSessionRevokedEvent } from '../../events/index.js';
+import { badgeStyles } from '../../kit/badge.styles.js';
 import { elementStyles, SectionElement, type SectionCard } from '../../kit/index.js';
 import { button } from '../../ui/index.js';
 import { deviceName, inOrder, rowId, sessionList, signOutDialog, type Confirming } from './session-view.js';
@@ -27,7 +28,7 @@ import { devicesStyles } from './signed-in-devices.styles.js';
  * @cssprop --ae-color-border - The lines between the devices.
  */
 export class SignedInDevices extends SectionElement {
-  static override styles = [...elementStyles, devicesStyles];
+  static override styles = [...elementStyles, badgeStyles, devicesStyles];
 
   @state() private confirming: Confirming | undefined;
   /** The list, in its order, as it was when the confirmation opened: where focus goes after is read from it. */

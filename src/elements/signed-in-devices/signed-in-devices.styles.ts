@@ -39,17 +39,6 @@ export const devicesStyles = css`
     font-weight: var(--_ae-font-weight-medium);
   }
 
-  .badge {
-    padding-block: 0;
-    padding-inline: var(--_ae-space-2);
-    font-size: var(--_ae-font-size-sm);
-    font-weight: var(--_ae-font-weight-medium);
-    color: var(--_ae-color-text);
-    background: var(--_ae-color-surface-raised);
-    border: 1px solid var(--_ae-color-border);
-    border-radius: var(--_ae-radius-sm);
-  }
-
   #only-this-device {
     padding-block-start: var(--_ae-space-3);
   }

@@ -50,7 +50,7 @@ export function setupView(options: SetupViewOptions): TemplateResult {
       <p class="note" id="two-step-key-label">${texts.cannotScan}</p>
       <div class="key-row">
         <code
-          class="setup-key"
+          class="code-box"
           id="two-step-key"
           part="setup-key"
           dir="ltr"

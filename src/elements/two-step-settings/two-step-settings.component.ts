@@ -16,6 +16,8 @@ import {
   shownInPlace,
 } from '../../core/index.js';
 import { AccountTwoStepChangedEvent } from '../../events/index.js';
+import { badgeStyles } from '../../kit/badge.styles.js';
+import { codeBoxStyles } from '../../kit/code-box.styles.js';
 import { elementStyles, SectionElement, type SectionCard } from '../../kit/index.js';
 import { backupCodesView, downloadBackupCodes } from './backup-codes.js';
 import { QrCanvas } from './qr-canvas.js';
@@ -49,7 +51,7 @@ import { turnOffDialog, twoStepView } from './two-step-view.js';
  * @cssprop --ae-font-family-mono - The setup key and the backup codes.
  */
 export class TwoStepSettings extends SectionElement {
-  static override styles = [...elementStyles, twoStepStyles];
+  static override styles = [...elementStyles, codeBoxStyles, badgeStyles, twoStepStyles];
 
   @state() private turningOff = false;
   @state() private code = '';

@@ -9,13 +9,6 @@ export const twoStepStyles = css`
     gap: var(--_ae-space-2);
   }
 
-  .badge {
-    padding-inline: var(--_ae-space-2);
-    border: 1px solid var(--_ae-color-border);
-    border-radius: var(--_ae-radius-sm);
-    font-weight: var(--_ae-font-weight-semibold);
-  }
-
   .method,
   .setup {
     display: grid;
@@ -58,21 +51,10 @@ export const twoStepStyles = css`
     gap: var(--_ae-space-2);
   }
 
-  .setup-key,
   .code-list {
     font-family: var(--_ae-font-family-mono);
     font-size: var(--_ae-font-size-md);
     color: var(--_ae-color-text);
-  }
-
-  .setup-key {
-    padding-block: var(--_ae-space-1);
-    padding-inline: var(--_ae-space-2);
-    background: var(--_ae-color-surface-raised);
-    border: 1px solid var(--_ae-color-border);
-    border-radius: var(--_ae-radius-sm);
-    overflow-wrap: anywhere;
-    user-select: all;
   }
 
   .backup-codes {
