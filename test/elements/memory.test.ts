@@ -128,14 +128,19 @@ const LISTENER_SLACK = 4;
 const prompt = new MemoryAdapter({ reverify: [] });
 const slow = new MemoryAdapter({ reverify: [], latency: 60_000 });
 
-/**
- * Mounts the element, lets it reach the state, removes it; returns a weak reference to it, so the
- * test can tell whether anything still holds it.
- */
+type State = 'ready' | 'busy' | 'loading';
+
+/** A removed element, known only by a weak reference, so the test can tell whether anything holds it. */
+interface Removed {
+  state: State;
+  element: WeakRef<Mounted>;
+}
+
+/** Mounts the element, lets it reach the state and removes it. */
 async function mountAndRemove(
   subject: Subject,
-  state: 'ready' | 'busy' | 'loading',
-): Promise<WeakRef<Mounted>> {
+  state: State,
+): Promise<Removed> {
   configure({ adapter: state === 'loading' ? slow : prompt });
   const element = document.createElement(subject.tag) as Mounted;
   document.body.append(element);
@@ -143,17 +148,37 @@ async function mountAndRemove(
   if (state !== 'loading') await subject.ready(element);
   if (state === 'busy') await subject.busy?.(element);
   element.remove();
-  return new WeakRef(element);
+  return { state, element: new WeakRef(element) };
 }
 
-async function rounds(subject: Subject, count: number): Promise<WeakRef<Mounted>[]> {
-  const removed: WeakRef<Mounted>[] = [];
+async function rounds(subject: Subject, count: number): Promise<Removed[]> {
+  const removed: Removed[] = [];
   for (let round = 0; round < count; round++) {
     removed.push(await mountAndRemove(subject, 'ready'));
     if (subject.busy) removed.push(await mountAndRemove(subject, 'busy'));
     removed.push(await mountAndRemove(subject, 'loading'));
   }
   return removed;
+}
+
+/** The states of the removed elements something still holds. */
+function stillHeld(removed: Removed[]): State[] {
+  return removed.filter(({ element }) => element.deref() !== undefined).map(({ state }) => state);
+}
+
+/**
+ * The counters after a garbage collection, once the page has settled. Under load, the browser
+ * itself may still hold the element removed last for a moment (work it queued for that element's
+ * last frame, focus or input): that is one element, not one per mount, and it is let go within a
+ * second. So when anything is still held, the page gets that second, a frame and another
+ * collection before the test judges; what a removed element really leaves behind stays through it.
+ */
+async function settledMemory(removed: Removed[]): Promise<MemoryCounters> {
+  const first = await memoryAfterGarbageCollection();
+  if (stillHeld(removed).length === 0) return first;
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  return memoryAfterGarbageCollection();
 }
 
 function grew(before: MemoryCounters, after: MemoryCounters): Record<string, number> {
@@ -175,10 +200,10 @@ describe('removed elements leave nothing behind', function () {
       await rounds(subject, 1);
       const before = await memoryAfterGarbageCollection();
       const removed = await rounds(subject, ROUNDS);
-      const after = await memoryAfterGarbageCollection();
+      const after = await settledMemory(removed);
 
-      const kept = removed.filter((reference) => reference.deref() !== undefined).length;
-      expect(kept, `removed <${subject.tag}> elements still in memory`).to.equal(0);
+      const kept = stillHeld(removed).join(', ');
+      expect(kept, `removed <${subject.tag}> elements still in memory (their states)`).to.equal('');
       const growth = grew(before, after);
       expect(growth.nodes, `DOM nodes left behind by ${removed.length} removals`).to.be.at.most(NODE_SLACK);
       expect(growth.listeners, `listeners left behind by ${removed.length} removals`).to.be.at.most(
