@@ -137,10 +137,7 @@ interface Removed {
 }
 
 /** Mounts the element, lets it reach the state and removes it. */
-async function mountAndRemove(
-  subject: Subject,
-  state: State,
-): Promise<Removed> {
+async function mountAndRemove(subject: Subject, state: State): Promise<Removed> {
   configure({ adapter: state === 'loading' ? slow : prompt });
   const element = document.createElement(subject.tag) as Mounted;
   document.body.append(element);
