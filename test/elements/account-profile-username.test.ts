@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { AccountError, type UsernameAvailability } from '../../src/api/index.js';
 import { MemoryAdapter } from '../../src/adapters/memory/index.js';
+import { configure } from '../../src/core/configure.js';
 import { en } from '../../src/i18n/index.js';
 import { deepActiveElement } from '../../src/ui/index.js';
 import { AccountProfileHarness } from '../harness/account-profile.js';
@@ -186,6 +187,27 @@ describe('<account-profile> username', () => {
     await harness.fill(en.profile.username, 'grace');
     await until(() => harness.usernameError === en.fields.username_taken, 'the check did not resume', 5000);
     expect(adapter.sent('checkUsername')).to.deep.equal(['grace', 'grace']);
+  });
+
+  it('checks again when the pause is over, even by a clock that reads a little behind the timers', async () => {
+    // Firefox rounds and jitters Date.now(): a timer set for the pause's end may fire before the
+    // clock reads it. A clock that runs at nine tenths of the timers' pace is always behind them.
+    const start = Date.now();
+    configure({ now: () => start + (Date.now() - start) * 0.9 });
+    try {
+      const adapter = new RecordingAdapter();
+      adapter.answer('checkUsername', (args, backend) =>
+        adapter.count('checkUsername') === 1
+          ? Promise.reject(new AccountError('rate_limited', 'too many', { retryAfter: 1 }))
+          : backend(...args),
+      );
+      const harness = await mount(AccountProfileHarness, adapter);
+      await harness.fill(en.profile.username, 'grace');
+      await until(() => adapter.count('checkUsername') === 2, 'the check did not resume');
+      await until(() => harness.usernameError === en.fields.username_taken, 'no answer after the pause');
+    } finally {
+      configure({ now: undefined });
+    }
   });
 
   it('saving a taken username shows the server’s error at the field and keeps the input', async () => {

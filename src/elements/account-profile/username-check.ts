@@ -89,6 +89,9 @@ export class UsernameCheck implements ReactiveController {
     this.resume = setTimeout(
       () => {
         this.resume = undefined;
+        // The wait is over, whatever the clock reads: a timer may fire a moment before a coarse
+        // clock (Firefox rounds it) reaches the end, and the check would then stay paused for good.
+        this.pausedUntil = 0;
         void this.task.run();
       },
       Math.max(0, this.pausedUntil - now()),
