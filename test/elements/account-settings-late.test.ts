@@ -84,7 +84,7 @@ describe('<account-settings>: the sections below the first view', function () {
     });
   }
 
-  it('the navigation goes to a section whose code has not come: focus on its heading once it arrives', async () => {
+  it('the navigation goes to a section whose code has not come: it lands, focus on its heading, once it and the sections above have arrived', async () => {
     const opened = await open('?never-idle');
     frame = opened.frame;
     const { page } = opened;
@@ -102,6 +102,10 @@ describe('<account-settings>: the sections below the first view', function () {
     const box = heading()!.getBoundingClientRect();
     expect(box.top, 'the heading is on screen').to.be.at.least(0);
     expect(box.bottom, 'the heading is on screen').to.be.at.most(view.innerHeight);
+    // The sections passed on the way had arrived and loaded before it landed: nothing moves it after.
+    await page.allShowData();
+    expect(heading()!.getBoundingClientRect().top, 'still where it landed').to.be.closeTo(box.top, 1);
+    expect(focusedInFrame(frame), 'focus stays on the heading').to.equal(heading());
   });
 
   // Layout-shift entries are Chromium's alone (the Layout Instability API); Firefox and WebKit do

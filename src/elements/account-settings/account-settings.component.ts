@@ -81,8 +81,6 @@ export class AccountSettings extends AccountElement {
   private readonly madeHere = new WeakSet<Element>();
   /** The sections below the first view, their code fetched as they near the viewport or when idle. */
   private readonly late = new LateSections(this);
-  /** The last section chosen: a choice made while an earlier one's code was coming wins. */
-  private going?: symbol;
   private readonly onPageScroll = (): void => this.markCurrent();
 
   override connectedCallback(): void {
@@ -150,15 +148,15 @@ export class AccountSettings extends AccountElement {
       this.markCurrent();
     };
     this.travel({ scrollend: arrived }, TRAVEL_MS, arrived);
-    const going = (this.going = Symbol(id));
-    // A section whose code is still coming is gone to at once (its placeholder is as tall as it
-    // will be), and once the code is here, again: a section above it may have arrived meanwhile.
-    const waiting = this.late.waiting(entry.element);
-    const arriving = this.late.now(entry.element);
     entry.element.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
-    await arriving;
-    if (this.going !== going) return;
-    if (waiting) entry.element.scrollIntoView({ behavior: 'auto', block: 'start' });
+    if (this.late.waiting(entry.element)) {
+      // Its code is still coming: the page heads for its placeholder (as tall as the section will
+      // be) at once, and lands as on a deep link, once it and the sections above it have arrived
+      // and loaded; those passed on the way would otherwise move it after focus got there.
+      this.endTravel?.();
+      void this.arrive(id);
+      return;
+    }
     await (entry.element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
     focusHeading(entry.element);
   }
