@@ -1,4 +1,9 @@
-import { en, type Catalog } from './en.js';
+import type { Catalog } from './en.js';
+import { common } from './en/common.js';
+import { errors } from './en/errors.js';
+import { fields } from './en/fields.js';
+import { reverify } from './en/reverify.js';
+import { verification } from './en/verification.js';
 
 export { en, type Catalog, type UsageUnit } from './en.js';
 export * from './format.js';
@@ -10,8 +15,35 @@ export { isolate, plural, type PluralForms } from './plural.js';
  */
 export type LocaleCatalog = Catalog | ((locale: string) => Catalog);
 
+/** Part of a catalog: some of its groups, each whole or in part. */
+export type CatalogPart = { [K in keyof Catalog]?: Partial<Catalog[K]> };
+
+/**
+ * The English a page has: the words every element uses (buttons, errors, the identity check,
+ * codes), and the groups of the elements it has loaded. English is what shows first and what
+ * stands in for any language not there yet, so it comes with the code, but each element brings
+ * its own words (`addEnglish`): a page that shows one element does not download every section's.
+ * The whole catalog is `en` (`./en.js`), for typing a locale against and for tests.
+ */
+const english: CatalogPart = { common, errors, fields, reverify, verification };
+/** `english` is filled in by the elements before any renders (see `addEnglish`). */
+const englishCatalog = english as Catalog;
+
+/**
+ * Adds an element's English words: called by its module as it loads, before the element can
+ * render. A group already there is added to (the page's navigation brings only the sections'
+ * names; each section, the rest).
+ */
+export function addEnglish(part: CatalogPart): void {
+  for (const key of Object.keys(part) as (keyof Catalog)[]) add(key, part[key]);
+}
+
+function add<K extends keyof Catalog>(key: K, words: Partial<Catalog[K]> | undefined): void {
+  english[key] = { ...english[key], ...words };
+}
+
 /** What `registerLocale` was given (and the built-ins once loaded), by lower-case tag. */
-const registered = new Map<string, LocaleCatalog>([['en', en]]);
+const registered = new Map<string, LocaleCatalog>([['en', englishCatalog]]);
 /** The catalog made for each tag asked for: `t` is read many times a render. */
 const made = new Map<string, Catalog>();
 
@@ -92,14 +124,14 @@ function loadBuiltIn(tag: string): Promise<void> | undefined {
  * loaded yet starts loading, and English stands in until it arrives (see `onCatalogsChange`).
  */
 export function catalogFor(locale: string | undefined): Catalog {
-  if (!locale) return en;
+  if (!locale) return englishCatalog;
   const tag = locale.toLowerCase();
   const ready = made.get(tag);
   if (ready) return ready;
   const source = sourceFor(tag);
   if (source === undefined) {
     void loadBuiltIn(tag);
-    return en;
+    return englishCatalog;
   }
   const catalog = typeof source === 'function' ? source(locale) : source;
   made.set(tag, catalog);

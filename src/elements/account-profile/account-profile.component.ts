@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { NAME_MAX, USERNAME_MAX, profileUpdate, type Account, type ProfileUpdate } from '../../api/index.js';
 import { FormController, now, ResourceController } from '../../core/index.js';
 import { AccountAvatarUpdatedEvent, AccountProfileUpdatedEvent } from '../../events/index.js';
-import { formatRelative } from '../../i18n/index.js';
+import { addEnglish, formatRelative } from '../../i18n/index.js';
 import {
   elementStyles,
   fieldErrorText,
@@ -15,6 +15,9 @@ import { profileStyles } from './account-profile.styles.js';
 import { PictureController, type PictureChange } from './picture-controller.js';
 import { pictureProblemText, pictureView } from './picture-view.js';
 import { UsernameCheck } from './username-check.js';
+import { profile } from '../../i18n/en/profile.js';
+
+addEnglish({ profile });
 
 /**
  * The profile: picture (upload, crop, remove), name and username, with the username's rules and

@@ -17,6 +17,40 @@ import {
   PERSON_MOVES,
   TRAVEL_MS,
 } from './section-dom.js';
+import { addEnglish } from '../../i18n/index.js';
+import { settings } from '../../i18n/en/settings.js';
+import {
+  apiKeyName,
+  deleteAccountName,
+  devicesName,
+  emailName,
+  messagesName,
+  passkeysName,
+  passwordName,
+  phoneName,
+  planName,
+  profileName,
+  twoStepName,
+  voiceName,
+} from '../../i18n/en/section-names.js';
+
+// The page names every section in its navigation (and a late one in its placeholder), whether or
+// not the section's code, which brings the rest of its words, is there yet.
+addEnglish({
+  settings,
+  profile: profileName,
+  phone: phoneName,
+  password: passwordName,
+  plan: planName,
+  email: emailName,
+  voice: voiceName,
+  messages: messagesName,
+  apiKey: apiKeyName,
+  passkeys: passkeysName,
+  twoStep: twoStepName,
+  devices: devicesName,
+  deleteAccount: deleteAccountName,
+});
 
 /**
  * The whole "My Settings" page: every section in the product's order, with a navigation beside

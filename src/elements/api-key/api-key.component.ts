@@ -15,6 +15,10 @@ import { apiKeyStyles } from './api-key.styles.js';
 import { writeClipboard } from '../../ui/index.js';
 import { KeyHolder, type HeldKey } from './held-key.js';
 import { adminActions, keyView, memberNote, regenerateDialog, type KeyUse } from './key-view.js';
+import { addEnglish } from '../../i18n/index.js';
+import { apiKey } from '../../i18n/en/api-key.js';
+
+addEnglish({ apiKey });
 
 /**
  * The account's API key: masked, with when it was made and last used. An admin can reveal it for

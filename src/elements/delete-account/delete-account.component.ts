@@ -5,6 +5,10 @@ import { ActionController, ResourceController, shownInPlace } from '../../core/i
 import { AccountDeletedEvent } from '../../events/index.js';
 import { fieldErrorText, SectionElement, type SectionCard, confirmDialog } from '../../kit/index.js';
 import { button, textInput } from '../../ui/index.js';
+import { addEnglish } from '../../i18n/index.js';
+import { deleteAccount } from '../../i18n/en/delete-account.js';
+
+addEnglish({ deleteAccount });
 
 /**
  * Deleting the account, for admins only: what it means, then a dialog where typing the account's

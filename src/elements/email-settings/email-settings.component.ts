@@ -22,6 +22,10 @@ import { newAddressRules, NO_ADDRESS, type NewAddress } from './new-address.js';
 import { notificationsPart, notificationSwitches, notificationUpdate } from './notifications-view.js';
 import { PendingLinkWatch } from './pending-link-watch.js';
 import { pendingView } from './pending-view.js';
+import { addEnglish } from '../../i18n/index.js';
+import { email } from '../../i18n/en/email.js';
+
+addEnglish({ email });
 
 /**
  * The email address, and what is emailed about calls. A new address gets a verification link and

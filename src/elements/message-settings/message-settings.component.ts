@@ -2,6 +2,10 @@ import type { MessageSettingsData } from '../../api/index.js';
 import { AccountMessageSettingsUpdatedEvent } from '../../events/index.js';
 import { SettingsElement, storedSettings, type SettingsSpec } from '../../kit/index.js';
 import { MESSAGE_FIELDS } from './message-fields.js';
+import { addEnglish } from '../../i18n/index.js';
+import { messages } from '../../i18n/en/messages.js';
+
+addEnglish({ messages });
 
 /**
  * The messaging settings of the SMS line: a signature, an auto-reply (on needs its text),

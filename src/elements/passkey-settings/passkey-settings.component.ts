@@ -7,6 +7,10 @@ import { elementStyles, fieldErrorText, SectionElement, type SectionCard } from 
 import { passkeyStyles } from './passkey-settings.styles.js';
 import { addPasskey, passkeyList, removeDialog, type Renaming } from './passkey-view.js';
 import { browserMakesPasskeys, makePasskey, PasskeyCeremonyError } from './webauthn.js';
+import { addEnglish } from '../../i18n/index.js';
+import { passkeys } from '../../i18n/en/passkeys.js';
+
+addEnglish({ passkeys });
 
 /**
  * The account's passkeys: sign-in with a fingerprint, a face or a device PIN, which cannot be

@@ -23,6 +23,10 @@ import { PasswordEntry, type PasswordField } from './password-entry.js';
 import { scopedPasswordFormStyles } from './password-form.styles.scoped.js';
 import { passwordStyles } from './password-settings.styles.js';
 import { StrengthController } from './strength-controller.js';
+import { addEnglish } from '../../i18n/index.js';
+import { password } from '../../i18n/en/password.js';
+
+addEnglish({ password });
 
 type Mode = 'idle' | 'change' | 'reset';
 

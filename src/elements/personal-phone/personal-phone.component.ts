@@ -28,6 +28,10 @@ import { phoneStyles } from './personal-phone.styles.js';
 import type * as PhoneChange from './phone-change.js';
 import type { Country, PhoneInput } from './phone-input.js';
 import { phoneSummary } from './phone-summary.js';
+import { addEnglish } from '../../i18n/index.js';
+import { phone } from '../../i18n/en/phone.js';
+
+addEnglish({ phone });
 
 /**
  * The personal cell number: shown for reading, and changed by entering a new one and the code

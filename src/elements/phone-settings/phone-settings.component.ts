@@ -2,6 +2,10 @@ import type { VoiceSettings } from '../../api/index.js';
 import { AccountVoiceSettingsUpdatedEvent } from '../../events/index.js';
 import { SettingsElement, storedSettings, type SettingsSpec } from '../../kit/index.js';
 import { PHONE_FIELDS } from './phone-fields.js';
+import { addEnglish } from '../../i18n/index.js';
+import { voice } from '../../i18n/en/voice.js';
+
+addEnglish({ voice });
 
 /**
  * The voice settings of the business line: do not disturb (until a time, or until turned off),

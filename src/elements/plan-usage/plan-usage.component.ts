@@ -10,6 +10,10 @@ import { planSummary } from './plan-summary.js';
 import { focusFirstPlan, upgradeDialog, upgradeStatus, type UpgradeNote } from './upgrade-dialog.js';
 import { planUsageStyles } from './plan-usage.styles.js';
 import { UsageRefresh } from './usage-refresh.js';
+import { addEnglish } from '../../i18n/index.js';
+import { plan } from '../../i18n/en/plan.js';
+
+addEnglish({ plan });
 
 /**
  * The plan in force: its name, the billing cycle (when it started, when it resets), and a meter for

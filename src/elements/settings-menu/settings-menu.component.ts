@@ -9,6 +9,11 @@ import { personView, settingsItem } from './menu-view.js';
 import { MenuPopupController } from './menu-popup.js';
 import { movedIndex, typeaheadIndex, typedCharacter } from './menu-keys.js';
 import { settingsMenuStyles } from './settings-menu.styles.js';
+import { addEnglish } from '../../i18n/index.js';
+import { menu } from '../../i18n/en/menu.js';
+import { profile } from '../../i18n/en/profile.js';
+
+addEnglish({ menu, profile });
 
 /**
  * The gear button for a product's header, with its menu: who is signed in, "My Settings", and the

@@ -10,6 +10,10 @@ import {
   type SettingsSpec,
   type StoredSettingsKey,
 } from '../../kit/index.js';
+import { addEnglish } from '../../i18n/index.js';
+import { settingsSection } from '../../i18n/en/settings-section.js';
+
+addEnglish({ settingsSection });
 
 export type {
   AudioField,

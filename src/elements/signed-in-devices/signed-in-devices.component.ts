@@ -8,6 +8,10 @@ import { elementStyles, SectionElement, type SectionCard } from '../../kit/index
 import { button } from '../../ui/index.js';
 import { deviceName, inOrder, rowId, sessionList, signOutDialog, type Confirming } from './session-view.js';
 import { devicesStyles } from './signed-in-devices.styles.js';
+import { addEnglish } from '../../i18n/index.js';
+import { devices } from '../../i18n/en/devices.js';
+
+addEnglish({ devices });
 
 /**
  * Where the account is signed in: this device first, marked, then the others, the most recently

@@ -24,6 +24,10 @@ import { QrCanvas } from './qr-canvas.js';
 import { setupView } from './setup-view.js';
 import { twoStepStyles } from './two-step-settings.styles.js';
 import { turnOffDialog, twoStepView } from './two-step-view.js';
+import { addEnglish } from '../../i18n/index.js';
+import { twoStep } from '../../i18n/en/two-step.js';
+
+addEnglish({ twoStep });
 
 /**
  * Two-step verification: whether it is on; setting up an authenticator app (a QR code drawn on the

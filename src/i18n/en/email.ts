@@ -1,0 +1,31 @@
+import { n } from './number.js';
+import { emailName } from './section-names.js';
+
+export const email = {
+  ...emailName,
+  description: 'The address we write to, and what we email you about.',
+  address: 'Email address',
+  change: 'Change email',
+  newAddress: 'New email address',
+  newAddressHint: 'We will send a link to it. Your current address stays in use until you follow the link.',
+  sendLink: 'Send link',
+  sending: 'Sending…',
+  sameAsCurrent: 'That is already your email address.',
+  pendingHeading: 'Waiting for you to confirm',
+  linkSent: (address: string) => `We sent a link to ${address}. Follow it to switch to that address.`,
+  stillPrimary: (current: string) => `Until then, ${current} stays your email address.`,
+  resend: 'Send the link again',
+  resendIn: (seconds: number) => `Send the link again in ${n(seconds)} s`,
+  cancelChange: 'Cancel change',
+  linkSentStatus: 'Link sent. Check your inbox.',
+  linkResent: 'New link sent. Only the newest link works.',
+  changeCancelled: (current: string) => `The change was cancelled. Your email address stays ${current}.`,
+  changed: (address: string) => `Your email address is now ${address}.`,
+  notificationsHeading: 'Email notifications',
+  notifyAll: 'Email me about calls',
+  notifyAllHint: 'Sent to your email address.',
+  missedCalls: 'Missed calls',
+  voicemails: 'Voicemails',
+  notificationsSaved: 'Email notifications saved.',
+  notificationsConflict: 'These settings were changed somewhere else. The latest are shown; try again.',
+} as const;
