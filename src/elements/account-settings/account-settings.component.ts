@@ -181,16 +181,17 @@ export class AccountSettings extends AccountElement {
       this.endTravel?.();
       this.markCurrent();
     };
-    this.travel({ scrollend: arrived }, TRAVEL_MS, arrived);
-    entry.element.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
     if (this.late.waiting(entry.element)) {
-      // Its code is still coming: the page heads for its placeholder (as tall as the section will
+      // Its code is still coming: the page jumps to its placeholder (as tall as the section will
       // be) at once, and lands as on a deep link, once it and the sections above it have arrived
-      // and loaded; those passed on the way would otherwise move it after focus got there.
-      this.endTravel?.();
+      // and loaded; those passed on the way would otherwise move it after focus got there. No
+      // smooth scroll: one still under way would carry the page past where it lands.
+      entry.element.scrollIntoView({ behavior: 'auto', block: 'start' });
       void this.arrive(id);
       return;
     }
+    this.travel({ scrollend: arrived }, TRAVEL_MS, arrived);
+    entry.element.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
     await (entry.element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
     focusHeading(entry.element);
   }

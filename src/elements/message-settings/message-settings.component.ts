@@ -4,8 +4,11 @@ import { SettingsElement, storedSettings, type SettingsSpec } from '../../kit/in
 import { MESSAGE_FIELDS } from './message-fields.js';
 import { addEnglish } from '../../i18n/index.js';
 import { messages } from '../../i18n/en/messages.js';
+import { settingsSection } from '../../i18n/en/settings-section.js';
 
-addEnglish({ messages });
+// The settings engine's own words (`settingsSection`) come with each section built on it, not with
+// the kit, which every element imports.
+addEnglish({ messages, settingsSection });
 
 /**
  * The messaging settings of the SMS line: a signature, an auto-reply (on needs its text),

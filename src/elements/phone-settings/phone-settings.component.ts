@@ -4,8 +4,11 @@ import { SettingsElement, storedSettings, type SettingsSpec } from '../../kit/in
 import { PHONE_FIELDS } from './phone-fields.js';
 import { addEnglish } from '../../i18n/index.js';
 import { voice } from '../../i18n/en/voice.js';
+import { settingsSection } from '../../i18n/en/settings-section.js';
 
-addEnglish({ voice });
+// The settings engine's own words (`settingsSection`) come with each section built on it, not with
+// the kit, which every element imports.
+addEnglish({ voice, settingsSection });
 
 /**
  * The voice settings of the business line: do not disturb (until a time, or until turned off),

@@ -12,10 +12,6 @@ import type { SettingsSource, SettingsSourceMaker } from './settings-source.js';
 import { settingsStyles } from './settings-styles.js';
 import { settingsFields, type SettingsView } from './settings-view.js';
 import { KeywordEntries } from './keywords-view.js';
-import { addEnglish } from '../../i18n/index.js';
-import { settingsSection } from '../../i18n/en/settings-section.js';
-
-addEnglish({ settingsSection });
 
 /** A settings section, described: its card, its fields, where its settings live, what a save says. */
 export interface SettingsSpec<T> extends Pick<SectionCard, 'id' | 'texts'> {
