@@ -77,21 +77,20 @@ const ONE_ELEMENT = 35;
  * KiB, rounded up to a tenth): its limit until it is made lighter.
  */
 const ELEMENT_LIMITS = {
-  'account-profile': 49.7,
-  'account-provider': 36.7,
-  'api-key': 47.5,
-  'delete-account': 46.5,
-  'email-settings': 50.1,
-  'message-settings': 54.4,
-  'passkey-settings': 50.2,
-  'password-settings': 51.0,
-  'personal-phone': 48.2,
-  'phone-settings': 54.6,
-  'plan-usage': 48.9,
-  'settings-menu': 41.2,
-  'settings-section': 54.5,
-  'signed-in-devices': 47.0,
-  'two-step-settings': 49.4,
+  'account-profile': 44.0,
+  'api-key': 41.8,
+  'delete-account': 40.6,
+  'email-settings': 44.3,
+  'message-settings': 49.4,
+  'passkey-settings': 44.5,
+  'password-settings': 45.3,
+  'personal-phone': 42.2,
+  'phone-settings': 50.0,
+  'plan-usage': 43.4,
+  'settings-menu': 35.6,
+  'settings-section': 49.2,
+  'signed-in-devices': 41.2,
+  'two-step-settings': 44.2,
 };
 
 export default [
@@ -100,14 +99,14 @@ export default [
     ...oneElement('account-settings'),
     modifyEsbuildConfig: beforeFirstView,
     gzip: true,
-    limit: '62.7 KiB',
+    limit: '58.2 KiB',
   },
   {
     name: 'every chunk of that page together, the other languages and the numbering plans apart (goal: 75 KiB)',
     ...oneElement('account-settings'),
     modifyEsbuildConfig: everyChunk,
     gzip: true,
-    limit: '102.5 KiB',
+    limit: '103.3 KiB',
   },
   ...tags
     .filter((tag) => tag !== 'account-settings')
@@ -125,7 +124,7 @@ export default [
     import: { 'dist/index.js': '{ configure }', 'dist/adapters/rest.js': '{ RestAdapter }' },
     modifyEsbuildConfig: beforeFirstView,
     gzip: true,
-    limit: '89.6 KiB',
+    limit: '91.1 KiB',
   },
   {
     name: 'the CDN file (dist/cdn/account-elements.js), as it ships',
@@ -133,6 +132,6 @@ export default [
     // One file, already bundled and minified.
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '101.8 KiB',
+    limit: '102.2 KiB',
   },
 ];
