@@ -26,12 +26,17 @@ export function frameDocument(frame: HTMLIFrameElement): Document {
   return document;
 }
 
-/** Waits for the element `selector` finds in the frame's document. */
+/**
+ * Waits for the element `selector` finds in the frame's document. A fresh document loads the page's
+ * modules unbundled from the test server, and WebKit grows slower at it with each frame a test file
+ * opens (here 0.8 s for the first page, 2.5 s for the fifth; once, in CI, over 10 s): hence the
+ * generous wait, which costs nothing when the page is quick.
+ */
 export async function inFrame<T extends Element>(frame: HTMLIFrameElement, selector: string): Promise<T> {
   await until(
     () => frameDocument(frame).querySelector(selector),
     `${selector} is not in ${frame.src}`,
-    10_000,
+    30_000,
   );
   return frameDocument(frame).querySelector<T>(selector)!;
 }
