@@ -77,20 +77,20 @@ const ONE_ELEMENT = 35;
  * KiB, rounded up to a tenth): its limit until it is made lighter.
  */
 const ELEMENT_LIMITS = {
-  'account-profile': 44.0,
+  'account-profile': 44.1,
   'api-key': 41.8,
   'delete-account': 40.6,
-  'email-settings': 44.3,
+  'email-settings': 44.4,
   'message-settings': 49.4,
-  'passkey-settings': 44.5,
-  'password-settings': 45.3,
-  'personal-phone': 42.2,
+  'passkey-settings': 44.6,
+  'password-settings': 45.4,
+  'personal-phone': 42.3,
   'phone-settings': 50.0,
-  'plan-usage': 43.4,
+  'plan-usage': 43.5,
   'settings-menu': 35.6,
-  'settings-section': 49.2,
-  'signed-in-devices': 41.2,
-  'two-step-settings': 44.2,
+  'settings-section': 49.3,
+  'signed-in-devices': 41.3,
+  'two-step-settings': 44.3,
 };
 
 export default [
@@ -99,14 +99,14 @@ export default [
     ...oneElement('account-settings'),
     modifyEsbuildConfig: beforeFirstView,
     gzip: true,
-    limit: '58.2 KiB',
+    limit: '58.3 KiB',
   },
   {
     name: 'every chunk of that page together, the other languages and the numbering plans apart (goal: 75 KiB)',
     ...oneElement('account-settings'),
     modifyEsbuildConfig: everyChunk,
     gzip: true,
-    limit: '103.3 KiB',
+    limit: '103.4 KiB',
   },
   ...tags
     .filter((tag) => tag !== 'account-settings')
@@ -124,7 +124,7 @@ export default [
     import: { 'dist/index.js': '{ configure }', 'dist/adapters/rest.js': '{ RestAdapter }' },
     modifyEsbuildConfig: beforeFirstView,
     gzip: true,
-    limit: '91.1 KiB',
+    limit: '91.2 KiB',
   },
   {
     name: 'the CDN file (dist/cdn/account-elements.js), as it ships',
@@ -132,6 +132,6 @@ export default [
     // One file, already bundled and minified.
     disablePlugins: ['@size-limit/esbuild'],
     gzip: true,
-    limit: '102.2 KiB',
+    limit: '102.3 KiB',
   },
 ];

@@ -3,15 +3,20 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export interface TickerOptions {
   /** Something on screen still counts down; once nothing does, the ticker stops by itself. */
   counting: () => boolean;
-  /** What each second does; by default the host renders again, so the seconds shown move on. */
+  /** What each beat does; by default the host renders again, so the times shown move on. */
   onTick?: () => void;
+  /** Milliseconds between beats: a second by default, a minute for "2 hours ago". */
+  every?: number;
 }
 
 /**
- * A once-a-second beat for a countdown on screen: a wait after `rate_limited`, a code's resend and
- * expiry, how long a revealed key stays shown. The times themselves are read from the page clock
- * (`configure({ now })`); this only makes the host render again while they move. It stops while the
- * host is off the page, and starts again when the host comes back with something still counting.
+ * A beat for times on screen that move: once a second for a countdown (a wait after
+ * `rate_limited`, a code's resend and expiry, how long a revealed key stays shown), once a minute
+ * for a relative time ("last active 2 hours ago"). The times themselves are read from the page
+ * clock (`configure({ now })`); this only makes the host render again while they move. It stops
+ * while the host is off the page, and starts again when the host comes back with something still
+ * counting. A browser slows or stops timers in a tab out of sight, so when the person comes back to
+ * the page it beats at once rather than show stale times until the next beat.
  */
 export class Ticker implements ReactiveController {
   private timer?: ReturnType<typeof setInterval>;
@@ -31,13 +36,19 @@ export class Ticker implements ReactiveController {
   /** Starts beating, unless it already is. */
   start(): void {
     if (this.timer !== undefined) return;
-    this.timer = setInterval(() => this.tick(), 1000);
+    this.timer = setInterval(() => this.tick(), this.options.every ?? 1000);
+    document.addEventListener('visibilitychange', this.onVisibility);
   }
 
   stop(): void {
     clearInterval(this.timer);
     this.timer = undefined;
+    document.removeEventListener('visibilitychange', this.onVisibility);
   }
+
+  private readonly onVisibility = (): void => {
+    if (document.visibilityState === 'visible') this.tick();
+  };
 
   hostConnected(): void {
     if (this.options.counting()) this.start();
@@ -53,4 +64,13 @@ export class Ticker implements ReactiveController {
     if (this.options.onTick) this.options.onTick();
     else this.host.requestUpdate();
   }
+}
+
+/**
+ * For a host that shows relative times ("last active 2 hours ago"), read from the page clock at
+ * each render: it renders again once a minute, and as the person comes back to the page, so the
+ * times do not go stale on a page left open.
+ */
+export function keepRelativeTimesCurrent(host: ReactiveControllerHost): void {
+  new Ticker(host, { counting: () => true, every: 60_000 });
 }

@@ -6,6 +6,7 @@ import { es } from '../../src/i18n/es.js';
 import { en } from '../../src/i18n/index.js';
 import { SignedInDevicesHarness } from '../harness/signed-in-devices.js';
 import { until } from '../harness/element-harness.js';
+import { MINUTE, realTime, TestClock } from '../support/clock.js';
 import { mount } from '../support/mount.js';
 import { goOffline } from '../support/network.js';
 import { backend } from '../support/recording-adapter.js';
@@ -42,6 +43,24 @@ describe('<signed-in-devices>', () => {
     expect(harness.hasSignOutOthers).to.equal(true);
     expect(harness.emptyNote).to.equal('');
     await expectPartsDocumented(harness);
+  });
+
+  it('keeps “last active” current on a page left open: the times move on as the person comes back to it', async () => {
+    const clock = new TestClock().onPage();
+    try {
+      const harness = await mount(SignedInDevicesHarness, backend({ now: clock.now }));
+      expect(harness.rows[1]!.details).to.equal('Safari 18 · Lisbon, Portugal · Last active 2 hours ago');
+      // Three hours in a tab out of sight, whose timers the browser slowed; then the person is back.
+      clock.advance(3 * 60 * MINUTE);
+      document.dispatchEvent(new Event('visibilitychange'));
+      await harness.element.updateComplete;
+      expect(harness.rows[1]!.details).to.equal('Safari 18 · Lisbon, Portugal · Last active 5 hours ago');
+      expect(harness.rows[0]!.details, 'this device').to.equal(
+        'Chrome 142 · San Francisco, United States · Active now',
+      );
+    } finally {
+      realTime();
+    }
   });
 
   it('signs one device out after the confirmation and the identity check: row gone, said, told, focus on the next', async () => {

@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import type { AccountAdapter, AccountError, ApiKeyInfo, ApiKeySecret } from '../../api/index.js';
 import {
   ActionController,
+  keepRelativeTimesCurrent,
   knownUnsupported,
   rememberUnsupported,
   ResourceController,
@@ -87,6 +88,7 @@ export class ApiKey extends SectionElement {
   constructor() {
     super();
     this.controlDialog('regenerate-dialog');
+    keepRelativeTimesCurrent(this);
   }
 
   protected get card(): SectionCard {

@@ -1,7 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { passkeyName, type AccountError, type Passkey } from '../../api/index.js';
-import { ActionController, ResourceController, shownInPlace } from '../../core/index.js';
+import {
+  ActionController,
+  keepRelativeTimesCurrent,
+  ResourceController,
+  shownInPlace,
+} from '../../core/index.js';
 import { AccountPasskeyAddedEvent, AccountPasskeyRemovedEvent } from '../../events/index.js';
 import { elementStyles, fieldErrorText, SectionElement, type SectionCard } from '../../kit/index.js';
 import { passkeyStyles } from './passkey-settings.styles.js';
@@ -74,6 +79,7 @@ export class PasskeySettings extends SectionElement {
   constructor() {
     super();
     this.controlDialog('remove-passkey-dialog');
+    keepRelativeTimesCurrent(this);
   }
 
   protected get card(): SectionCard {

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { AccountError, Session } from '../../api/index.js';
-import { ActionController, ResourceController } from '../../core/index.js';
+import { ActionController, keepRelativeTimesCurrent, ResourceController } from '../../core/index.js';
 import { AccountSessionRevokedEvent } from '../../events/index.js';
 import { badgeStyles } from '../../kit/badge.styles.js';
 import { elementStyles, SectionElement, type SectionCard } from '../../kit/index.js';
@@ -66,6 +66,7 @@ export class SignedInDevices extends SectionElement {
   constructor() {
     super();
     this.controlDialog('sign-out-dialog');
+    keepRelativeTimesCurrent(this);
   }
 
   protected get card(): SectionCard {
