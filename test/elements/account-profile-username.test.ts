@@ -46,6 +46,17 @@ function slowFirstAnswer(): {
   return { adapter, slow };
 }
 
+/** A backend that answers the first name check with `rate_limited` (a wait of `seconds`), then as usual. */
+function limitingTheFirstCheck(seconds: number): RecordingAdapter {
+  const adapter = new RecordingAdapter();
+  adapter.answer('checkUsername', (args, backend) =>
+    adapter.count('checkUsername') === 1
+      ? Promise.reject(new AccountError('rate_limited', 'too many', { retryAfter: seconds }))
+      : backend(...args),
+  );
+  return adapter;
+}
+
 describe('<account-profile> username', () => {
   it('shows a broken rule at the field as it is typed', async () => {
     const harness = await mount(AccountProfileHarness, new MemoryAdapter());
@@ -160,12 +171,7 @@ describe('<account-profile> username', () => {
   });
 
   it('pauses the live check calmly when the backend limits it, saves meanwhile, then checks again', async () => {
-    const adapter = new RecordingAdapter();
-    adapter.answer('checkUsername', (args, backend) =>
-      adapter.count('checkUsername') === 1
-        ? Promise.reject(new AccountError('rate_limited', 'too many', { retryAfter: 2 }))
-        : backend(...args),
-    );
+    const adapter = limitingTheFirstCheck(2);
     const harness = await mount(AccountProfileHarness, adapter);
     await harness.fill(en.profile.username, 'grace');
     const [before, after] = en.profile.usernameChecksPaused('\u0000').split('\u0000');
@@ -195,12 +201,7 @@ describe('<account-profile> username', () => {
     const start = Date.now();
     configure({ now: () => start + (Date.now() - start) * 0.9 });
     try {
-      const adapter = new RecordingAdapter();
-      adapter.answer('checkUsername', (args, backend) =>
-        adapter.count('checkUsername') === 1
-          ? Promise.reject(new AccountError('rate_limited', 'too many', { retryAfter: 1 }))
-          : backend(...args),
-      );
+      const adapter = limitingTheFirstCheck(1);
       const harness = await mount(AccountProfileHarness, adapter);
       await harness.fill(en.profile.username, 'grace');
       await until(() => adapter.count('checkUsername') === 2, 'the check did not resume');
