@@ -106,7 +106,7 @@ export default [
     ...oneElement('account-settings'),
     modifyEsbuildConfig: everyChunk,
     gzip: true,
-    limit: '103.4 KiB',
+    limit: '103.5 KiB',
   },
   ...tags
     .filter((tag) => tag !== 'account-settings')

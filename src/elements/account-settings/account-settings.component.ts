@@ -18,39 +18,11 @@ import {
   TRAVEL_MS,
 } from './section-dom.js';
 import { addEnglish } from '../../i18n/index.js';
+import { sectionNames } from '../../i18n/en/section-names.js';
 import { settings } from '../../i18n/en/settings.js';
-import {
-  apiKeyName,
-  deleteAccountName,
-  devicesName,
-  emailName,
-  messagesName,
-  passkeysName,
-  passwordName,
-  phoneName,
-  planName,
-  profileName,
-  twoStepName,
-  voiceName,
-} from '../../i18n/en/section-names.js';
 
-// The page names every section in its navigation (and a late one in its placeholder), whether or
-// not the section's code, which brings the rest of its words, is there yet.
-addEnglish({
-  settings,
-  profile: profileName,
-  phone: phoneName,
-  password: passwordName,
-  plan: planName,
-  email: emailName,
-  voice: voiceName,
-  messages: messagesName,
-  apiKey: apiKeyName,
-  passkeys: passkeysName,
-  twoStep: twoStepName,
-  devices: devicesName,
-  deleteAccount: deleteAccountName,
-});
+// Every section's name, for the navigation and a late section's placeholder, before its code is here.
+addEnglish({ settings, ...sectionNames });
 
 /**
  * The whole "My Settings" page: every section in the product's order, with a navigation beside
@@ -182,10 +154,8 @@ export class AccountSettings extends AccountElement {
       this.markCurrent();
     };
     if (this.late.waiting(entry.element)) {
-      // Its code is still coming: the page jumps to its placeholder (as tall as the section will
-      // be) at once, and lands as on a deep link, once it and the sections above it have arrived
-      // and loaded; those passed on the way would otherwise move it after focus got there. No
-      // smooth scroll: one still under way would carry the page past where it lands.
+      // Its code is still coming: jump to its placeholder, then land as a deep link does, once the
+      // sections above have loaded too (a smooth scroll would carry the page past where it lands).
       entry.element.scrollIntoView({ behavior: 'auto', block: 'start' });
       void this.arrive(id);
       return;
